@@ -1,0 +1,125 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// The checks that need every article at once: unique addresses across files, and links that lead somewhere.
+/// An article that fails them is refused like one with a parse error, and the store keeps its last good version,
+/// whose addresses then count for the other articles' links.
+/// </summary>
+public sealed class CrossArticleChecker(KindCatalog kinds)
+{
+    private static readonly string[] FixedPages = ["series", "countries", "search", "about", "feed.xml", "sitemap.xml"];
+
+    /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
+    /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
+    /// <param name="stored">What the store holds, by file.</param>
+    /// <param name="refused">Files that failed to parse: their stored version stays.</param>
+    public (List<ParsedArticle> Accepted, List<ContentError> Errors) Check(
+        IReadOnlyList<ParsedArticle> candidates,
+        IReadOnlyList<ParsedArticle> hidden,
+        IReadOnlyDictionary<string, StoredArticle> stored,
+        IReadOnlySet<string> refused)
+    {
+        var accepted = candidates.ToList();
+        var refusedNow = new HashSet<string>(refused);
+        var errors = new List<ContentError>();
+        var hiddenPaths = hidden.SelectMany(article => article.Entries.SelectMany(entry => PathsOf(article.Kind, entry)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        // Refusing one article can break the links of another that pointed into it, so repeat until nothing changes.
+        while (true)
+        {
+            var kept = refusedNow.Where(stored.ContainsKey).Select(file => stored[file]).ToList();
+            var round = CheckOnce(accepted, kept, hiddenPaths);
+            if (round.Count == 0)
+            {
+                return (accepted, errors);
+            }
+
+            errors.AddRange(round);
+            var failed = round.Select(error => error.File).ToHashSet();
+            refusedNow.UnionWith(failed);
+            accepted.RemoveAll(article => failed.Contains(article.File));
+        }
+    }
+
+    private List<ContentError> CheckOnce(List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
+    {
+        var errors = new List<ContentError>();
+        var articleSlugs = kept.ToDictionary(article => article.Slug, article => article.File);
+        var entryPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in kept.SelectMany(article => article.EntryPaths.Select(path => (path, article.File))))
+        {
+            entryPaths.TryAdd(path.path, path.File);
+        }
+
+        foreach (var article in accepted)
+        {
+            if (!articleSlugs.TryAdd(article.Slug, article.File))
+            {
+                errors.Add(new(article.File, 1, 1, $"The article's address /series/{article.Slug} is taken by {articleSlugs[article.Slug]}. "
+                    + "Rename one of the two files."));
+            }
+
+            foreach (var entry in article.Entries)
+            {
+                foreach (var path in PathsOf(article.Kind, entry))
+                {
+                    if (!entryPaths.TryAdd(path, article.File))
+                    {
+                        errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, which {entryPaths[path]} uses already. "
+                            + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
+                    }
+                }
+            }
+        }
+
+        foreach (var article in accepted)
+        {
+            foreach (var link in article.Links)
+            {
+                if (ProblemWith(link.Path, articleSlugs, entryPaths, hiddenPaths) is { } problem)
+                {
+                    errors.Add(new(article.File, link.Line, link.Column, problem));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private string? ProblemWith(string path, Dictionary<string, string> articleSlugs, Dictionary<string, string> entryPaths, HashSet<string> hiddenPaths)
+    {
+        var segments = path.Trim('/').Split('/');
+        var first = segments[0];
+        switch (segments.Length)
+        {
+            case 1 when first.Length == 0 || FixedPages.Contains(first) || kinds.Find(first) is not null:
+                return null;
+            case 2 when first == "series":
+                return articleSlugs.ContainsKey(segments[1]) ? null
+                    : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
+            case 2 when first == "countries":
+                return KnownCountries.FindBySlug(segments[1]) is not null ? null
+                    : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], KnownCountries.All.Select(c => c.Slug))}Country addresses look like /countries/czech-republic.";
+            case 2 when kinds.Find(first) is { } kind:
+                if (entryPaths.ContainsKey(path))
+                {
+                    return null;
+                }
+
+                if (hiddenPaths.Contains(path))
+                {
+                    return $"The link {path} leads to an entry that is not published yet (its article is a draft or dated in the future). Link to it once it is out.";
+                }
+
+                var slugsOfKind = entryPaths.Keys.Where(p => p.StartsWith($"/{kind.Key}/", StringComparison.Ordinal)).Select(p => p[(kind.Key.Length + 2)..]);
+                return $"The link {path} leads to no {kind.Singular.ToLowerInvariant()}. {Suggestions.DidYouMean(segments[1], slugsOfKind)}"
+                    + $"Check the address on the {kind.Singular.ToLowerInvariant()}'s page, or remove the link.";
+            default:
+                return $"The link {path} leads to no page of this site. Link to entries as /{kinds.Kinds[0].Key}/their-name, or use a full https:// address.";
+        }
+    }
+
+    private static IEnumerable<string> PathsOf(string kind, ParsedEntry entry) =>
+        entry.Aliases.Prepend(entry.Slug).Select(slug => $"/{kind}/{slug}");
+}

@@ -1,0 +1,14 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>How a fact's value is written in an article and checked by the parser.</summary>
+public enum FactType
+{
+    Text,
+    List,
+    Year,
+    Years,
+    Number,
+    Url,
+    Country,
+    Countries,
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>Checks one fact's written value against its type and returns the values to store.</summary>
+public static partial class FactValueParser
+{
+    public const int EarliestYear = 1000;
+
+    /// <summary>The values, or an error message saying what is wrong and how to write it instead.</summary>
+    public static (IReadOnlyList<string> Values, string? Error) Parse(FactDefinition fact, string written)
+    {
+        var text = written.Trim();
+        if (text.Length == 0)
+        {
+            return ([], $"'{fact.Key}' has no value. Write one after the colon, or remove the line.");
+        }
+
+        return fact.Type switch
+        {
+            FactType.Text => ([text], null),
+            FactType.List => (SplitList(text), null),
+            FactType.Year => Single(ParseYear(fact, text)),
+            FactType.Years => ParseEach(fact, SplitList(text), ParseYear),
+            FactType.Number => ParseNumber(fact, text),
+            FactType.Url => ParseUrl(fact, text),
+            FactType.Country => Single(ParseCountry(fact, text)),
+            FactType.Countries => ParseEach(fact, SplitList(text), ParseCountry),
+            _ => ([], $"'{fact.Key}' has a type this site does not know."),
+        };
+    }
+
+    public static IReadOnlyList<string> SplitList(string text) =>
+        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Numbers are stored without separators; a range is stored as "low-high".</summary>
+    public static (long Low, long High)? ReadNumber(string stored)
+    {
+        var parts = stored.Split('-');
+        return parts.Length switch
+        {
+            1 when long.TryParse(parts[0], CultureInfo.InvariantCulture, out var single) => (single, single),
+            2 when long.TryParse(parts[0], CultureInfo.InvariantCulture, out var low)
+                && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var high) => (low, high),
+            _ => null,
+        };
+    }
+
+    private static (IReadOnlyList<string> Values, string? Error) Single((string? Value, string? Error) parsed) =>
+        parsed.Error is null ? ([parsed.Value!], null) : ([], parsed.Error);
+
+    private static (IReadOnlyList<string> Values, string? Error) ParseEach(
+        FactDefinition fact, IReadOnlyList<string> items, Func<FactDefinition, string, (string? Value, string? Error)> parseOne)
+    {
+        var values = new List<string>();
+        foreach (var item in items)
+        {
+            var (value, error) = parseOne(fact, item);
+            if (error is not null)
+            {
+                return ([], error);
+            }
+
+            values.Add(value!);
+        }
+
+        return (values, null);
+    }
+
+    private static (string? Value, string? Error) ParseYear(FactDefinition fact, string text)
+    {
+        var latest = DateTime.UtcNow.Year + 1;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && text.Length == 4 && year >= EarliestYear && year <= latest
+            ? (text, null)
+            : (null, $"'{text}' is not a year for '{fact.Key}'. Write four digits between {EarliestYear} and {latest}, such as 1990.");
+    }
+
+    private static (IReadOnlyList<string> Values, string? Error) ParseNumber(FactDefinition fact, string text)
+    {
+        var match = NumberPattern().Match(text);
+        if (!match.Success)
+        {
+            return ([], $"'{text}' is not a number for '{fact.Key}'. Write a whole number such as 1,500, or a range such as 1,600-2,000.");
+        }
+
+        var low = match.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal);
+        var high = match.Groups["high"].Success ? match.Groups["high"].Value.Replace(",", "", StringComparison.Ordinal) : null;
+        if (high is not null && long.Parse(high, CultureInfo.InvariantCulture) < long.Parse(low, CultureInfo.InvariantCulture))
+        {
+            return ([], $"The range '{text}' for '{fact.Key}' runs backwards. Write the smaller number first, such as 1,600-2,000.");
+        }
+
+        return ([high is null ? low : $"{low}-{high}"], null);
+    }
+
+    private static (IReadOnlyList<string> Values, string? Error) ParseUrl(FactDefinition fact, string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? ([uri.ToString()], null)
+            : ([], $"'{text}' is not a web address for '{fact.Key}'. Write the full address, starting with https://.");
+
+    private static (string? Value, string? Error) ParseCountry(FactDefinition fact, string text) =>
+        KnownCountries.Find(text) is { } country
+            ? (country.Name, null)
+            : (null, $"'{text}' is not a country this site knows, in '{fact.Key}'. "
+                + Suggestions.DidYouMean(text, KnownCountries.KnownNames)
+                + "Name countries in English, e.g. 'Czech Republic', 'United Kingdom'; separate several with commas.");
+
+    // Digits with optional thousands commas; a range joined by a hyphen or an en dash.
+    [GeneratedRegex(@"^(?<low>\d{1,3}(,\d{3})+|\d+)\s*(?:[-–]\s*(?<high>\d{1,3}(,\d{3})+|\d+))?$")]
+    private static partial Regex NumberPattern();
+}

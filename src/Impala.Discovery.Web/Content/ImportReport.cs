@@ -1,0 +1,10 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>What one import did: what is now served, what was refused and why, how long it took.</summary>
+public sealed record ImportReport(
+    int Articles,
+    int Entries,
+    int ArticlesWritten,
+    IReadOnlyList<ContentError> Errors,
+    long Milliseconds,
+    DateOnly? NextScheduledPublication);

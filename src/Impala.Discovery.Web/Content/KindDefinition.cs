@@ -1,0 +1,19 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>A kind of entry (labels, venues, ...) with its facts schema, as declared in <c>content/kinds.yml</c>.</summary>
+public sealed record KindDefinition(
+    string Key,
+    string Singular,
+    string Plural,
+    string Colour,
+    string Intro,
+    IReadOnlyList<FactDefinition> Facts)
+{
+    public FactDefinition? FindFact(string key) =>
+        Facts.FirstOrDefault(fact => string.Equals(fact.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    public bool HasCountry => Facts.Any(fact => fact.Type is FactType.Country or FactType.Countries);
+
+    /// <summary>The first year fact orders the kind on a timeline and files it under a decade.</summary>
+    public FactDefinition? YearFact => Facts.FirstOrDefault(fact => fact.Type == FactType.Year);
+}

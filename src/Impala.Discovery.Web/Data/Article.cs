@@ -1,0 +1,27 @@
+namespace Impala.Discovery.Web.Data;
+
+/// <summary>One published monthly article of the series.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    /// <summary>The content file it came from, relative to the content folder: the key an import replaces.</summary>
+    public required string SourceFile { get; set; }
+
+    /// <summary>A fingerprint of the file and the kinds it was checked against, so unchanged files are not imported again.</summary>
+    public required string ContentHash { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string KindKey { get; set; }
+
+    public DateOnly Published { get; set; }
+
+    public required string Summary { get; set; }
+
+    public required string IntroHtml { get; set; }
+
+    public List<Entry> Entries { get; set; } = [];
+}

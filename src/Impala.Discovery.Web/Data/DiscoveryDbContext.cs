@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Data;
+
+/// <summary>The read model of the site, derived from the content files and rebuilt from them at will.</summary>
+public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> options) : DbContext(options)
+{
+    public DbSet<Kind> Kinds => Set<Kind>();
+
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Entry> Entries => Set<Entry>();
+
+    public DbSet<EntryFact> EntryFacts => Set<EntryFact>();
+
+    public DbSet<EntryCountry> EntryCountries => Set<EntryCountry>();
+
+    public DbSet<EntryAlias> EntryAliases => Set<EntryAlias>();
+
+    public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Kind>().HasKey(kind => kind.Key);
+
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.HasIndex(a => a.SourceFile).IsUnique();
+            article.HasIndex(a => a.Slug).IsUnique();
+            article.HasMany(a => a.Entries).WithOne(entry => entry.Article).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Entry>(entry =>
+        {
+            entry.HasIndex(e => new { e.KindKey, e.Slug }).IsUnique();
+            entry.HasIndex(e => new { e.ArticleId, e.Rank });
+            entry.Ignore(e => e.Path);
+            entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.Aliases).WithOne(alias => alias.Entry).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<EntryCountry>(country =>
+        {
+            country.HasKey(c => new { c.EntryId, c.CountrySlug });
+            country.HasIndex(c => c.CountrySlug);
+        });
+
+        modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();
+    }
+}

@@ -1,0 +1,36 @@
+namespace Impala.Discovery.Web.Data;
+
+/// <summary>One entry of an article: a label, a venue, an association, a milestone...</summary>
+public sealed class Entry
+{
+    public int Id { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public Article Article { get; set; } = null!;
+
+    public required string KindKey { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The entry's place in its article, from 1.</summary>
+    public int Rank { get; set; }
+
+    /// <summary>The value of the kind's year fact, for timelines and decades.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The first text fact named "City", shown on cards.</summary>
+    public string? City { get; set; }
+
+    public required string BodyHtml { get; set; }
+
+    public List<EntryFact> Facts { get; set; } = [];
+
+    public List<EntryCountry> Countries { get; set; } = [];
+
+    public List<EntryAlias> Aliases { get; set; } = [];
+
+    public string Path => $"/{KindKey}/{Slug}";
+}

@@ -1,0 +1,19 @@
+using Impala.Discovery.Web.Content;
+
+namespace Impala.Discovery.Web.Data;
+
+/// <summary>One fact of an entry, in the order of its kind's schema.</summary>
+public sealed class EntryFact
+{
+    public int Id { get; set; }
+
+    public int EntryId { get; set; }
+
+    public int Position { get; set; }
+
+    public required string Key { get; set; }
+
+    public FactType Type { get; set; }
+
+    public List<string> Values { get; set; } = [];
+}

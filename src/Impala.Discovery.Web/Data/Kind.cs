@@ -1,0 +1,23 @@
+namespace Impala.Discovery.Web.Data;
+
+/// <summary>A kind of entry as the views need it, copied from <c>content/kinds.yml</c> at import.</summary>
+public sealed class Kind
+{
+    public required string Key { get; set; }
+
+    public required string Singular { get; set; }
+
+    public required string Plural { get; set; }
+
+    public required string Colour { get; set; }
+
+    public required string Intro { get; set; }
+
+    public int Position { get; set; }
+
+    /// <summary>Entries of this kind have countries: it gets country pages and the map.</summary>
+    public bool HasCountry { get; set; }
+
+    /// <summary>The name of the year fact that orders this kind on a timeline, if it has one.</summary>
+    public string? YearFactKey { get; set; }
+}

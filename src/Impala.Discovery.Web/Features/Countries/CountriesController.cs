@@ -1,0 +1,62 @@
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Countries;
+
+public sealed class CountriesController(DiscoveryDbContext db) : Controller
+{
+    [HttpGet("/countries")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var countries = await CountrySummariesAsync(cancellationToken);
+        var meta = new PageMeta(
+            $"Countries · {HomeController.SiteName}",
+            $"The independent music sector in {countries.Count} countries: labels, venues and associations on a map of Europe.",
+            "/countries");
+        return View(new CountriesViewModel(meta, countries, await db.KindSummariesAsync(cancellationToken), EuropeMap.For(countries)));
+    }
+
+    [HttpGet("/countries/{slug}")]
+    public async Task<IActionResult> Country(string slug, CancellationToken cancellationToken)
+    {
+        var countries = await CountrySummariesAsync(cancellationToken);
+        var country = countries.FirstOrDefault(summary => summary.Country.Slug == slug);
+        if (country is null)
+        {
+            return NotFound();
+        }
+
+        var cards = await db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug))
+            .OrderBy(entry => entry.Name)
+            .ToCardsAsync(db, cancellationToken);
+        var groups = (await db.KindSummariesAsync(cancellationToken))
+            .Select(kind => new CountryKindGroup(kind, cards.Where(card => card.KindKey == kind.Key).ToList()))
+            .Where(group => group.Entries.Count > 0)
+            .ToList();
+        var name = country.Country.Name;
+        var meta = new PageMeta(
+            $"{name} · Countries · {HomeController.SiteName}",
+            $"Independent music in {name}: {Formatting.Sentence(groups.Select(g => $"{g.Entries.Count} {(g.Entries.Count == 1 ? g.Kind.Singular : g.Kind.Plural).ToLowerInvariant()}").ToList())} from IMPALA's discovery series.",
+            country.Path);
+        return View(new CountryViewModel(meta, country.Country, groups, EuropeMap.For(countries, slug)));
+    }
+
+    private async Task<List<CountrySummary>> CountrySummariesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.EntryCountries.AsNoTracking()
+            .GroupBy(country => new { country.CountrySlug, country.Entry.KindKey })
+            .Select(group => new { group.Key.CountrySlug, group.Key.KindKey, Count = group.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.CountrySlug)
+            .Select(group => new CountrySummary(
+                KnownCountries.FindBySlug(group.Key)!,
+                group.Sum(row => row.Count),
+                group.ToDictionary(row => row.KindKey, row => row.Count)))
+            .OrderBy(summary => summary.Country.Name)
+            .ToList();
+    }
+}

@@ -1,0 +1,53 @@
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Search;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Impala.Discovery.Web.Features.Errors;
+
+/// <summary>Readable error pages. A 404 suggests entries whose names resemble the address that was asked for.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsController> logger) : Controller
+{
+    [Route("/error/{code:int}")]
+    public async Task<IActionResult> Show(int code, CancellationToken cancellationToken)
+    {
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? "";
+        var (heading, explanation) = code switch
+        {
+            404 => ("Page not found", "There is no page at this address. It may have moved, or the link may have a typo."),
+            400 => ("That request did not make sense", "Part of the address or its query string is not something this site understands."),
+            _ when code >= 500 => ("Something went wrong on our side", "The page could not be shown. Please try again in a moment."),
+            _ => ("This page cannot be shown", "The request could not be completed."),
+        };
+
+        IReadOnlyList<EntryCard> suggestions = [];
+        if (code == 404)
+        {
+            var words = string.Join(' ', originalPath.Split('/', '-', '_', '.').Where(word => word.Length > 1).TakeLast(3));
+            suggestions = await SafeSuggestionsAsync(words, cancellationToken);
+        }
+
+        Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        var meta = new PageMeta($"{heading} · {HomeController.SiteName}", explanation, originalPath.Length > 0 ? originalPath : "/");
+        return View("Error", new ErrorViewModel(meta, Response.StatusCode, heading, explanation, suggestions));
+    }
+
+    private async Task<IReadOnlyList<EntryCard>> SafeSuggestionsAsync(string words, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SearchController.FindAsync(db, words, 6, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The 404 page must render even if the store is unavailable; suggestions are a courtesy.
+            logger.LogWarning(exception, "No suggestions for the 404 page");
+            return [];
+        }
+    }
+}

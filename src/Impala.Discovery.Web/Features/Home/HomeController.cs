@@ -1,0 +1,39 @@
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Series;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Home;
+
+public sealed class HomeController(DiscoveryDbContext db) : Controller
+{
+    public const string SiteName = "Impala Discovery";
+
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
+        var latest = articles.FirstOrDefault();
+        var latestEntries = latest is null
+            ? []
+            : await db.Entries.Where(entry => entry.Article.Slug == latest.Slug).OrderBy(entry => entry.Rank).Take(8).ToCardsAsync(db, cancellationToken);
+        var countryCount = await db.EntryCountries.Select(country => country.CountrySlug).Distinct().CountAsync(cancellationToken);
+
+        var meta = new PageMeta(
+            $"{SiteName}: a map of the independent music sector in Europe",
+            "Labels, venues, associations and milestones of Europe's independent music sector, one monthly article at a time.",
+            "/");
+        return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList()));
+    }
+
+    [HttpGet("/about")]
+    public async Task<IActionResult> About(CancellationToken cancellationToken)
+    {
+        var meta = new PageMeta(
+            $"About the discovery series · {SiteName}",
+            "What IMPALA's discovery series is, who publishes it and how to reach us.",
+            "/about");
+        return View(new AboutViewModel(meta, await db.KindSummariesAsync(cancellationToken), await db.Articles.CountAsync(cancellationToken)));
+    }
+}

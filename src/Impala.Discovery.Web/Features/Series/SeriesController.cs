@@ -1,0 +1,43 @@
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Series;
+
+public sealed class SeriesController(DiscoveryDbContext db) : Controller
+{
+    [HttpGet("/series")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var meta = new PageMeta(
+            $"The discovery series · {HomeController.SiteName}",
+            "Every monthly article of IMPALA's discovery series, newest first.",
+            "/series");
+        return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(db, cancellationToken)));
+    }
+
+    [HttpGet("/series/{slug}")]
+    public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
+        var index = articles.FindIndex(article => article.Slug == slug);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+
+        var article = articles[index];
+        var intro = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => a.IntroHtml).FirstAsync(cancellationToken);
+        var entryQuery = db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank);
+        var cards = await entryQuery.ToCardsAsync(db, cancellationToken);
+        var bodies = await entryQuery.AsNoTracking().Select(entry => new { entry.Rank, entry.BodyHtml }).ToListAsync(cancellationToken);
+        var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
+
+        var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article");
+        return View(new ArticleViewModel(meta, article, intro, entries,
+            index > 0 ? articles[index - 1] : null,
+            index + 1 < articles.Count ? articles[index + 1] : null));
+    }
+}

@@ -1,0 +1,5 @@
+using Impala.Discovery.Web.Features.Shared;
+
+namespace Impala.Discovery.Web.Features.Series;
+
+public sealed record SeriesIndexViewModel(PageMeta Meta, IReadOnlyList<ArticleSummary> Articles) : IPageViewModel;

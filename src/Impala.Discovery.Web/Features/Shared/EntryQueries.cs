@@ -1,0 +1,25 @@
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Shared;
+
+/// <summary>The one projection from entries to cards, shared by every page that lists entries.</summary>
+public static class EntryQueries
+{
+    public static async Task<List<EntryCard>> ToCardsAsync(this IQueryable<Entry> entries, DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await entries.AsNoTracking()
+            .Select(entry => new
+            {
+                entry.Name,
+                entry.KindKey,
+                KindSingular = db.Kinds.Where(kind => kind.Key == entry.KindKey).Select(kind => kind.Singular).FirstOrDefault() ?? entry.KindKey,
+                entry.Slug,
+                entry.City,
+                entry.Year,
+                Countries = entry.Countries.Select(country => country.CountryName).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.City, row.Year, row.Countries)).ToList();
+    }
+}

@@ -1,0 +1,4 @@
+namespace Impala.Discovery.Web.Features.Shared;
+
+/// <summary>What every page tells browsers, search engines and link previews about itself.</summary>
+public sealed record PageMeta(string Title, string Description, string CanonicalPath, string OpenGraphType = "website");

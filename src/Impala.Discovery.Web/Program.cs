@@ -1,0 +1,38 @@
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Shared;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console());
+
+builder.AddDiscoveryContent();
+builder.Services
+    .AddControllersWithViews()
+    .AddRazorOptions(razor =>
+    {
+        // Views live beside their controllers in Features/<Feature>/.
+        razor.ViewLocationFormats.Clear();
+        razor.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+        razor.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+    });
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapControllers();
+
+app.Run();

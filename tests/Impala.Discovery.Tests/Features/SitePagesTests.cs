@@ -1,0 +1,149 @@
+namespace Impala.Discovery.Tests.Features;
+
+/// <summary>Every route of the site map answers, against the real content/.</summary>
+public sealed class SitePagesTests(SiteFixture site)
+{
+    public static TheoryData<string> PagesOfEveryTemplate =>
+    [
+        "/", "/about", "/series", "/series/record-labels", "/series/music-venues", "/series/national-associations", "/series/impala-milestones",
+        "/labels", "/venues", "/associations", "/milestones",
+        "/labels/ninja-tune", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
+        "/countries", "/countries/denmark", "/search", "/search?q=jazz", "/search?q=zzzzqqq",
+        "/labels?country=denmark", "/venues?decade=2000s",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PagesOfEveryTemplate))]
+    public async Task Page_AnswersWithTitleDescriptionAndCanonicalLink(string path)
+    {
+        var page = await site.GetPageAsync(path);
+
+        Assert.False(string.IsNullOrWhiteSpace(page.Title));
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        var canonical = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        Assert.NotNull(canonical);
+        Assert.StartsWith("http", canonical);
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public async Task LabelPage_ShowsNinjaTuneFacts()
+    {
+        var page = await site.GetPageAsync("/labels/ninja-tune");
+
+        Assert.Equal("Ninja Tune", page.QuerySelector("h1")!.TextContent.Trim());
+        var facts = page.QuerySelectorAll("dl.facts > div").ToDictionary(
+            fact => fact.QuerySelector("dt")!.TextContent.Trim(),
+            fact => fact.QuerySelector("dd")!.TextContent.Trim());
+        Assert.Equal("London", facts["City"]);
+        Assert.Equal("1990", facts["Founded"]);
+        Assert.Equal("United Kingdom", facts["Country"]);
+        Assert.Contains("Amon Tobin", facts["Artists"]);
+    }
+
+    [Fact]
+    public async Task CountryPage_ListsEverythingInDenmarkAcrossKinds()
+    {
+        var page = await site.GetPageAsync("/countries/denmark");
+
+        var names = page.Texts(".card-name");
+        Assert.Contains("Crunchy Frog", names);
+        Assert.Contains("Loppen", names);
+        Assert.Contains("DUP", names);
+    }
+
+    [Fact]
+    public async Task CountryPage_ShowsAnAssociationOnEachOfItsTerritories()
+    {
+        foreach (var country in new[] { "slovenia", "croatia", "serbia", "bosnia-and-herzegovina", "kosovo", "montenegro", "north-macedonia", "albania" })
+        {
+            var page = await site.GetPageAsync($"/countries/{country}");
+            Assert.Contains("RUNDA", page.Texts(".card-name"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/labels", 20)]
+    [InlineData("/venues", 20)]
+    [InlineData("/associations", 20)]
+    [InlineData("/milestones", 20)]
+    public async Task KindIndex_ListsEveryEntry(string path, int count)
+    {
+        var page = await site.GetPageAsync(path);
+
+        Assert.Equal(count, page.QuerySelectorAll(".card").Length);
+    }
+
+    [Fact]
+    public async Task KindIndex_FiltersByCountry()
+    {
+        var page = await site.GetPageAsync("/labels?country=denmark");
+
+        Assert.Equal(["Crunchy Frog"], page.Texts(".card-name"));
+    }
+
+    [Fact]
+    public async Task KindIndex_FiltersByDecade()
+    {
+        var page = await site.GetPageAsync("/labels?decade=1960s");
+
+        Assert.Equal(["Cobalt Music", "ECM"], page.Texts(".card-name"));
+    }
+
+    [Fact]
+    public async Task MilestonesPage_IsATimelineInYearOrderWithYearsGrouped()
+    {
+        var page = await site.GetPageAsync("/milestones");
+
+        var years = page.Texts(".timeline-year > h2").Select(int.Parse).ToList();
+        Assert.Equal(years.Order().ToList(), years);
+        Assert.Equal(years.Distinct().Count(), years.Count);
+        var year2001 = page.QuerySelectorAll(".timeline-year").Single(year => year.QuerySelector("h2")!.TextContent.Trim() == "2001");
+        Assert.Equal(2, year2001.QuerySelectorAll(".card").Length);
+        Assert.Equal(20, page.QuerySelectorAll(".timeline .card").Length);
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShowsIntroAndEntriesInOrderLinkingToTheirPages()
+    {
+        var page = await site.GetPageAsync("/series/record-labels");
+
+        var links = page.QuerySelectorAll(".article-entry h2 a").Select(link => link.GetAttribute("href")).ToList();
+        Assert.Equal(20, links.Count);
+        Assert.Equal("/labels/cobalt-music", links[0]);
+        Assert.Equal("/labels/wagram-music", links[^1]);
+        Assert.NotEmpty(page.Texts(".intro p"));
+    }
+
+    [Fact]
+    public async Task HomePage_ShowsLatestArticleAndEveryKindWithItsCount()
+    {
+        var page = await site.GetPageAsync("/");
+
+        Assert.Equal("/series/record-labels", page.QuerySelector("#latest-heading a")!.GetAttribute("href"));
+        var tiles = page.QuerySelectorAll(".kind-tile a").ToDictionary(a => a.GetAttribute("href")!, a => a.QuerySelector(".kind-count")!.TextContent);
+        Assert.Equal("20", tiles["/labels"]);
+        Assert.Equal("20", tiles["/milestones"]);
+        Assert.True(int.Parse(tiles["/countries"]) >= 27);
+    }
+
+    [Fact]
+    public async Task EntryPage_LinksItsArticleNeighboursAndSameCountryEntries()
+    {
+        var page = await site.GetPageAsync("/labels/crunchy-frog");
+
+        Assert.Equal("/labels/cobalt-music", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/labels/dancing-bear", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Contains("Loppen", page.Texts("#same-country-heading + .cards .card-name"));
+    }
+
+    [Fact]
+    public async Task Footer_CarriesThePublishersContactBlock()
+    {
+        var page = await site.GetPageAsync("/");
+
+        var address = page.QuerySelector("footer address")!.TextContent;
+        Assert.Contains("Coudenberg 70", address);
+        Assert.Contains("+32 2 503 31 38", address);
+    }
+}
