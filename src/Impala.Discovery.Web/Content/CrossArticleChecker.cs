@@ -2,8 +2,7 @@ namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// The checks that need every article at once: unique addresses across files, and links that lead somewhere.
-/// An article that fails them is refused like one with a parse error, and the store keeps its last good version,
-/// whose addresses then count for the other articles' links.
+/// An article that fails them is refused like one with a parse error, and the store keeps its last good version.
 /// </summary>
 public sealed class CrossArticleChecker(KindCatalog kinds)
 {
@@ -12,34 +11,22 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
     /// <param name="stored">What the store holds, by file.</param>
-    /// <param name="refused">Files that failed to parse: their stored version stays.</param>
+    /// <param name="refused">Files that failed to parse: their stored version stays and counts as a link target.</param>
     public (List<ParsedArticle> Accepted, List<ContentError> Errors) Check(
         IReadOnlyList<ParsedArticle> candidates,
         IReadOnlyList<ParsedArticle> hidden,
         IReadOnlyDictionary<string, StoredArticle> stored,
         IReadOnlySet<string> refused)
     {
-        var accepted = candidates.ToList();
-        var refusedNow = new HashSet<string>(refused);
-        var errors = new List<ContentError>();
         var hiddenPaths = hidden.SelectMany(article => article.Entries.SelectMany(entry => PathsOf(article.Kind, entry)))
             .ToHashSet(StringComparer.Ordinal);
+        var kept = refused.Where(stored.ContainsKey).Select(file => stored[file]).ToList();
 
-        // Refusing one article can break the links of another that pointed into it, so repeat until nothing changes.
-        while (true)
-        {
-            var kept = refusedNow.Where(stored.ContainsKey).Select(file => stored[file]).ToList();
-            var round = CheckOnce(accepted, kept, hiddenPaths);
-            if (round.Count == 0)
-            {
-                return (accepted, errors);
-            }
-
-            errors.AddRange(round);
-            var failed = round.Select(error => error.File).ToHashSet();
-            refusedNow.UnionWith(failed);
-            accepted.RemoveAll(article => failed.Contains(article.File));
-        }
+        // Links are checked against every due article, even one refused here for its own mistakes: refusing an
+        // article must not ripple through every article that links to it.
+        var errors = CheckOnce(candidates.ToList(), kept, hiddenPaths);
+        var failed = errors.Select(error => error.File).ToHashSet();
+        return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors);
     }
 
     private List<ContentError> CheckOnce(List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)

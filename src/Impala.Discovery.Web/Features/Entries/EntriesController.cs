@@ -24,6 +24,8 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             return NotFound();
         }
 
+        country = string.IsNullOrWhiteSpace(country) ? null : country;
+        decade = string.IsNullOrWhiteSpace(decade) ? null : decade;
         var selectedCountry = country is null ? null : KnownCountries.FindBySlug(country);
         if (country is not null && selectedCountry is null)
         {

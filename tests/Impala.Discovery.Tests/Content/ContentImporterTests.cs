@@ -1,0 +1,298 @@
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Tests.Content;
+
+/// <summary>The importer against a real SQLite file and copies of the real content folder.</summary>
+public sealed class ContentImporterTests
+{
+    private const string Labels = "2021-03-record-labels.md";
+    private const string Venues = "2021-02-music-venues.md";
+
+    [Fact]
+    public async Task Import_RealContent_ServesAllFourArticlesAndEightyEntries()
+    {
+        using var harness = new ImportHarness();
+
+        var report = await harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(4, report.Articles);
+        Assert.Equal(80, report.Entries);
+        await using var db = harness.CreateDbContext();
+        var perKind = await db.Entries.GroupBy(entry => entry.KindKey).ToDictionaryAsync(group => group.Key, group => group.Count(), TestContext.Current.CancellationToken);
+        Assert.Equal(20, perKind["labels"]);
+        Assert.Equal(20, perKind["venues"]);
+        Assert.Equal(20, perKind["associations"]);
+        Assert.Equal(20, perKind["milestones"]);
+    }
+
+    [Fact]
+    public async Task Import_Twice_WritesNothingTheSecondTime()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+
+        var second = await harness.ImportAsync();
+
+        Assert.Equal(0, second.ArticlesWritten);
+        Assert.Equal(80, second.Entries);
+    }
+
+    [Fact]
+    public async Task Import_BrokenFile_KeepsTheLastGoodVersionAndServesTheRest()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        harness.Edit(Labels, "- **City:** London\n- **Founded:** 1990", "- **City:** London\n- **Founded:** nineteen ninety");
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal($"articles/{Labels}", error.File);
+        Assert.True(error.Line > 1);
+        Assert.Equal(80, report.Entries);
+        var ninja = await harness.FindEntryAsync("labels", "ninja-tune");
+        Assert.Equal("London", ninja!.City);
+    }
+
+    [Fact]
+    public async Task Import_FixedFile_ReplacesTheLastGoodVersion()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        harness.Edit(Labels, "- **City:** London", "- **City:** Greater London");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Equal(1, report.ArticlesWritten);
+        Assert.Equal("Greater London", (await harness.FindEntryAsync("labels", "ninja-tune"))!.City);
+    }
+
+    [Fact]
+    public async Task Import_BrokenFileOnAnEmptyStore_StillImportsEveryOtherFile()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Venues, "kind: venues", "kind: venuez");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Contains("Did you mean 'venues'?", Assert.Single(report.Errors).Message);
+        Assert.Equal(3, report.Articles);
+        Assert.Equal(60, report.Entries);
+    }
+
+    [Fact]
+    public async Task Import_DeletedFile_RemovesItsArticle()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        File.Delete(harness.ArticlePath(Labels));
+
+        var report = await harness.ImportAsync();
+
+        Assert.Equal(3, report.Articles);
+        Assert.Null(await harness.FindEntryAsync("labels", "ninja-tune"));
+    }
+
+    [Fact]
+    public async Task Import_DraftArticle_IsCheckedButNotShown()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Venues, "kind: venues", "kind: venues\ndraft: true");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(3, report.Articles);
+        Assert.Null(await harness.FindEntryAsync("venues", "loppen"));
+    }
+
+    [Fact]
+    public async Task Import_ArticleDatedInTheFuture_AppearsOnItsDay()
+    {
+        using var harness = new ImportHarness(now: new DateTimeOffset(2021, 2, 20, 9, 0, 0, TimeSpan.Zero));
+
+        var before = await harness.ImportAsync();
+        Assert.Equal(new DateOnly(2021, 3, 1), before.NextScheduledPublication);
+        Assert.Null(await harness.FindEntryAsync("labels", "ninja-tune"));
+
+        harness.Clock.Now = new DateTimeOffset(2021, 3, 1, 0, 0, 1, TimeSpan.Zero);
+        var onTheDay = await harness.ImportAsync();
+
+        Assert.Null(onTheDay.NextScheduledPublication);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+    }
+
+    [Fact]
+    public async Task Import_LinkToAnEntryThatDoesNotExist_RefusesThatArticleAndSuggestsTheNearestSlug()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        harness.Edit(Labels, "Music Declares Emergency initiative.", "Music Declares Emergency initiative. See [Loppen](/venues/lopen).");
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal($"articles/{Labels}", error.File);
+        Assert.Contains("/venues/lopen leads to no venue", error.Message);
+        Assert.Contains("Did you mean 'loppen'?", error.Message);
+        Assert.DoesNotContain("/venues/lopen", (await harness.FindEntryAsync("labels", "ninja-tune"))!.BodyHtml);
+    }
+
+    [Fact]
+    public async Task Import_ArticleRefusedForABadLink_DoesNotTakeDownArticlesLinkingIntoIt()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "Music Declares Emergency initiative.", "Music Declares Emergency initiative. See [Loppen](/venues/lopen).");
+
+        var report = await harness.ImportAsync();
+
+        // The milestones link to Ninja Tune and the associations to Crunchy Frog; only the labels article is wrong.
+        Assert.Equal($"articles/{Labels}", Assert.Single(report.Errors).File);
+        Assert.Equal(60, report.Entries);
+    }
+
+    [Fact]
+    public async Task Import_LinkIntoADraft_SaysTheEntryIsNotPublishedYet()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Venues, "[PLATFORMA](/associations/platforma)", "PLATFORMA");
+        harness.Edit(Venues, "kind: venues", "kind: venues\ndraft: true");
+        harness.Edit(Labels, "Music Declares Emergency initiative.", "Music Declares Emergency initiative. See [Loppen](/venues/loppen).");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Contains("not published yet", Assert.Single(report.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Import_SameEntryAddressInTwoArticles_RefusesTheLaterFile()
+    {
+        using var harness = new ImportHarness();
+        harness.WriteArticle("2021-04-more-labels.md", ArticleText.With(ArticleText.NinjaTune));
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("articles/2021-04-more-labels.md", error.File);
+        Assert.Contains("/labels/ninja-tune", error.Message);
+        Assert.Contains(Labels, error.Message);
+    }
+
+    [Fact]
+    public async Task Import_RenamedEntryWithItsFormerSlugAsAlias_KeepsTheOldAddress()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n\n- **Aliases:** ninja-tune\n");
+        harness.Edit(Labels, "- **Aliases:** ninja-tune\n\n", "- **Aliases:** ninja-tune\n");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        var entry = await harness.FindEntryAsync("labels", "ninja-tune-records");
+        Assert.Equal(["ninja-tune"], entry!.Aliases.Select(alias => alias.Slug));
+    }
+
+    [Fact]
+    public async Task Import_NewKindDeclaredInKindsFile_ImportsItsArticleWithoutCodeChanges()
+    {
+        using var harness = new ImportHarness();
+        File.AppendAllText(Path.Combine(harness.ContentPath, "kinds.yml"), """
+
+              - key: managers
+                singular: Manager
+                plural: Managers
+                colour: "#0369a1"
+                intro: People who look after artists.
+                facts:
+                  - { key: Country, type: country, required: true }
+                  - { key: Founded, type: year }
+
+            """);
+        harness.WriteArticle("2021-05-managers.md", """
+            ---
+            title: Managers
+            kind: managers
+            published: 2021-05-01
+            summary: Managers.
+            ---
+
+            ## Jane Doe Management
+
+            - **Country:** Ireland
+            - **Founded:** 2005
+
+            Looks after artists in Dublin.
+            """);
+
+        var report = await harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(81, report.Entries);
+        var entry = await harness.FindEntryAsync("managers", "jane-doe-management");
+        Assert.Equal(2005, entry!.Year);
+        Assert.Equal(["ireland"], entry.Countries.Select(country => country.CountrySlug));
+    }
+
+    [Fact]
+    public async Task Import_BrokenKindsFile_KeepsServingEverything()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        File.WriteAllText(Path.Combine(harness.ContentPath, "kinds.yml"), "kinds: [broken");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Equal("kinds.yml", Assert.Single(report.Errors).File);
+        Assert.Equal(80, report.Entries);
+    }
+
+    [Fact]
+    public async Task Import_StoresTypedFactsForPeopleToRead()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+
+        var runda = await harness.FindEntryAsync("associations", "runda");
+        Assert.Equal(8, runda!.Countries.Count);
+        Assert.Equal(2018, runda.Year);
+        var vut = await harness.FindEntryAsync("associations", "vut");
+        Assert.Equal(["1200"], vut!.Facts.Single(fact => fact.Key == "Members").Values);
+        var rockefeller = await harness.FindEntryAsync("venues", "rockefeller");
+        Assert.Equal(["1600-2000"], rockefeller!.Facts.Single(fact => fact.Key == "Capacity").Values);
+        Assert.Equal("Oslo", rockefeller.City);
+    }
+
+    [Theory]
+    [InlineData("coldcut", "ninja-tune")]
+    [InlineData("Müller", "ecm")]
+    [InlineData("muller", "ecm")]
+    [InlineData("Rynkowski", "mtj")]
+    public async Task SearchIndex_FindsEntriesByNameFactsAndProse(string query, string slug)
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        await using var db = harness.CreateDbContext();
+
+        var ids = await SearchIndex.SearchAsync(db, query, 10, TestContext.Current.CancellationToken);
+
+        var slugs = await db.Entries.Where(entry => ids.Contains(entry.Id)).Select(entry => entry.Slug).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(slug, slugs);
+    }
+
+    [Fact]
+    public async Task SearchIndex_QueryWithSearchSyntax_IsTreatedAsWords()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        await using var db = harness.CreateDbContext();
+
+        foreach (var query in new[] { "\"", "NEAR(", "* OR *", "labels:", "'); DROP TABLE Entries; --" })
+        {
+            await SearchIndex.SearchAsync(db, query, 10, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(80, await db.Entries.CountAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+
+namespace Impala.Discovery.Tests.Features;
+
+/// <summary>Odd addresses and query strings get a readable 400 or 404 page, never a 500 or a stack trace.</summary>
+public sealed class ErrorPagesTests(SiteFixture site)
+{
+    [Theory]
+    [InlineData("/labels/no-such-label")]
+    [InlineData("/no-such-kind")]
+    [InlineData("/no-such-kind/anything")]
+    [InlineData("/series/no-such-article")]
+    [InlineData("/countries/atlantis")]
+    [InlineData("/countries/iceland")]
+    [InlineData("/labels?country=atlantis")]
+    [InlineData("/labels/ninja-tune/extra/segments")]
+    [InlineData("/labels/%E2%98%83")]
+    [InlineData("/wp-admin.php")]
+    [InlineData("/.env")]
+    public async Task UnknownAddress_AnswersTheFriendly404Page(string path)
+    {
+        var page = await site.GetPageAsync(path, 404);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("form[role=search]"));
+        Assert.DoesNotContain("Exception", page.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task NotFound_SuggestsEntriesResemblingTheAddress()
+    {
+        var page = await site.GetPageAsync("/labels/ninja", 404);
+
+        Assert.Contains("Ninja Tune", page.Texts("#suggestions-heading + .cards .card-name"));
+    }
+
+    [Theory]
+    [InlineData("/labels?decade=abc")]
+    [InlineData("/labels?decade=1995")]
+    [InlineData("/labels?decade=-1990")]
+    [InlineData("/labels?decade=99999999999999999999")]
+    public async Task MalformedQueryString_AnswersA400Page(string path)
+    {
+        var page = await site.GetPageAsync(path, 400);
+
+        Assert.Contains("did not make sense", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/labels?country=")]
+    [InlineData("/labels?country=denmark&country=france")]
+    [InlineData("/search?q=%00%01%02")]
+    [InlineData("/search?q=%22%20OR%20*%20NEAR(")]
+    [InlineData("/labels?unknown=parameter")]
+    public async Task OddButHarmlessQueryString_StillAnswers200(string path)
+    {
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task VeryLongSearch_IsCutToTheLimitInsteadOfFailing()
+    {
+        var page = await site.GetPageAsync("/search?q=" + new string('a', 5000));
+
+        Assert.Equal(200, page.QuerySelector("#search-query")!.GetAttribute("value")!.Length);
+    }
+
+    [Fact]
+    public async Task UppercaseEntryAddress_RedirectsPermanentlyToTheLowercaseOne()
+    {
+        using var response = await site.Client.GetAsync("/labels/Ninja-Tune", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/labels/ninja-tune", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ServerErrorPage_ShowsNoStackTrace()
+    {
+        var page = await site.GetPageAsync("/error/500", 500);
+
+        Assert.Equal("Something went wrong on our side", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain(" at ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+}

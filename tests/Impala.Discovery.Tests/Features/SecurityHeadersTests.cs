@@ -1,0 +1,36 @@
+namespace Impala.Discovery.Tests.Features;
+
+public sealed class SecurityHeadersTests(SiteFixture site)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/labels/ninja-tune")]
+    [InlineData("/no-such-page")]
+    [InlineData("/css/site.css")]
+    [InlineData("/feed.xml")]
+    public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
+    {
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Pages_CarryNoInlineScriptOrStyle()
+    {
+        foreach (var path in new[] { "/", "/countries", "/series/record-labels", "/labels/ninja-tune" })
+        {
+            var page = await site.GetPageAsync(path);
+
+            Assert.Empty(page.QuerySelectorAll("script"));
+            Assert.Empty(page.QuerySelectorAll("[style]"));
+            Assert.Empty(page.QuerySelectorAll("style"));
+        }
+    }
+}

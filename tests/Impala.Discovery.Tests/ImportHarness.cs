@@ -1,0 +1,59 @@
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Impala.Discovery.Tests;
+
+/// <summary>
+/// The real importer over a copy of a content folder and a real SQLite file in a temp folder:
+/// a test edits files, imports, and reads the store like the pages do.
+/// </summary>
+public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisposable
+{
+    private readonly DbContextOptions<DiscoveryDbContext> _options;
+
+    public ImportHarness(string? contentSource = null, DateTimeOffset? now = null)
+    {
+        ContentPath = TempFolder.CopyOf(contentSource ?? RepositoryContent.Path);
+        DatabasePath = Path.Combine(TempFolder.Create("db"), "discovery.db");
+        _options = new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
+        Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+        Importer = new ContentImporter(new ContentFolder(ContentPath), this, Clock, NullLogger<ContentImporter>.Instance);
+        using var db = CreateDbContext();
+        DiscoveryDatabase.EnsureReadyAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public string ContentPath { get; }
+
+    public string DatabasePath { get; }
+
+    public FixedClock Clock { get; }
+
+    public ContentImporter Importer { get; }
+
+    public DiscoveryDbContext CreateDbContext() => new(_options);
+
+    public Task<ImportReport> ImportAsync() => Importer.ImportAsync(TestContext.Current.CancellationToken);
+
+    public string ArticlePath(string fileName) => Path.Combine(ContentPath, ContentFolder.ArticlesFolderName, fileName);
+
+    public void WriteArticle(string fileName, string text) => File.WriteAllText(ArticlePath(fileName), text);
+
+    public void Edit(string fileName, string find, string replace)
+    {
+        var text = File.ReadAllText(ArticlePath(fileName));
+        Assert.Contains(find, text);
+        File.WriteAllText(ArticlePath(fileName), text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    public async Task<Entry?> FindEntryAsync(string kind, string slug)
+    {
+        await using var db = CreateDbContext();
+        return await db.Entries.AsNoTracking().Include(entry => entry.Facts).Include(entry => entry.Countries).Include(entry => entry.Aliases)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(entry => entry.KindKey == kind && entry.Slug == slug, TestContext.Current.CancellationToken);
+    }
+
+    public void Dispose() => Importer.Dispose();
+}
