@@ -221,7 +221,7 @@ public sealed class ContentImporter(
                 .SelectMany(fact => fact.Values)
                 .Select(name => KnownCountries.Find(name)!)
                 .DistinctBy(country => country.Slug)
-                .Select(country => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name })
+                .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
                 .ToList(),
             Aliases = entry.Aliases.Distinct().Select(alias => new EntryAlias { KindKey = kind.Key, Slug = alias }).ToList(),
         };

@@ -10,4 +10,7 @@ public sealed class EntryCountry
     public required string CountrySlug { get; set; }
 
     public required string CountryName { get; set; }
+
+    /// <summary>The country's place in the entry's facts, so that captions list them as the editor did.</summary>
+    public int Position { get; set; }
 }

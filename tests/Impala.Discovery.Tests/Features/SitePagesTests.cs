@@ -62,6 +62,14 @@ public sealed class SitePagesTests(SiteFixture site)
         }
     }
 
+    [Fact]
+    public async Task EntryCaption_ListsTerritoriesInTheEditorsOrder()
+    {
+        var page = await site.GetPageAsync("/associations/runda");
+
+        Assert.Equal("Slovenia, Croatia, Serbia and 5 more · 2018", page.QuerySelector("header .caption")!.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData("/labels", 20)]
     [InlineData("/venues", 20)]

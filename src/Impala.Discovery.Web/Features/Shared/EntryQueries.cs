@@ -17,7 +17,7 @@ public static class EntryQueries
                 entry.Slug,
                 entry.City,
                 entry.Year,
-                Countries = entry.Countries.Select(country => country.CountryName).ToList(),
+                Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(),
             })
             .ToListAsync(cancellationToken);
         return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.City, row.Year, row.Countries)).ToList();
