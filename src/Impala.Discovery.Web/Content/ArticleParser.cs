@@ -12,7 +12,7 @@ namespace Impala.Discovery.Web.Content;
 /// </summary>
 public sealed partial class ArticleParser(KindCatalog kinds)
 {
-    private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft"];
+    private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft", "aliases"];
 
     public ParseResult<ParsedArticle> Parse(string file, string text)
     {
@@ -51,7 +51,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
 
         return ParseResult<ParsedArticle>.Success(new ParsedArticle(
             file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
-            introHtml, entries, links));
+            introHtml, entries, links, frontMatter.Aliases));
     }
 
     private static string SlugFromFileName(string file, List<ContentError> errors)
@@ -107,9 +107,17 @@ public sealed partial class ArticleParser(KindCatalog kinds)
             reader.Error(draftNode, "'draft' must be true or false.");
         }
 
+        // Former article addresses, after a file was renamed: they redirect, so shared links keep working.
+        var aliases = FactValueParser.SplitList(YamlDocument.Scalar(mapping, "aliases") ?? "");
+        foreach (var alias in aliases.Where(alias => !Slug.IsValid(alias)))
+        {
+            reader.Error(YamlDocument.Node(mapping, "aliases")!,
+                $"'{alias}' is not an article address. Write the former file name without its date and '.md', such as '{Slug.From(alias)}'.");
+        }
+
         errors.AddRange(reader.Errors);
         return reader.Errors.Count == 0 && title is not null && summary is not null && kind is not null
-            ? new FrontMatter(title, kind, published, summary, draft)
+            ? new FrontMatter(title, kind, published, summary, draft, aliases)
             : null;
     }
 
@@ -218,5 +226,5 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.md$")]
     private static partial Regex FileNamePattern();
 
-    private sealed record FrontMatter(string Title, KindDefinition Kind, DateOnly Published, string Summary, bool Draft);
+    private sealed record FrontMatter(string Title, KindDefinition Kind, DateOnly Published, string Summary, bool Draft, IReadOnlyList<string> Aliases);
 }

@@ -90,6 +90,7 @@ public sealed class ContentImporter(
         var (accepted, crossErrors) = new CrossArticleChecker(catalog).Check(due, hidden, stored, refused);
         errors.AddRange(crossErrors);
         refused.UnionWith(crossErrors.Select(error => error.File));
+        errors.AddRange(CheckAsIfPublished(catalog, accepted, hidden, stored, refused));
 
         var acceptedFiles = accepted.Select(article => article.File).ToHashSet();
         var toWrite = accepted.Where(article => !stored.TryGetValue(article.File, out var old) || old.Hash != hashes[article.File]).ToList();
@@ -109,6 +110,24 @@ public sealed class ContentImporter(
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         return await ReportAsync(db, toWrite.Count, errors, stopwatch, next, cancellationToken);
+    }
+
+    /// <summary>
+    /// Drafts and scheduled articles are checked as if they were out today, so that an editor learns of a broken link
+    /// or a taken address while writing, not on publication day. They are not shown either way.
+    /// </summary>
+    private static IEnumerable<ContentError> CheckAsIfPublished(
+        KindCatalog catalog, List<ParsedArticle> accepted, List<ParsedArticle> hidden, Dictionary<string, StoredArticle> stored, HashSet<string> refused)
+    {
+        if (hidden.Count == 0)
+        {
+            return [];
+        }
+
+        var hiddenFiles = hidden.Select(article => article.File).ToHashSet();
+        var (_, errors) = new CrossArticleChecker(catalog).Check([.. accepted, .. hidden], [], stored, refused);
+        return errors.Where(error => hiddenFiles.Contains(error.File))
+            .Select(error => error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" });
     }
 
     private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
@@ -182,6 +201,7 @@ public sealed class ContentImporter(
             Published = parsed.Published,
             Summary = parsed.Summary,
             IntroHtml = parsed.IntroHtml,
+            Aliases = parsed.Aliases.ToList(),
             Entries = parsed.Entries.Select(entry => ToEntity(entry, kind)).ToList(),
         };
         db.Articles.Add(article);

@@ -41,10 +41,13 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
 
         foreach (var article in accepted)
         {
-            if (!articleSlugs.TryAdd(article.Slug, article.File))
+            foreach (var slug in article.Aliases.Prepend(article.Slug))
             {
-                errors.Add(new(article.File, 1, 1, $"The article's address /series/{article.Slug} is taken by {articleSlugs[article.Slug]}. "
-                    + "Rename one of the two files."));
+                if (!articleSlugs.TryAdd(slug, article.File))
+                {
+                    errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is taken by {articleSlugs[slug]}. "
+                        + "Rename one of the two files, or remove the former address from 'aliases'."));
+                }
             }
 
             foreach (var entry in article.Entries)

@@ -11,4 +11,5 @@ public sealed record ParsedArticle(
     bool Draft,
     string IntroHtml,
     IReadOnlyList<ParsedEntry> Entries,
-    IReadOnlyList<ContentLink> Links);
+    IReadOnlyList<ContentLink> Links,
+    IReadOnlyList<string> Aliases);

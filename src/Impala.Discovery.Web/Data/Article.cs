@@ -23,5 +23,8 @@ public sealed class Article
 
     public required string IntroHtml { get; set; }
 
+    /// <summary>Former slugs of the article (its file was renamed); they redirect to the current address.</summary>
+    public List<string> Aliases { get; set; } = [];
+
     public List<Entry> Entries { get; set; } = [];
 }

@@ -285,6 +285,14 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_ArticleAliases_AreReadFromTheFrontMatter()
+    {
+        var result = Parse(ArticleText.With(ArticleText.NinjaTune).Replace("kind: labels", "kind: labels\naliases: old-labels, labels-2021", StringComparison.Ordinal));
+
+        Assert.Equal(["old-labels", "labels-2021"], result.Value!.Aliases);
+    }
+
+    [Fact]
     public void Parse_SlugThatIsNotUrlSafe_SuggestsTheSafeForm()
     {
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune.Replace("- **City:** London", "- **Slug:** Ninja Tune!", StringComparison.Ordinal)));

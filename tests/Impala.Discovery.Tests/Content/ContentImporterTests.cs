@@ -154,6 +154,23 @@ public sealed class ContentImporterTests
     }
 
     [Fact]
+    public async Task Import_DraftWithABrokenLink_IsReportedBeforePublicationDay()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "kind: labels", "kind: labels\ndraft: true");
+        harness.Edit(Labels, "Music Declares Emergency initiative.", "Music Declares Emergency initiative. See [Loppen](/venues/lopen).");
+        harness.Edit("2020-10-impala-milestones.md", "[Ninja Tune](/labels/ninja-tune)", "Ninja Tune");
+        harness.Edit("2020-11-national-associations.md", "[Crunchy Frog](/labels/crunchy-frog)", "Crunchy Frog");
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal($"articles/{Labels}", error.File);
+        Assert.StartsWith("Not yet published, but will be refused on its day:", error.Message);
+        Assert.Contains("/venues/lopen", error.Message);
+    }
+
+    [Fact]
     public async Task Import_LinkIntoADraft_SaysTheEntryIsNotPublishedYet()
     {
         using var harness = new ImportHarness();

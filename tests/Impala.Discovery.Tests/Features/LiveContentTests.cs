@@ -84,6 +84,21 @@ public sealed class LiveContentTests
     }
 
     [Fact]
+    public async Task RenamedArticleFileWithItsFormerAddressAsAlias_RedirectsPermanently()
+    {
+        var content = TempFolder.CopyOf(RepositoryContent.Path);
+        File.Move(ArticlePath(content, Labels), ArticlePath(content, "2021-03-iconic-labels.md"));
+        Edit(content, "2021-03-iconic-labels.md", "kind: labels", "kind: labels\naliases: record-labels");
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/series/record-labels", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/series/iconic-labels", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task TwoInstances_OnDifferentContent_ServeTheirOwnArticles()
     {
         var other = TempFolder.CopyOf(RepositoryContent.Path);

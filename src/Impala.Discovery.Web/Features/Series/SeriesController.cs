@@ -25,7 +25,8 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var index = articles.FindIndex(article => article.Slug == slug);
         if (index < 0)
         {
-            return NotFound();
+            var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
+            return renamed is null ? NotFound() : RedirectPermanent($"/series/{renamed}");
         }
 
         var article = articles[index];
