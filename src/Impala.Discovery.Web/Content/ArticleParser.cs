@@ -199,7 +199,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
         {
             var line = inline.Line + 1;
             var column = inline.Column + 1;
-            var isSitePath = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+            var isSitePath = ContentLink.IsSitePath(url);
             if (!isSitePath && !url.StartsWith('#') && !url.Contains(':', StringComparison.Ordinal))
             {
                 errors.Add(new(file, line, column, $"The link '{url}' is relative. Write links to this site as paths that start with '/', such as /labels/ninja-tune."));
@@ -210,7 +210,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
             }
             else if (isSitePath)
             {
-                links.Add(new ContentLink(url.Split('#', '?')[0].TrimEnd('/'), line, column));
+                links.Add(new ContentLink(ContentLink.PagePath(url), line, column));
             }
         }
 

@@ -244,6 +244,7 @@ public sealed class ContentImporter(
                 .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
                 .ToList(),
             Aliases = entry.Aliases.Distinct().Select(alias => new EntryAlias { KindKey = kind.Key, Slug = alias }).ToList(),
+            Links = entry.LinkedPaths.Select(path => new EntryLink { TargetPath = path }).ToList(),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Impala.Discovery.Web.Content;
 
@@ -76,8 +77,21 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
         var proseBlocks = factsList is null ? blocks : blocks.Skip(1).ToList();
         var prose = ArticleParser.Slice(body, proseBlocks);
         var orderedFacts = facts.OrderBy(fact => IndexOf(fact.Definition)).ToList();
-        return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts, MarkdownRenderer.ToHtml(prose), MarkdownRenderer.ToPlainText(prose));
+        var linkedPaths = proseBlocks.SelectMany(LinksIn)
+            .Select(link => link.Url ?? "")
+            .Where(ContentLink.IsSitePath)
+            .Select(ContentLink.PagePath)
+            .Distinct()
+            .ToList();
+        return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts, MarkdownRenderer.ToHtml(prose), MarkdownRenderer.ToPlainText(prose), linkedPaths);
     }
+
+    private static IEnumerable<LinkInline> LinksIn(Block block) => block switch
+    {
+        LeafBlock leaf => leaf.Inline?.Descendants<LinkInline>() ?? [],
+        ContainerBlock container => container.SelectMany(LinksIn),
+        _ => [],
+    };
 
     private int IndexOf(FactDefinition definition) =>
         kind.Facts.Select((fact, index) => (fact, index)).First(pair => pair.fact == definition).index;

@@ -1,6 +1,6 @@
 namespace Impala.Discovery.Web.Content;
 
-/// <summary>One <c>##</c> section of an article: an entry with its facts and prose.</summary>
+/// <summary>One <c>##</c> section of an article: an entry with its facts, its prose and the site pages its prose links to.</summary>
 public sealed record ParsedEntry(
     string Name,
     string Slug,
@@ -9,4 +9,5 @@ public sealed record ParsedEntry(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<ParsedFact> Facts,
     string BodyHtml,
-    string BodyText);
+    string BodyText,
+    IReadOnlyList<string> LinkedPaths);

@@ -17,6 +17,8 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<EntryAlias> EntryAliases => Set<EntryAlias>();
 
+    public DbSet<EntryLink> EntryLinks => Set<EntryLink>();
+
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -38,6 +40,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Aliases).WithOne(alias => alias.Entry).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.Links).WithOne(link => link.Entry).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<EntryCountry>(country =>
@@ -47,5 +50,6 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
         });
 
         modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();
+        modelBuilder.Entity<EntryLink>().HasIndex(link => link.TargetPath);
     }
 }

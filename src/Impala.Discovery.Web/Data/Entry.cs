@@ -32,5 +32,7 @@ public sealed class Entry
 
     public List<EntryAlias> Aliases { get; set; } = [];
 
+    public List<EntryLink> Links { get; set; } = [];
+
     public string Path => $"/{KindKey}/{Slug}";
 }

@@ -145,6 +145,17 @@ public sealed class SitePagesTests(SiteFixture site)
         Assert.Contains("Loppen", page.Texts("#same-country-heading + .cards .card-name"));
     }
 
+    [Theory]
+    [InlineData("/labels/ninja-tune", "Answering the climate emergency")]
+    [InlineData("/associations/platforma", "Colours of Ostrava")]
+    [InlineData("/associations/runda", "Balkans")]
+    public async Task EntryPage_ListsTheEntriesWhoseProseLinksToIt(string path, string mentionedIn)
+    {
+        var page = await site.GetPageAsync(path);
+
+        Assert.Contains(page.Texts("#linked-heading + .cards .card-name"), name => name.Contains(mentionedIn, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Footer_CarriesThePublishersContactBlock()
     {

@@ -104,8 +104,11 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             .OrderBy(e => e.KindKey).ThenBy(e => e.Name)
             .Take(24)
             .ToCardsAsync(db, cancellationToken);
+        var ownPaths = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => "/" + alias.KindKey + "/" + alias.Slug)
+            .ToListAsync(cancellationToken);
+        ownPaths.Add(entry.Path);
         var linkedFrom = await db.Entries
-            .Where(e => e.Id != entry.Id && e.BodyHtml.Contains($"href=\"{entry.Path}\""))
+            .Where(e => e.Id != entry.Id && e.Links.Any(link => ownPaths.Contains(link.TargetPath)))
             .OrderBy(e => e.Name)
             .ToCardsAsync(db, cancellationToken);
 
