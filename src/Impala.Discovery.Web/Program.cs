@@ -24,6 +24,7 @@ builder.Services
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseHeadWithoutBody();
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
 {

@@ -26,6 +26,20 @@ public sealed class SitePagesTests(SiteFixture site)
         Assert.Single(page.QuerySelectorAll("h1"));
     }
 
+    [Theory]
+    [InlineData("/labels/ninja-tune", 200)]
+    [InlineData("/feed.xml", 200)]
+    [InlineData("/labels/no-such-label", 404)]
+    public async Task HeadRequest_AnswersLikeGetWithoutABody(string path, int status)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+
+        using var response = await site.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task LabelPage_ShowsNinjaTuneFacts()
     {

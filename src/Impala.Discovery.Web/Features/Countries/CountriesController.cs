@@ -9,7 +9,7 @@ namespace Impala.Discovery.Web.Features.Countries;
 
 public sealed class CountriesController(DiscoveryDbContext db) : Controller
 {
-    [HttpGet("/countries")]
+    [HttpGetOrHead("/countries")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var countries = await CountrySummariesAsync(cancellationToken);
@@ -20,7 +20,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
         return View(new CountriesViewModel(meta, countries, await db.KindSummariesAsync(cancellationToken), EuropeMap.For(countries)));
     }
 
-    [HttpGet("/countries/{slug}")]
+    [HttpGetOrHead("/countries/{slug}")]
     public async Task<IActionResult> Country(string slug, CancellationToken cancellationToken)
     {
         var countries = await CountrySummariesAsync(cancellationToken);

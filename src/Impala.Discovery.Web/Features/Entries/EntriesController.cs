@@ -14,7 +14,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
 {
     private const string SegmentPattern = "regex(^[[a-z0-9]][[a-z0-9-]]{{0,80}}$)";
 
-    [HttpGet("/{kind:" + SegmentPattern + "}")]
+    [HttpGetOrHead("/{kind:" + SegmentPattern + "}")]
     public async Task<IActionResult> Index(string kind, string? country, string? decade, CancellationToken cancellationToken)
     {
         var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
@@ -70,7 +70,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         return View(new KindIndexViewModel(meta, summary, kindRow.HasCountry, shown, timeline, countryFilter, decadeFilter, filterDescription));
     }
 
-    [HttpGet("/{kind:" + SegmentPattern + "}/{slug}")]
+    [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]
     public async Task<IActionResult> Entry(string kind, string slug, CancellationToken cancellationToken)
     {
         var lowerSlug = slug.ToLowerInvariant();

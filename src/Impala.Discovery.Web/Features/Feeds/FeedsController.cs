@@ -15,7 +15,7 @@ public sealed class FeedsController(DiscoveryDbContext db) : Controller
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [HttpGet("/feed.xml")]
+    [HttpGetOrHead("/feed.xml")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class FeedsController(DiscoveryDbContext db) : Controller
         return Xml(feed, "application/atom+xml");
     }
 
-    [HttpGet("/sitemap.xml")]
+    [HttpGetOrHead("/sitemap.xml")]
     public async Task<IActionResult> SitemapXml(CancellationToken cancellationToken)
     {
         var paths = new List<string> { "/", "/series", "/countries", "/about", "/search" };
@@ -50,7 +50,7 @@ public sealed class FeedsController(DiscoveryDbContext db) : Controller
         return Xml(sitemap, "application/xml");
     }
 
-    [HttpGet("/robots.txt")]
+    [HttpGetOrHead("/robots.txt")]
     public IActionResult Robots() =>
         Content($"User-agent: *\nAllow: /\nDisallow: /search\nSitemap: {Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8);
 

@@ -10,7 +10,7 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
 {
     public const string SiteName = "Impala Discovery";
 
-    [HttpGet("/")]
+    [HttpGetOrHead("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
         return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList()));
     }
 
-    [HttpGet("/about")]
+    [HttpGetOrHead("/about")]
     public async Task<IActionResult> About(CancellationToken cancellationToken)
     {
         var meta = new PageMeta(

@@ -11,7 +11,7 @@ public sealed class SearchController(DiscoveryDbContext db) : Controller
     public const int MaxQueryLength = 200;
     private const int MaxResults = 50;
 
-    [HttpGet("/search")]
+    [HttpGetOrHead("/search")]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();

@@ -8,7 +8,7 @@ namespace Impala.Discovery.Web.Features.Series;
 
 public sealed class SeriesController(DiscoveryDbContext db) : Controller
 {
-    [HttpGet("/series")]
+    [HttpGetOrHead("/series")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var meta = new PageMeta(
@@ -18,7 +18,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(db, cancellationToken)));
     }
 
-    [HttpGet("/series/{slug}")]
+    [HttpGetOrHead("/series/{slug}")]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);

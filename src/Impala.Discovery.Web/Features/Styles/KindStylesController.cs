@@ -1,5 +1,6 @@
 using System.Text;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Impala.Discovery.Web.Features.Styles;
 /// </summary>
 public sealed class KindStylesController(DiscoveryDbContext db) : Controller
 {
-    [HttpGet("/css/kinds.css")]
+    [HttpGetOrHead("/css/kinds.css")]
     [ResponseCache(Duration = 300)]
     public async Task<IActionResult> Kinds(CancellationToken cancellationToken)
     {
