@@ -11,6 +11,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.AddDiscoveryContent();
+builder.Services.AddPageCache();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -34,6 +35,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseOutputCache();
 app.MapControllers();
 
 app.Run();

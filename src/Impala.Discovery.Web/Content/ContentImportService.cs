@@ -1,4 +1,6 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +14,7 @@ public sealed class ContentImportService(
     ContentImporter importer,
     IDbContextFactory<DiscoveryDbContext> dbFactory,
     IOptions<DiscoveryOptions> options,
+    IOutputCacheStore pageCache,
     TimeProvider clock,
     ILogger<ContentImportService> logger) : IHostedService, IDisposable
 {
@@ -79,6 +82,7 @@ public sealed class ContentImportService(
         try
         {
             var report = await importer.ImportAsync(_stopping.Token).ConfigureAwait(false);
+            await PageCache.EvictAsync(pageCache, _stopping.Token).ConfigureAwait(false);
             SchedulePublication(report);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)

@@ -4,11 +4,13 @@ using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Impala.Discovery.Web.Features.Errors;
 
 /// <summary>Readable error pages. A 404 suggests entries whose names resemble the address that was asked for.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[OutputCache(NoStore = true)]
 public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error/{code:int}")]
