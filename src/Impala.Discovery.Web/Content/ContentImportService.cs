@@ -25,6 +25,7 @@ public sealed class ContentImportService(
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
     private ITimer? _publication;
+    private bool _stopped;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,18 +55,32 @@ public sealed class ContentImportService(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
-        _watcher?.Dispose();
-        _watcher = null;
+        StopWatching();
         return Task.CompletedTask;
     }
 
     public void Dispose()
     {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
-        _publication?.Dispose();
+        StopWatching();
         _stopping.Dispose();
+    }
+
+    // Hosts may stop, dispose, or both, in either order: stopping twice must be harmless.
+    private void StopWatching()
+    {
+        lock (_stopping)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _stopped = true;
+            _stopping.Cancel();
+            _watcher?.Dispose();
+            _debounce?.Dispose();
+            _publication?.Dispose();
+        }
     }
 
     private void OnContentChanged(object sender, FileSystemEventArgs change)
@@ -99,7 +114,7 @@ public sealed class ContentImportService(
     {
         _publication?.Dispose();
         _publication = null;
-        if (report.NextScheduledPublication is not { } day)
+        if (_stopped || report.NextScheduledPublication is not { } day)
         {
             return;
         }

@@ -215,18 +215,7 @@ public sealed class ContentImporterTests
     public async Task Import_NewKindDeclaredInKindsFile_ImportsItsArticleWithoutCodeChanges()
     {
         using var harness = new ImportHarness();
-        File.AppendAllText(Path.Combine(harness.ContentPath, "kinds.yml"), """
-
-              - key: managers
-                singular: Manager
-                plural: Managers
-                colour: "#0369a1"
-                intro: People who look after artists.
-                facts:
-                  - { key: Country, type: country, required: true }
-                  - { key: Founded, type: year }
-
-            """);
+        File.AppendAllText(Path.Combine(harness.ContentPath, "kinds.yml"), "\n" + KindsText.ManagersKind + "\n");
         harness.WriteArticle("2021-05-managers.md", """
             ---
             title: Managers

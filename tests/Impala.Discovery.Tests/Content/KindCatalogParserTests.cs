@@ -4,18 +4,7 @@ namespace Impala.Discovery.Tests.Content;
 
 public sealed class KindCatalogParserTests
 {
-    private const string Managers = """
-        kinds:
-          - key: managers
-            singular: Manager
-            plural: Managers
-            colour: "#0369a1"
-            intro: People who look after artists.
-            facts:
-              - { key: Country, type: country, required: true }
-              - { key: Founded, type: year }
-              - { key: Artists, type: list }
-        """;
+    private const string Managers = KindsText.OnlyManagers;
 
     [Fact]
     public void Parse_NewKindDeclaredAsData_IsUnderstood()

@@ -69,6 +69,40 @@ public sealed class LiveContentTests
     }
 
     [Fact]
+    public async Task NewKindDeclaredByAnEditor_GetsItsIndexEntryPagesMenuAndCountryPages()
+    {
+        var content = TempFolder.CopyOf(RepositoryContent.Path);
+        File.AppendAllText(Path.Combine(content, "kinds.yml"), "\n" + KindsText.ManagersKind + "\n");
+        File.WriteAllText(ArticlePath(content, "2021-05-managers.md"), """
+            ---
+            title: Twenty managers
+            kind: managers
+            published: 2021-05-01
+            summary: The people behind the artists.
+            ---
+
+            ## Jane Doe Management
+
+            - **Country:** Denmark
+            - **Founded:** 2005
+            - **Artists:** Powersolo
+
+            Works with [Crunchy Frog](/labels/crunchy-frog) artists.
+            """);
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var index = await Html.ParseAsync(await client.GetStringAsync("/managers", TestContext.Current.CancellationToken));
+        var entry = await Html.ParseAsync(await client.GetStringAsync("/managers/jane-doe-management", TestContext.Current.CancellationToken));
+        var denmark = await Html.ParseAsync(await client.GetStringAsync("/countries/denmark", TestContext.Current.CancellationToken));
+
+        Assert.Equal(["Jane Doe Management"], index.Texts(".card-name"));
+        Assert.Contains("Managers", index.Texts(".site-nav a"));
+        Assert.Contains("Powersolo", entry.QuerySelector("dl.facts")!.TextContent);
+        Assert.Contains("Jane Doe Management", denmark.Texts("#group-managers + .cards .card-name"));
+    }
+
+    [Fact]
     public async Task FormerSlugListedAsAlias_RedirectsPermanently()
     {
         var content = TempFolder.CopyOf(RepositoryContent.Path);
