@@ -23,8 +23,9 @@ public static class SearchIndex
     /// <summary>
     /// The ids of matching entries, best first. Each word of the query is matched as a prefix, and the
     /// query is quoted word by word, so FTS5 operators typed by a visitor are searched for, not obeyed.
+    /// Entries must match every word, or with <paramref name="anyWord"/> at least one (for "did you mean" lists).
     /// </summary>
-    public static async Task<List<int>> SearchAsync(DiscoveryDbContext db, string query, int limit, CancellationToken cancellationToken)
+    public static async Task<List<int>> SearchAsync(DiscoveryDbContext db, string query, int limit, CancellationToken cancellationToken, bool anyWord = false)
     {
         var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
@@ -36,7 +37,7 @@ public static class SearchIndex
             return [];
         }
 
-        var match = string.Join(" ", words.Select(word => $"\"{word}\"*"));
+        var match = string.Join(anyWord ? " OR " : " ", words.Select(word => $"\"{word}\"*"));
         return await db.Database
             .SqlQuery<int>($"SELECT EntryId AS Value FROM EntrySearch WHERE EntrySearch MATCH {match} ORDER BY bm25(EntrySearch, 10.0, 3.0, 1.0) LIMIT {limit}")
             .ToListAsync(cancellationToken);

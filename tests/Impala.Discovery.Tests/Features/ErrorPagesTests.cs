@@ -26,12 +26,25 @@ public sealed class ErrorPagesTests(SiteFixture site)
         Assert.DoesNotContain("Exception", page.Body!.TextContent);
     }
 
-    [Fact]
-    public async Task NotFound_SuggestsEntriesResemblingTheAddress()
+    [Theory]
+    [InlineData("/labels/ninja", "Ninja Tune")]
+    [InlineData("/labels/ninja-tunes", "Ninja Tune")]
+    [InlineData("/venues/berghain-berlin", "Berghain")]
+    [InlineData("/old-site/loppen.html", "Loppen")]
+    public async Task NotFound_SuggestsEntriesResemblingTheAddress(string path, string suggested)
     {
-        var page = await site.GetPageAsync("/labels/ninja", 404);
+        var page = await site.GetPageAsync(path, 404);
 
-        Assert.Contains("Ninja Tune", page.Texts("#suggestions-heading + .cards .card-name"));
+        Assert.Contains(suggested, page.Texts("#suggestions-heading + .cards .card-name"));
+    }
+
+    [Fact]
+    public async Task NotFound_IsKeptOutOfSearchEngines()
+    {
+        var page = await site.GetPageAsync("/labels/no-such-label", 404);
+
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
     }
 
     [Theory]

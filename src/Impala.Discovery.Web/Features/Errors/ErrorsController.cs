@@ -30,20 +30,25 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
         IReadOnlyList<EntryCard> suggestions = [];
         if (code == 404)
         {
-            var words = string.Join(' ', originalPath.Split('/', '-', '_', '.').Where(word => word.Length > 1).TakeLast(3));
+            // The last segment names what was sought ("/labels/ninja-tunes" → "ninja tunes"); a near miss should still
+            // find it, so any word may match and a word also matches as the start of a longer one.
+            var lastSegment = originalPath.TrimEnd('/').Split('/').LastOrDefault() ?? "";
+            var words = string.Join(' ', lastSegment.Split('-', '_', '.').Select(TrimPlural).Where(word => word.Length > 1).Take(4));
             suggestions = await SafeSuggestionsAsync(words, cancellationToken);
         }
 
         Response.StatusCode = code is >= 400 and < 600 ? code : 500;
-        var meta = new PageMeta($"{heading} · {HomeController.SiteName}", explanation, originalPath.Length > 0 ? originalPath : "/");
+        var meta = new PageMeta($"{heading} · {HomeController.SiteName}", explanation, CanonicalPath: null);
         return View("Error", new ErrorViewModel(meta, Response.StatusCode, heading, explanation, suggestions));
     }
+
+    private static string TrimPlural(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
     private async Task<IReadOnlyList<EntryCard>> SafeSuggestionsAsync(string words, CancellationToken cancellationToken)
     {
         try
         {
-            return await SearchController.FindAsync(db, words, 6, cancellationToken);
+            return await SearchController.FindAsync(db, words, 6, cancellationToken, anyWord: true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

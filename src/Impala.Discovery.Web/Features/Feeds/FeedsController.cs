@@ -41,7 +41,8 @@ public sealed class FeedsController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead("/sitemap.xml")]
     public async Task<IActionResult> SitemapXml(CancellationToken cancellationToken)
     {
-        var paths = new List<string> { "/", "/series", "/countries", "/about", "/search" };
+        // /search is left out: robots.txt asks crawlers not to index result pages.
+        var paths = new List<string> { "/", "/series", "/countries", "/about" };
         paths.AddRange((await db.KindSummariesAsync(cancellationToken)).Select(kind => $"/{kind.Key}"));
         paths.AddRange(await db.Articles.OrderBy(a => a.Slug).Select(a => "/series/" + a.Slug).ToListAsync(cancellationToken));
         paths.AddRange(await db.EntryCountries.Select(c => "/countries/" + c.CountrySlug).Distinct().OrderBy(p => p).ToListAsync(cancellationToken));

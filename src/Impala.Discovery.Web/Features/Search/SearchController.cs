@@ -32,9 +32,9 @@ public sealed class SearchController(DiscoveryDbContext db) : Controller
     }
 
     /// <summary>Entries matching the words of <paramref name="query"/>, best first; also used for the 404 page's suggestions.</summary>
-    public static async Task<List<EntryCard>> FindAsync(DiscoveryDbContext db, string query, int limit, CancellationToken cancellationToken)
+    public static async Task<List<EntryCard>> FindAsync(DiscoveryDbContext db, string query, int limit, CancellationToken cancellationToken, bool anyWord = false)
     {
-        var ids = await SearchIndex.SearchAsync(db, query, limit, cancellationToken);
+        var ids = await SearchIndex.SearchAsync(db, query, limit, cancellationToken, anyWord);
         if (ids.Count == 0)
         {
             return [];

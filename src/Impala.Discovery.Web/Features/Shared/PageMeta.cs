@@ -1,4 +1,7 @@
 namespace Impala.Discovery.Web.Features.Shared;
 
-/// <summary>What every page tells browsers, search engines and link previews about itself.</summary>
-public sealed record PageMeta(string Title, string Description, string CanonicalPath, string OpenGraphType = "website");
+/// <summary>
+/// What every page tells browsers, search engines and link previews about itself. Pages without a
+/// canonical path (error pages) are marked noindex instead.
+/// </summary>
+public sealed record PageMeta(string Title, string Description, string? CanonicalPath, string OpenGraphType = "website");

@@ -1,0 +1,33 @@
+namespace Impala.Discovery.BrowserTests.Checks;
+
+/// <summary>The site as a web of links, crawled from the home page: nothing broken, nothing buried, nothing orphaned.</summary>
+public sealed class LinkCrawlTests(SiteCrawl crawl) : IClassFixture<SiteCrawl>
+{
+    private const int MaxClicks = 3;
+
+    [Fact]
+    public void Crawl_EveryInternalLinkAndStylesheetAnswers200()
+    {
+        Assert.False(crawl.StoppedAtMaxPages, $"The crawl stopped at {SiteCrawl.MaxPages} pages: links seem to generate addresses without end.");
+        Assert.Contains("/css/site.css", crawl.Resources.Select(resource => resource.Split('?')[0]));
+        Assert.Contains("/img/favicon.svg", crawl.Resources);
+        Assert.True(crawl.Broken.Count == 0, $"{crawl.Broken.Count} broken link(s):\n{string.Join("\n", crawl.Broken)}");
+    }
+
+    [Fact]
+    public void Crawl_EveryPageIsWithinThreeClicksOfHome()
+    {
+        var deep = crawl.Depths.Where(page => page.Value > MaxClicks).OrderBy(page => page.Value).Select(page => $"{page.Key} ({page.Value} clicks)").ToList();
+
+        Assert.True(deep.Count == 0, $"{deep.Count} page(s) need more than {MaxClicks} clicks from /:\n{string.Join("\n", deep)}");
+    }
+
+    [Fact]
+    public void Crawl_ReachesEveryPageInTheSitemap()
+    {
+        Assert.NotEmpty(crawl.SitemapPaths);
+        var orphans = crawl.SitemapPaths.Where(path => !crawl.Depths.ContainsKey(path)).ToList();
+
+        Assert.True(orphans.Count == 0, $"{orphans.Count} page(s) of /sitemap.xml cannot be reached by links from /:\n{string.Join("\n", orphans)}");
+    }
+}

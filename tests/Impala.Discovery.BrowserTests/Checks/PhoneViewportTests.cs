@@ -1,0 +1,80 @@
+namespace Impala.Discovery.BrowserTests.Checks;
+
+/// <summary>
+/// Every page template on a 375-pixel-wide phone with the site's real Content-Security-Policy in force: the answer a
+/// visitor expects, the stylesheets applied, no console error (a blocked script or style shows up there), no failed
+/// request, and nothing sticking out sideways, so no page scrolls horizontally.
+/// </summary>
+/// <remarks>
+/// One page walks through all the templates: a fresh browser context per template would cost this suite more time
+/// than everything else it checks on the way, and the failure message still names each page that fails.
+/// </remarks>
+public sealed class PhoneViewportTests(SiteServer site, BrowserFixture browser)
+{
+    private const int PhoneWidth = 375;
+
+    private static readonly string[] SiteStylesheets = ["/css/site.css", "/css/kinds.css"];
+
+    private const string AppliedStylesheets = """
+        () => [...document.styleSheets]
+            .filter(sheet => sheet.href && sheet.cssRules.length > 0)
+            .map(sheet => new URL(sheet.href).pathname)
+        """;
+
+    /// <summary>The elements that reach past the right edge, to name in the failure.</summary>
+    private const string Overflowing = """
+        width => [...document.querySelectorAll('body *')]
+            .filter(element => element.getBoundingClientRect().right > width + 0.5)
+            .slice(0, 10)
+            .map(element => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.trim().split(/\s+/).join('.') : '') + ' right=' + Math.round(element.getBoundingClientRect().right))
+        """;
+
+    [Fact]
+    public async Task EveryPageTemplate_OnAPhone_LoadsCleanlyWithoutHorizontalScrolling()
+    {
+        await using var session = await browser.OpenAsync(site, new()
+        {
+            ViewportSize = new() { Width = PhoneWidth, Height = 812 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = session.Page;
+        var failures = new List<string>();
+        foreach (var path in PageTemplates.Paths)
+        {
+            var expectedStatus = PageTemplates.ExpectedStatus(path);
+            if (expectedStatus == 404)
+            {
+                session.ExpectNotFound(path);
+            }
+
+            var response = await page.GotoAsync(path);
+            if (response?.Status != expectedStatus)
+            {
+                failures.Add($"{path}: answered {response?.Status}, expected {expectedStatus}");
+            }
+
+            // Only the first screen: the desktop screenshot has the whole page.
+            await session.SaveScreenshotAsync(PageTemplates.FileName(path) + "-phone", fullPage: false);
+
+            var stylesheets = await page.EvaluateAsync<string[]>(AppliedStylesheets);
+            var missing = SiteStylesheets.Except(stylesheets).ToList();
+            // The site's own background, not the browser's default white, shows that site.css really applies.
+            var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+            if (missing.Count > 0 || background != "rgb(251, 250, 247)")
+            {
+                failures.Add($"{path}: stylesheets not applied: {string.Join(", ", missing)} (body background {background})");
+            }
+
+            var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (scrollWidth > PhoneWidth)
+            {
+                var overflowing = await page.EvaluateAsync<string[]>(Overflowing, PhoneWidth);
+                failures.Add($"{path}: {scrollWidth}px wide on a {PhoneWidth}px phone; too wide: {string.Join(", ", overflowing)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} page(s) fail on a phone:\n{string.Join("\n", failures)}");
+        session.AssertNoProblems();
+    }
+}
