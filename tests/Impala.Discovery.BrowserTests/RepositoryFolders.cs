@@ -1,16 +1,11 @@
-using Impala.Discovery.Web.Content;
-
 namespace Impala.Discovery.BrowserTests;
 
 /// <summary>
-/// Folders of the checkout the tests run from: the real content/, the root with package.json (and so node_modules/),
+/// Folders of the checkout the tests run from: the root with package.json (and so node_modules/),
 /// and TestResults/ for screenshots. Found by walking up from the test binaries.
 /// </summary>
 public static class RepositoryFolders
 {
-    public static string Content { get; } = ContentFolder.FindFrom(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException("The repository's content/ folder was not found above the test binaries.");
-
     public static string Root { get; } = FindRoot(AppContext.BaseDirectory)
         ?? throw new InvalidOperationException("No folder with package.json was found above the test binaries.");
 

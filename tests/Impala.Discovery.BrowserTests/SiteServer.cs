@@ -1,3 +1,4 @@
+using Impala.Discovery.Tests;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -10,7 +11,7 @@ namespace Impala.Discovery.BrowserTests;
 /// <summary>One app on a loopback port for the whole run, shared by every test: the browser and HttpClient both talk to it.</summary>
 public sealed class SiteServer : IAsyncLifetime
 {
-    private readonly BrowserSiteFactory _factory = new();
+    private readonly DiscoveryFactory _factory = new(onLoopbackPort: true);
 
     /// <summary>The address Kestrel listens on, such as http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using Impala.Discovery.Tests;
+
 namespace Impala.Discovery.BrowserTests.Checks;
 
 /// <summary>The HTML of every page template, as the server sends it, passes the W3C Nu HTML Checker without errors.</summary>
