@@ -20,7 +20,7 @@ if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin_server="tasks
 
 Discovery__ContentPath="$PWD/content" Discovery__WatchContent=false \
 ConnectionStrings__Discovery="Data Source=$work/bench.db" Serilog__MinimumLevel__Default=Warning \
-  $pin_server dotnet "$work/app/Impala.Discovery.Web.dll" --urls "$url" >"$work/server.log" 2>&1 &
+  $pin_server dotnet "$work/app/Impala.Discovery.Web.dll" --contentRoot "$work/app" --urls "$url" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -sf "$url/" >/dev/null && break; sleep 0.5; done

@@ -2,12 +2,10 @@ using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Search;
 
-[OutputCache(NoStore = true)]
 public sealed class SearchController(DiscoveryDbContext db) : Controller
 {
     public const int MaxQueryLength = 200;

@@ -4,7 +4,8 @@ namespace Impala.Discovery.Web.Features.Shared;
 
 /// <summary>
 /// Pages change only when content is imported, so a rendered page is kept in memory and served again until the
-/// next import evicts it. Search results and error pages are not kept (see their controllers).
+/// next import evicts it. Each query string is its own entry (search results too), within the size limit;
+/// error pages are not kept (see ErrorsController).
 /// </summary>
 public static class PageCache
 {
