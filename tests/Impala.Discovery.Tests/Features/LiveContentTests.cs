@@ -108,13 +108,7 @@ public sealed class LiveContentTests
         var content = TempFolder.CopyOf(RepositoryContent.Path);
         Edit(content, Labels, "## Ninja Tune\n\n", "## Ninja Tune Records\n\n- **Aliases:** ninja-tune\n");
         Edit(content, "2020-10-impala-milestones.md", "](/labels/ninja-tune)", "](/labels/ninja-tune-records)");
-        await using var factory = new DiscoveryFactory(content);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-
-        using var response = await client.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/labels/ninja-tune-records", response.Headers.Location!.OriginalString);
+        await AssertPermanentRedirectAsync(content, "/labels/ninja-tune", "/labels/ninja-tune-records");
     }
 
     [Fact]
@@ -123,13 +117,7 @@ public sealed class LiveContentTests
         var content = TempFolder.CopyOf(RepositoryContent.Path);
         File.Move(ArticlePath(content, Labels), ArticlePath(content, "2021-03-iconic-labels.md"));
         Edit(content, "2021-03-iconic-labels.md", "kind: labels", "kind: labels\naliases: record-labels");
-        await using var factory = new DiscoveryFactory(content);
-        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-
-        using var response = await client.GetAsync("/series/record-labels", TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/series/iconic-labels", response.Headers.Location!.OriginalString);
+        await AssertPermanentRedirectAsync(content, "/series/record-labels", "/series/iconic-labels");
     }
 
     [Fact]
@@ -168,6 +156,17 @@ public sealed class LiveContentTests
         await using var second = new DiscoveryFactory(databaseFolder: databaseFolder);
         using var secondClient = second.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await secondClient.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private static async Task AssertPermanentRedirectAsync(string content, string from, string to)
+    {
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(from, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(to, response.Headers.Location!.OriginalString);
     }
 
     /// <summary>The watcher imports within about a second; poll for up to 15 s so a slow CI machine does not fail the test.</summary>
