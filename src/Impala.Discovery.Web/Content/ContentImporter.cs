@@ -151,10 +151,15 @@ public sealed class ContentImporter(
         var aliasPaths = await db.EntryAliases.AsNoTracking()
             .Select(alias => new { alias.Entry.ArticleId, Path = "/" + alias.KindKey + "/" + alias.Slug })
             .ToListAsync(cancellationToken);
+        var countries = await db.EntryCountries.AsNoTracking()
+            .Select(country => new { country.Entry.ArticleId, country.CountrySlug })
+            .ToListAsync(cancellationToken);
         var pathsByArticle = entryPaths.Concat(aliasPaths).ToLookup(row => row.ArticleId, row => row.Path);
+        var countriesByArticle = countries.ToLookup(row => row.ArticleId, row => row.CountrySlug);
         return articles.ToDictionary(
             article => article.SourceFile,
-            article => new StoredArticle(article.SourceFile, article.Slug, article.ContentHash, pathsByArticle[article.Id].ToList()));
+            article => new StoredArticle(article.SourceFile, article.Slug, article.ContentHash,
+                pathsByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList()));
     }
 
     private static async Task ReplaceKindsAsync(DiscoveryDbContext db, KindCatalog catalog, CancellationToken cancellationToken)

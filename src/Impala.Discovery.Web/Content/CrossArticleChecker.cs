@@ -63,11 +63,16 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
             }
         }
 
+        // A country has a page once some entry names it.
+        var countriesWithEntries = kept.SelectMany(article => article.CountrySlugs)
+            .Concat(accepted.SelectMany(article => article.Entries).SelectMany(CountrySlugsOf))
+            .ToHashSet(StringComparer.Ordinal);
+
         foreach (var article in accepted)
         {
             foreach (var link in article.Links)
             {
-                if (ProblemWith(link.Path, articleSlugs, entryPaths, hiddenPaths) is { } problem)
+                if (ProblemWith(link.Path, articleSlugs, entryPaths, hiddenPaths, countriesWithEntries) is { } problem)
                 {
                     errors.Add(new(article.File, link.Line, link.Column, problem));
                 }
@@ -77,7 +82,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
         return errors;
     }
 
-    private string? ProblemWith(string path, Dictionary<string, string> articleSlugs, Dictionary<string, string> entryPaths, HashSet<string> hiddenPaths)
+    private string? ProblemWith(
+        string path, Dictionary<string, string> articleSlugs, Dictionary<string, string> entryPaths, HashSet<string> hiddenPaths, HashSet<string> countriesWithEntries)
     {
         var segments = path.Trim('/').Split('/');
         var first = segments[0];
@@ -89,8 +95,14 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
                 return articleSlugs.ContainsKey(segments[1]) ? null
                     : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
             case 2 when first == "countries":
-                return KnownCountries.FindBySlug(segments[1]) is not null ? null
-                    : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], KnownCountries.All.Select(c => c.Slug))}Country addresses look like /countries/czech-republic.";
+                if (countriesWithEntries.Contains(segments[1]))
+                {
+                    return null;
+                }
+
+                return KnownCountries.FindBySlug(segments[1]) is { } country
+                    ? $"The link {path} leads to {country.Name}, which has no page yet: a country gets one when an entry names it. Remove the link, or link it once such an entry is published."
+                    : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], countriesWithEntries)}Country addresses look like /countries/czech-republic.";
             case 2 when kinds.Find(first) is { } kind:
                 if (entryPaths.ContainsKey(path))
                 {
@@ -109,6 +121,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
                 return $"The link {path} leads to no page of this site. Link to entries as /{kinds.Kinds[0].Key}/their-name, or use a full https:// address.";
         }
     }
+
+    private static IEnumerable<string> CountrySlugsOf(ParsedEntry entry) =>
+        entry.Facts.Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
+            .SelectMany(fact => fact.Values)
+            .Select(name => KnownCountries.Find(name)?.Slug)
+            .OfType<string>();
 
     private static IEnumerable<string> PathsOf(string kind, ParsedEntry entry) =>
         entry.Aliases.Prepend(entry.Slug).Select(slug => $"/{kind}/{slug}");

@@ -140,6 +140,30 @@ public sealed class ContentImporterTests
         Assert.DoesNotContain("/venues/lopen", (await harness.FindEntryAsync("labels", "ninja-tune"))!.BodyHtml);
     }
 
+    [Theory]
+    [InlineData("/countries/iceland", "Iceland, which has no page yet")]
+    [InlineData("/countries/denmarc", "Did you mean 'denmark'?")]
+    public async Task Import_LinkToACountryWithoutPage_IsRefused(string link, string expected)
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "Music Declares Emergency initiative.", $"Music Declares Emergency initiative. See [it]({link}).");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Contains(expected, Assert.Single(report.Errors).Message);
+    }
+
+    [Fact]
+    public async Task Import_LinkToACountryWithEntries_IsAccepted()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "Music Declares Emergency initiative.", "Music Declares Emergency initiative. See [Denmark](/countries/denmark).");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+    }
+
     [Fact]
     public async Task Import_ArticleRefusedForABadLink_DoesNotTakeDownArticlesLinkingIntoIt()
     {
