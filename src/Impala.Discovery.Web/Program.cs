@@ -33,6 +33,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseLowercaseUrls();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();

@@ -80,13 +80,19 @@ public sealed class ErrorPagesTests(SiteFixture site)
         Assert.Equal(200, page.QuerySelector("#search-query")!.GetAttribute("value")!.Length);
     }
 
-    [Fact]
-    public async Task UppercaseEntryAddress_RedirectsPermanentlyToTheLowercaseOne()
+    [Theory]
+    [InlineData("/labels/Ninja-Tune", "/labels/ninja-tune")]
+    [InlineData("/Labels/Ninja-Tune", "/labels/ninja-tune")]
+    [InlineData("/LABELS", "/labels")]
+    [InlineData("/Countries/Denmark?x=1", "/countries/denmark?x=1")]
+    public async Task AddressWithCapitals_RedirectsPermanentlyToTheLowercaseOne(string path, string target)
     {
-        using var response = await site.Client.GetAsync("/labels/Ninja-Tune", TestContext.Current.CancellationToken);
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/labels/ninja-tune", response.Headers.Location!.OriginalString);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+        using var followed = await site.Client.GetAsync(target, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
     }
 
     [Fact]

@@ -73,12 +73,6 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]
     public async Task<IActionResult> Entry(string kind, string slug, CancellationToken cancellationToken)
     {
-        var lowerSlug = slug.ToLowerInvariant();
-        if (lowerSlug != slug && Web.Content.Slug.IsValid(lowerSlug))
-        {
-            return RedirectPermanent($"/{kind}/{lowerSlug}");
-        }
-
         var entry = await db.Entries.AsNoTracking()
             .Include(e => e.Facts)
             .Include(e => e.Countries)

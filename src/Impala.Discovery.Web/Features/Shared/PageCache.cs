@@ -16,9 +16,6 @@ public static class PageCache
         {
             options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6)));
             options.SizeLimit = 64 * 1024 * 1024;
-
-            // /labels/Ninja-Tune redirects to /labels/ninja-tune; it must not be answered with the cached page.
-            options.UseCaseSensitivePaths = true;
         });
 
     public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
