@@ -95,6 +95,18 @@ public sealed class ErrorPagesTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
     }
 
+    [Theory]
+    [InlineData("//Evil.example/")]
+    [InlineData("/%5CEvil.example/")]
+    public async Task AddressThatLooksLikeAnotherHost_IsNeverRedirected(string path)
+    {
+        // Absolute, so that HttpClient does not read "//host" as another host itself.
+        var root = site.Client.BaseAddress!;
+        using var response = await site.Client.GetAsync(new Uri($"{root.Scheme}://{root.Authority}{path}"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task ServerErrorPage_ShowsNoStackTrace()
     {

@@ -11,7 +11,9 @@ public static class LowercaseUrls
         {
             var request = context.Request;
             var path = request.Path.Value ?? "";
-            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && path.Any(char.IsAsciiLetterUpper))
+            // "//Host" or "/\Host" would become a redirect to another site: such paths are left to answer 404.
+            var isSitePath = !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal);
+            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && isSitePath && path.Any(char.IsAsciiLetterUpper))
             {
                 context.Response.Redirect(request.PathBase + path.ToLowerInvariant() + request.QueryString, permanent: true);
                 return;
