@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Impala.Discovery.Web.Data;
@@ -223,6 +222,7 @@ public sealed class ContentImporter(
     private static Entry ToEntity(ParsedEntry entry, KindDefinition kind)
     {
         var yearFact = kind.YearFact;
+        var yearValue = entry.Facts.FirstOrDefault(fact => fact.Definition == yearFact)?.Values[0];
         return new Entry
         {
             KindKey = kind.Key,
@@ -230,9 +230,8 @@ public sealed class ContentImporter(
             Name = entry.Name,
             Rank = entry.Rank,
             BodyHtml = entry.BodyHtml,
-            Year = entry.Facts.FirstOrDefault(fact => fact.Definition == yearFact) is { } year
-                ? int.Parse(year.Values[0], CultureInfo.InvariantCulture)
-                : null,
+            Year = yearValue is null ? null : FactValueParser.ReadYear(yearValue),
+            YearLabel = yearValue,
             City = entry.Facts.FirstOrDefault(fact => fact.Definition.Type == FactType.Text && fact.Definition.Key == "City")?.Values[0],
             Facts = entry.Facts.Select((fact, position) => new EntryFact
             {

@@ -8,6 +8,9 @@ public static partial class FactValueParser
 {
     public const int EarliestYear = 1000;
 
+    /// <summary>How an approximate year is stored and shown: "c. 2000".</summary>
+    public const string ApproximatePrefix = "c. ";
+
     /// <summary>The values, or an error message saying what is wrong and how to write it instead.</summary>
     public static (IReadOnlyList<string> Values, string? Error) Parse(FactDefinition fact, string written)
     {
@@ -71,11 +74,15 @@ public static partial class FactValueParser
     private static (string? Value, string? Error) ParseYear(FactDefinition fact, string text)
     {
         var latest = DateTime.UtcNow.Year + 1;
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && text.Length == 4 && year >= EarliestYear && year <= latest
-            ? (text, null)
-            : (null, $"'{text}' is not a year for '{fact.Key}'. Write four digits between {EarliestYear} and {latest}, such as 1990.");
+        var match = YearPattern().Match(text);
+        return match.Success && ReadYear(match.Value) is var year && year >= EarliestYear && year <= latest
+            ? (match.Groups["about"].Success ? $"{ApproximatePrefix}{match.Groups["year"].Value}" : match.Groups["year"].Value, null)
+            : (null, $"'{text}' is not a year for '{fact.Key}'. Write four digits between {EarliestYear} and {latest}, such as 1990, "
+                + "or 'c. 1990' when the year is approximate.");
     }
+
+    /// <summary>The year of a stored year value, "1990" or "c. 1990".</summary>
+    public static int ReadYear(string stored) => int.Parse(stored[^4..], CultureInfo.InvariantCulture);
 
     private static (IReadOnlyList<string> Values, string? Error) ParseNumber(FactDefinition fact, string text)
     {
@@ -106,6 +113,10 @@ public static partial class FactValueParser
             : (null, $"'{text}' is not a country this site knows, in '{fact.Key}'. "
                 + Suggestions.DidYouMean(text, KnownCountries.KnownNames)
                 + "Name countries in English, e.g. 'Czech Republic', 'United Kingdom'; separate several with commas.");
+
+    // Four digits, after "c.", "ca." or "circa" when the year is approximate.
+    [GeneratedRegex(@"^(?<about>(c|ca|circa)\.?\s*)?(?<year>\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPattern();
 
     // Digits with optional thousands commas; a range joined by a hyphen or an en dash.
     [GeneratedRegex(@"^(?<low>\d{1,3}(,\d{3})+|\d+)\s*(?:[-–]\s*(?<high>\d{1,3}(,\d{3})+|\d+))?$")]

@@ -21,6 +21,9 @@ public sealed class Entry
     /// <summary>The value of the kind's year fact, for timelines and decades.</summary>
     public int? Year { get; set; }
 
+    /// <summary>The year as written for people: "1990", or "c. 2000" when it is approximate.</summary>
+    public string? YearLabel { get; set; }
+
     /// <summary>The first text fact named "City", shown on cards.</summary>
     public string? City { get; set; }
 

@@ -124,6 +124,23 @@ public sealed class ArticleParserTests
         Assert.Equal(16, error.Column);
     }
 
+    [Theory]
+    [InlineData("c. 2000", "c. 2000")]
+    [InlineData("circa 2000", "c. 2000")]
+    [InlineData("C.2000", "c. 2000")]
+    public void Parse_ApproximateYear_IsKeptAsApproximate(string written, string stored)
+    {
+        var result = Parse(ArticleText.With($"""
+            ## Startracks
+
+            - **Country:** Sweden
+            - **Founded:** {written}
+            """));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal([stored], result.Value!.Entries[0].Facts.Single(fact => fact.Definition.Key == "Founded").Values);
+    }
+
     [Fact]
     public void Parse_UnknownCountry_SuggestsNearestCountry()
     {

@@ -56,6 +56,18 @@ public sealed class SitePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task ApproximateYear_IsShownAsApproximateAndStillFiledUnderItsDecade()
+    {
+        var entry = await site.GetPageAsync("/labels/startracks");
+        var decade = await site.GetPageAsync("/labels?decade=2000s");
+
+        var founded = entry.QuerySelectorAll("dl.facts > div").Single(fact => fact.QuerySelector("dt")!.TextContent.Trim() == "Founded");
+        Assert.Equal("c. 2000", founded.QuerySelector("dd")!.TextContent.Trim());
+        Assert.Equal("Sweden · c. 2000", entry.QuerySelector("header .caption")!.TextContent.Trim());
+        Assert.Contains("Startracks", decade.Texts(".card-name"));
+    }
+
+    [Fact]
     public async Task CountryPage_ListsEverythingInDenmarkAcrossKinds()
     {
         var page = await site.GetPageAsync("/countries/denmark");

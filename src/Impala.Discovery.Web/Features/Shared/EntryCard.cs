@@ -8,6 +8,7 @@ public sealed record EntryCard(
     string Slug,
     string? City,
     int? Year,
+    string? YearLabel,
     IReadOnlyList<string> Countries)
 {
     public string Path => $"/{KindKey}/{Slug}";
@@ -23,7 +24,7 @@ public sealed record EntryCard(
                 place += $" and {Countries.Count - 3} more";
             }
 
-            return string.Join(" · ", new[] { place, Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Where(part => !string.IsNullOrEmpty(part)));
+            return string.Join(" · ", new[] { place, YearLabel }.Where(part => !string.IsNullOrEmpty(part)));
         }
     }
 }

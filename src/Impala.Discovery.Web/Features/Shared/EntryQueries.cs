@@ -17,9 +17,10 @@ public static class EntryQueries
                 entry.Slug,
                 entry.City,
                 entry.Year,
+                entry.YearLabel,
                 Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.City, row.Year, row.Countries)).ToList();
+        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.City, row.Year, row.YearLabel, row.Countries)).ToList();
     }
 }
