@@ -18,7 +18,6 @@ public static class ContentRegistration
             : Path.GetFullPath(configuredContent, contentRoot);
 
         builder.Services.Configure<DiscoveryOptions>(configuration.GetSection(DiscoveryOptions.Section));
-        builder.Services.PostConfigure<DiscoveryOptions>(options => options.ContentPath = contentPath);
 
         var connectionString = configuration.GetConnectionString("Discovery");
         if (string.IsNullOrWhiteSpace(connectionString))

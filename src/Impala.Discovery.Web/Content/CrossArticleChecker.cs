@@ -24,12 +24,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
 
         // Links are checked against every due article, even one refused here for its own mistakes: refusing an
         // article must not ripple through every article that links to it.
-        var errors = CheckOnce(candidates.ToList(), kept, hiddenPaths);
+        var errors = FindProblems(candidates.ToList(), kept, hiddenPaths);
         var failed = errors.Select(error => error.File).ToHashSet();
         return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors);
     }
 
-    private List<ContentError> CheckOnce(List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
+    private List<ContentError> FindProblems(List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
     {
         var errors = new List<ContentError>();
         var articleSlugs = kept.ToDictionary(article => article.Slug, article => article.File);

@@ -5,7 +5,7 @@ public sealed class DiscoveryOptions
 {
     public const string Section = "Discovery";
 
-    /// <summary>The content folder (kinds.yml, articles/). Resolved to a full path at start-up.</summary>
+    /// <summary>The content folder (kinds.yml, articles/); relative to the app's content root. Read once at start-up.</summary>
     public string ContentPath { get; set; } = "";
 
     /// <summary>Re-import when a content file changes, so editors see their work without a restart.</summary>

@@ -26,9 +26,9 @@ public sealed class LiveContentTests
         await using var factory = new DiscoveryFactory(content);
         using var client = factory.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/associations/runda", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/venues/loppen", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, "/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, "/associations/runda"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(client, "/venues/loppen"));
     }
 
     [Fact]
@@ -132,9 +132,9 @@ public sealed class LiveContentTests
         using var firstClient = first.CreateClient();
         using var secondClient = second.CreateClient();
 
-        Assert.Equal(HttpStatusCode.OK, (await firstClient.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await secondClient.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await secondClient.GetAsync("/venues/loppen", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(firstClient, "/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(secondClient, "/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(secondClient, "/venues/loppen"));
     }
 
     [Fact]
@@ -155,7 +155,13 @@ public sealed class LiveContentTests
 
         await using var second = new DiscoveryFactory(databaseFolder: databaseFolder);
         using var secondClient = second.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await secondClient.GetAsync("/labels/ninja-tune", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(secondClient, "/labels/ninja-tune"));
+    }
+
+    private static async Task<HttpStatusCode> StatusOfAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        return response.StatusCode;
     }
 
     private static async Task AssertPermanentRedirectAsync(string content, string from, string to)

@@ -18,8 +18,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
     public async Task<IActionResult> Index(string kind, string? country, string? decade, CancellationToken cancellationToken)
     {
         var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
-        var kindRow = await db.Kinds.AsNoTracking().FirstOrDefaultAsync(k => k.Key == kind, cancellationToken);
-        if (summary is null || kindRow is null)
+        if (summary is null)
         {
             return NotFound();
         }
@@ -67,7 +66,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var meta = new PageMeta($"{title} · {HomeController.SiteName}",
             filterDescription is null ? $"{summary.Intro} {Formatting.Number(all.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series." : $"{summary.Plural} {filterDescription} in the discovery series.",
             canonical);
-        return View(new KindIndexViewModel(meta, summary, kindRow.HasCountry, shown, timeline, countryFilter, decadeFilter, filterDescription));
+        return View(new KindIndexViewModel(meta, summary, shown, timeline, countryFilter, decadeFilter, filterDescription));
     }
 
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]

@@ -5,7 +5,6 @@ namespace Impala.Discovery.Web.Features.Entries;
 public sealed record KindIndexViewModel(
     PageMeta Meta,
     KindSummary Kind,
-    bool HasCountry,
     IReadOnlyList<EntryCard> Entries,
     IReadOnlyList<TimelineYear> Timeline,
     IReadOnlyList<FilterOption> CountryFilter,
@@ -13,5 +12,5 @@ public sealed record KindIndexViewModel(
     string? FilterDescription) : IPageViewModel
 {
     /// <summary>A kind without countries but with years reads best as a timeline.</summary>
-    public bool ShowsTimeline => !HasCountry && Timeline.Count > 0 && FilterDescription is null;
+    public bool ShowsTimeline => !Kind.HasCountry && Timeline.Count > 0 && FilterDescription is null;
 }

@@ -10,7 +10,7 @@ public static class KindQueries
         db.Kinds.AsNoTracking()
             .Where(kind => db.Entries.Any(entry => entry.KindKey == kind.Key))
             .OrderBy(kind => kind.Position)
-            .Select(kind => new KindSummary(kind.Key, kind.Singular, kind.Plural, kind.Colour, kind.Intro,
+            .Select(kind => new KindSummary(kind.Key, kind.Singular, kind.Plural, kind.Colour, kind.Intro, kind.HasCountry,
                 db.Entries.Count(entry => entry.KindKey == kind.Key)))
             .ToListAsync(cancellationToken);
 }
