@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Shared;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,8 +36,20 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseLowercaseUrls();
 app.UseStaticFiles();
+app.UseStartingUpPage();
 app.UseRouting();
 app.UseOutputCache();
 app.MapControllers();
+app.EvictPagesAfterEachImport();
 
-app.Run();
+try
+{
+    app.Run();
+    return 0;
+}
+catch (OptionsValidationException invalid)
+{
+    // A configuration mistake is the operator's to fix: one clear line and a non-zero exit, not a stack trace.
+    app.Logger.LogCritical("The site cannot start: {Problems}", string.Join(" ", invalid.Failures));
+    return 1;
+}

@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Impala.Discovery.Web.Content;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Impala.Discovery.Tests;
 
@@ -32,6 +35,17 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
     public string DatabaseFolder { get; }
 
     public string ContentPath { get; }
+
+    /// <summary>
+    /// The site listens before its first import ends (pages answer 503 meanwhile); tests start from a site that has
+    /// read its content, as a visitor a few seconds later would.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<StoreReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -8,25 +8,60 @@ public sealed class ContentFolder(string root)
 
     public string Root { get; } = root;
 
-    public ContentFile? ReadKinds()
+    /// <summary>kinds.yml, or null when the folder has none.</summary>
+    public ParseResult<ContentFile>? ReadKinds()
     {
         var path = System.IO.Path.Combine(Root, KindsFileName);
-        return File.Exists(path) ? new ContentFile(KindsFileName, File.ReadAllText(path)) : null;
+        return File.Exists(path) || Directory.Exists(path) ? ReadOne(path, KindsFileName) : null;
     }
 
-    public IReadOnlyList<ContentFile> ReadArticles()
+    /// <summary>
+    /// Every article file, each read on its own: a file that cannot be read becomes an error on that file and the
+    /// others are still read. Names ending in ".MD" are included so that the editor hears about them.
+    /// </summary>
+    public (IReadOnlyList<ContentFile> Files, IReadOnlyList<ContentError> Errors) ReadArticles()
     {
         var folder = System.IO.Path.Combine(Root, ArticlesFolderName);
+        var files = new List<ContentFile>();
+        var errors = new List<ContentError>();
         if (!Directory.Exists(folder))
         {
-            return [];
+            return (files, errors);
         }
 
-        return Directory.EnumerateFiles(folder, "*.md")
+        var paths = Directory.EnumerateFileSystemEntries(folder)
+            .Where(path => System.IO.Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
             .Where(path => !System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(path => new ContentFile($"{ArticlesFolderName}/{System.IO.Path.GetFileName(path)}", File.ReadAllText(path)))
-            .ToList();
+            .Order(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var result = ReadOne(path, $"{ArticlesFolderName}/{System.IO.Path.GetFileName(path)}");
+            if (result.Succeeded)
+            {
+                files.Add(result.Value!);
+            }
+            else
+            {
+                errors.AddRange(result.Errors);
+            }
+        }
+
+        return (files, errors);
+    }
+
+    private ParseResult<ContentFile> ReadOne(string path, string displayPath)
+    {
+        try
+        {
+            return ContentFileReader.Read(path, displayPath, Root);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Deleted or renamed between listing and reading (editors' tools save in steps), or not readable by the site.
+            return ParseResult<ContentFile>.Failure([new ContentError(displayPath, 1, 1,
+                $"The file could not be read ({exception.Message}). If it was being saved, this clears at the next change; "
+                + "otherwise check that the site may read it.")]);
+        }
     }
 
     /// <summary>

@@ -1,128 +1,134 @@
+using System.Threading.Channels;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
-/// Prepares the store and imports the content before the site takes requests, then keeps it current:
-/// a changed file is imported again within a second, and an article dated in the future appears on its day.
+/// Keeps the store in line with the content folder. The site listens at once: the first import runs in the
+/// background (a store from an earlier run is served meanwhile). After that every "something changed" signal — a file
+/// saved, renamed or deleted, or a scheduled article's day — goes into one channel, and one loop imports for it.
 /// </summary>
 public sealed class ContentImportService(
     ContentImporter importer,
     IDbContextFactory<DiscoveryDbContext> dbFactory,
     IOptions<DiscoveryOptions> options,
-    IOutputCacheStore pageCache,
+    StoreReadiness readiness,
     TimeProvider clock,
-    ILogger<ContentImportService> logger) : IHostedService, IDisposable
+    ILogger<ContentImportService> logger) : BackgroundService
 {
-    // Editors' tools write a file in several steps; wait for the burst to end before importing once.
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(400);
+    // Most editors' tools save in one rename; a few write in steps. A short pause lets those steps end, and signals
+    // that arrive during an import are coalesced into one more import, so the last state always wins.
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private FileSystemWatcher? _watcher;
-    private ITimer? _debounce;
-    private ITimer? _publication;
-    private bool _stopped;
+    // Capacity one, extra signals dropped: "something changed" needs saying only once.
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Quick, and every page needs the schema: done before the site listens.
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken);
-        }
-
-        await ImportAndScheduleAsync();
-
-        _debounce = clock.CreateTimer(_ => _ = ImportAndScheduleAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        if (options.Value.WatchContent && Directory.Exists(importer.ContentRoot))
-        {
-            _watcher = new FileSystemWatcher(importer.ContentRoot)
+            if ((await ContentStore.ReadInfoAsync(db, cancellationToken))?.LastImport is not null)
             {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
-            };
-            _watcher.Changed += OnContentChanged;
-            _watcher.Created += OnContentChanged;
-            _watcher.Deleted += OnContentChanged;
-            _watcher.Renamed += OnContentChanged;
-            _watcher.EnableRaisingEvents = true;
-            logger.LogInformation("Watching {ContentRoot} for changes", importer.ContentRoot);
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        StopWatching();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose()
-    {
-        StopWatching();
-        _stopping.Dispose();
-    }
-
-    // Hosts may stop, dispose, or both, in either order: stopping twice must be harmless.
-    private void StopWatching()
-    {
-        lock (_stopping)
-        {
-            if (_stopped)
-            {
-                return;
+                readiness.MarkReady();
             }
-
-            _stopped = true;
-            _stopping.Cancel();
-            _watcher?.Dispose();
-            _debounce?.Dispose();
-            _publication?.Dispose();
         }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        using var watcher = options.Value.WatchContent ? WatchContentFolder() : null;
+        ITimer? publication = null;
+        try
+        {
+            publication = await ImportAsync(stoppingToken);
+            readiness.MarkReady();
+            await foreach (var signal in _changes.Reader.ReadAllAsync(stoppingToken))
+            {
+                await Task.Delay(Settle, clock, stoppingToken);
+                _changes.Reader.TryRead(out _);
+                publication?.Dispose();
+                publication = await ImportAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            publication?.Dispose();
+        }
+    }
+
+    /// <summary>One import; returns the timer that signals the next scheduled article's day, if there is one.</summary>
+    private async Task<ITimer?> ImportAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var report = await importer.ImportAsync(stoppingToken);
+            return SchedulePublication(report);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The transaction rolled back: the site keeps serving the last good import; the operator sees why this one failed.
+            logger.LogError(exception, "Content import failed; the site keeps serving the previous content");
+            return null;
+        }
+        finally
+        {
+            // Even a failed first import leaves a store to serve (empty, or the last good one).
+            readiness.MarkReady();
+        }
+    }
+
+    private ITimer? SchedulePublication(ImportReport report)
+    {
+        if (report.NextScheduledPublication is not { } day)
+        {
+            return null;
+        }
+
+        var due = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
+        // Timers take at most about 49 days; a later article is picked up by a later signal.
+        var wait = TimeSpan.FromTicks(Math.Clamp(due.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromDays(40).Ticks));
+        logger.LogInformation("Next scheduled article is due on {Day:yyyy-MM-dd}", day);
+        return clock.CreateTimer(_ => _changes.Writer.TryWrite(true), null, wait, Timeout.InfiniteTimeSpan);
+    }
+
+    private FileSystemWatcher? WatchContentFolder()
+    {
+        if (!Directory.Exists(importer.ContentRoot))
+        {
+            return null;
+        }
+
+        var watcher = new FileSystemWatcher(importer.ContentRoot)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+        };
+        watcher.Changed += OnContentChanged;
+        watcher.Created += OnContentChanged;
+        watcher.Deleted += OnContentChanged;
+        watcher.Renamed += OnContentChanged;
+        watcher.EnableRaisingEvents = true;
+        logger.LogInformation("Watching {ContentRoot} for changes", importer.ContentRoot);
+        return watcher;
     }
 
     private void OnContentChanged(object sender, FileSystemEventArgs change)
     {
-        var extension = Path.GetExtension(change.FullPath);
+        // Any case: "2021-04-X.MD" must reach the importer so that the editor hears about its name.
+        var extension = Path.GetExtension(change.FullPath).ToLowerInvariant();
         if (extension is ".md" or ".yml" or "")
         {
-            _debounce?.Change(Quiet, Timeout.InfiniteTimeSpan);
+            _changes.Writer.TryWrite(true);
         }
-    }
-
-    private async Task ImportAndScheduleAsync()
-    {
-        try
-        {
-            var report = await importer.ImportAsync(_stopping.Token).ConfigureAwait(false);
-            await PageCache.EvictAsync(pageCache, _stopping.Token).ConfigureAwait(false);
-            SchedulePublication(report);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-        }
-        catch (Exception exception)
-        {
-            // The site keeps serving the last good import; the operator sees why this one failed.
-            logger.LogError(exception, "Content import failed; the site keeps serving the previous content");
-        }
-    }
-
-    private void SchedulePublication(ImportReport report)
-    {
-        _publication?.Dispose();
-        _publication = null;
-        if (_stopped || report.NextScheduledPublication is not { } day)
-        {
-            return;
-        }
-
-        var due = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
-        // Timers take at most about 49 days; a later article is picked up by a later run.
-        var wait = TimeSpan.FromTicks(Math.Clamp(due.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromDays(40).Ticks));
-        _publication = clock.CreateTimer(_ => _ = ImportAndScheduleAsync(), null, wait, Timeout.InfiniteTimeSpan);
-        logger.LogInformation("Next scheduled article is due on {Day}", day);
     }
 }

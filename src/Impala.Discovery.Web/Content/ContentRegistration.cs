@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Impala.Discovery.Web.Content;
 
@@ -10,16 +11,21 @@ public static class ContentRegistration
 {
     public static WebApplicationBuilder AddDiscoveryContent(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
-        var configuredContent = configuration[$"{DiscoveryOptions.Section}:{nameof(DiscoveryOptions.ContentPath)}"];
-        var contentPath = string.IsNullOrWhiteSpace(configuredContent)
-            ? ContentFolder.FindFrom(contentRoot) ?? Path.Combine(contentRoot, "content")
-            : Path.GetFullPath(configuredContent, contentRoot);
+        var contentPath = DiscoveryOptions.ResolveContentPath(
+            builder.Configuration[$"{DiscoveryOptions.Section}:{nameof(DiscoveryOptions.ContentPath)}"], contentRoot);
 
-        builder.Services.Configure<DiscoveryOptions>(configuration.GetSection(DiscoveryOptions.Section));
+        // Checked before the site listens: a mistake here stops start-up with one clear line (see Program.cs).
+        builder.Services.AddOptions<DiscoveryOptions>()
+            .BindConfiguration(DiscoveryOptions.Section)
+            .PostConfigure(options => options.ContentPath = contentPath)
+            .Validate(options => Directory.Exists(options.ContentPath),
+                $"Discovery:ContentPath: the content folder '{contentPath}' does not exist. Point it at the folder that holds kinds.yml and articles/.")
+            .Validate(options => DiscoveryOptions.IsValidSiteUrl(options.SiteUrl),
+                "Discovery:SiteUrl must be an absolute http:// or https:// address without query or fragment, such as https://discovery.example.org.")
+            .ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString("Discovery");
+        var connectionString = builder.Configuration.GetConnectionString("Discovery");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = $"Data Source={DefaultDatabasePath(contentRoot, contentPath)}";
@@ -28,8 +34,9 @@ public static class ContentRegistration
         builder.Services.AddDbContextFactory<DiscoveryDbContext>(options => options.UseSqlite(connectionString));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new ContentFolder(contentPath));
+        builder.Services.AddSingleton(services => new ContentFolder(services.GetRequiredService<IOptions<DiscoveryOptions>>().Value.ContentPath));
         builder.Services.AddSingleton<ContentImporter>();
+        builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddHostedService<ContentImportService>();
         return builder;
     }

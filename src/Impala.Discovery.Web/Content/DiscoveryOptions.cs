@@ -5,7 +5,10 @@ public sealed class DiscoveryOptions
 {
     public const string Section = "Discovery";
 
-    /// <summary>The content folder (kinds.yml, articles/); relative to the app's content root. Read once at start-up.</summary>
+    /// <summary>
+    /// The content folder (kinds.yml, articles/). Configured relative to the app's content root, or left empty for the
+    /// repository's content/; after start-up it always holds the full path (see <see cref="ResolveContentPath"/>).
+    /// </summary>
     public string ContentPath { get; set; } = "";
 
     /// <summary>Re-import when a content file changes, so editors see their work without a restart.</summary>
@@ -13,4 +16,16 @@ public sealed class DiscoveryOptions
 
     /// <summary>The public address of the site, for canonical links, feeds and sitemaps; the request's own when empty.</summary>
     public string SiteUrl { get; set; } = "";
+
+    /// <summary>The one place that turns the configured content path into a full path.</summary>
+    public static string ResolveContentPath(string? configured, string contentRoot) =>
+        string.IsNullOrWhiteSpace(configured)
+            ? ContentFolder.FindFrom(contentRoot) ?? Path.Combine(contentRoot, "content")
+            : Path.GetFullPath(configured, contentRoot);
+
+    public static bool IsValidSiteUrl(string siteUrl) =>
+        string.IsNullOrEmpty(siteUrl)
+        || (Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment) && string.IsNullOrEmpty(uri.UserInfo));
 }

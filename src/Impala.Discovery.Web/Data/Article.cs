@@ -17,6 +17,8 @@ public sealed class Article
 
     public required string KindKey { get; set; }
 
+    public Kind Kind { get; set; } = null!;
+
     public DateOnly Published { get; set; }
 
     public required string Summary { get; set; }

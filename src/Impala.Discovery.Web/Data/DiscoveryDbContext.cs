@@ -23,12 +23,18 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Kind>().HasKey(kind => kind.Key);
+        modelBuilder.Entity<Kind>(kind =>
+        {
+            kind.HasKey(k => k.Key);
+            // A kind leaves the store only once nothing uses it (see ContentStore), never by cascade.
+            kind.HasMany(k => k.Entries).WithOne(entry => entry.Kind).HasForeignKey(entry => entry.KindKey).OnDelete(DeleteBehavior.Restrict);
+        });
 
         modelBuilder.Entity<Article>(article =>
         {
             article.HasIndex(a => a.SourceFile).IsUnique();
             article.HasIndex(a => a.Slug).IsUnique();
+            article.HasOne(a => a.Kind).WithMany().HasForeignKey(a => a.KindKey).OnDelete(DeleteBehavior.Restrict);
             article.HasMany(a => a.Entries).WithOne(entry => entry.Article).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -11,6 +11,8 @@ public sealed class Entry
 
     public required string KindKey { get; set; }
 
+    public Kind Kind { get; set; } = null!;
+
     public required string Slug { get; set; }
 
     public required string Name { get; set; }

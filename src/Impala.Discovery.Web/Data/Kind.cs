@@ -20,4 +20,6 @@ public sealed class Kind
 
     /// <summary>The name of the year fact that orders this kind on a timeline, if it has one.</summary>
     public string? YearFactKey { get; set; }
+
+    public List<Entry> Entries { get; set; } = [];
 }

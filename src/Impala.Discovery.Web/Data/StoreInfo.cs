@@ -6,4 +6,10 @@ public sealed class StoreInfo
     public int Id { get; set; }
 
     public int SchemaVersion { get; set; }
+
+    /// <summary>The last kinds.yml that could be read: used while the file on disk is broken, even after a restart.</summary>
+    public string? KindsText { get; set; }
+
+    /// <summary>When an import last completed: a store that has one can be served at once after a restart.</summary>
+    public DateTimeOffset? LastImport { get; set; }
 }

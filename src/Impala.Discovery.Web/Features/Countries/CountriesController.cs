@@ -32,7 +32,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
 
         var cards = await db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug))
             .OrderBy(entry => entry.Name)
-            .ToCardsAsync(db, cancellationToken);
+            .ToCardsAsync(cancellationToken);
         var groups = (await db.KindSummariesAsync(cancellationToken))
             .Select(kind => new CountryKindGroup(kind, cards.Where(card => card.KindKey == kind.Key).ToList()))
             .Where(group => group.Entries.Count > 0)

@@ -42,7 +42,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             selectedDecade = start;
         }
 
-        var all = await db.Entries.Where(entry => entry.KindKey == kind).OrderBy(entry => entry.Name).ToCardsAsync(db, cancellationToken);
+        var all = await db.Entries.Where(entry => entry.KindKey == kind).OrderBy(entry => entry.Name).ToCardsAsync(cancellationToken);
         var shown = all
             .Where(entry => selectedCountry is null || entry.Countries.Contains(selectedCountry.Name))
             .Where(entry => selectedDecade is null || (entry.Year >= selectedDecade && entry.Year < selectedDecade + 10))
@@ -88,22 +88,22 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         }
 
         var kindSummary = (await db.KindSummariesAsync(cancellationToken)).First(k => k.Key == kind);
-        var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(db, cancellationToken)).First();
-        var previous = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank - 1).ToCardsAsync(db, cancellationToken);
-        var next = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank + 1).ToCardsAsync(db, cancellationToken);
+        var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(cancellationToken)).First();
+        var previous = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank - 1).ToCardsAsync(cancellationToken);
+        var next = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank + 1).ToCardsAsync(cancellationToken);
         var countrySlugs = entry.Countries.Select(country => country.CountrySlug).ToList();
         var sameCountry = await db.Entries
             .Where(e => e.Id != entry.Id && e.Countries.Any(country => countrySlugs.Contains(country.CountrySlug)))
             .OrderBy(e => e.KindKey).ThenBy(e => e.Name)
             .Take(24)
-            .ToCardsAsync(db, cancellationToken);
+            .ToCardsAsync(cancellationToken);
         var ownPaths = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => "/" + alias.KindKey + "/" + alias.Slug)
             .ToListAsync(cancellationToken);
         ownPaths.Add(entry.Path);
         var linkedFrom = await db.Entries
             .Where(e => e.Id != entry.Id && e.Links.Any(link => ownPaths.Contains(link.TargetPath)))
             .OrderBy(e => e.Name)
-            .ToCardsAsync(db, cancellationToken);
+            .ToCardsAsync(cancellationToken);
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.City, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList());

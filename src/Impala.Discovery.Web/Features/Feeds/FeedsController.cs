@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Impala.Discovery.Web.Features.Feeds;
 
 /// <summary>The machine-readable side of the site: the Atom feed of articles, the sitemap and robots.txt.</summary>
-public sealed class FeedsController(DiscoveryDbContext db) : Controller
+public sealed class FeedsController(DiscoveryDbContext db, TimeProvider clock) : Controller
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -18,8 +18,8 @@ public sealed class FeedsController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead("/feed.xml")]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
-        var updated = articles.Count == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : articles.Max(article => article.Published);
+        var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
+        var updated = articles.Count == 0 ? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : articles.Max(article => article.Published);
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{HomeController.SiteName}: IMPALA's discovery series"),
             new XElement(Atom + "subtitle", "Each month, twenty entries of one kind from Europe's independent music sector."),

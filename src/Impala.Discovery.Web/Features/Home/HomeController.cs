@@ -13,11 +13,11 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
+        var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
         var latest = articles.FirstOrDefault();
         var latestEntries = latest is null
             ? []
-            : await db.Entries.Where(entry => entry.Article.Slug == latest.Slug).OrderBy(entry => entry.Rank).Take(8).ToCardsAsync(db, cancellationToken);
+            : await db.Entries.Where(entry => entry.Article.Slug == latest.Slug).OrderBy(entry => entry.Rank).Take(8).ToCardsAsync(cancellationToken);
         var countryCount = await db.EntryCountries.Select(country => country.CountrySlug).Distinct().CountAsync(cancellationToken);
 
         var meta = new PageMeta(

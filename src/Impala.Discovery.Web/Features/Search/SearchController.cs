@@ -41,7 +41,7 @@ public sealed class SearchController(DiscoveryDbContext db) : Controller
         var cards = await db.Entries.Where(entry => ids.Contains(entry.Id))
             .Select(entry => new { entry.Id, entry.KindKey, entry.Slug })
             .ToListAsync(cancellationToken);
-        var all = await db.Entries.Where(entry => ids.Contains(entry.Id)).ToCardsAsync(db, cancellationToken);
+        var all = await db.Entries.Where(entry => ids.Contains(entry.Id)).ToCardsAsync(cancellationToken);
         var rank = cards.ToDictionary(card => $"{card.KindKey}/{card.Slug}", card => ids.IndexOf(card.Id));
         return all.OrderBy(card => rank[$"{card.KindKey}/{card.Slug}"]).ToList();
     }

@@ -6,7 +6,7 @@ namespace Impala.Discovery.Web.Features.Series;
 public static class ArticleQueries
 {
     /// <summary>Articles, newest first.</summary>
-    public static Task<List<ArticleSummary>> ArticleSummariesAsync(this IQueryable<Article> articles, DiscoveryDbContext db, CancellationToken cancellationToken) =>
+    public static Task<List<ArticleSummary>> ArticleSummariesAsync(this IQueryable<Article> articles, CancellationToken cancellationToken) =>
         articles.AsNoTracking()
             .OrderByDescending(article => article.Published).ThenBy(article => article.Slug)
             .Select(article => new ArticleSummary(
@@ -15,8 +15,8 @@ public static class ArticleQueries
                 article.Summary,
                 article.Published,
                 article.KindKey,
-                db.Kinds.Where(kind => kind.Key == article.KindKey).Select(kind => kind.Plural).FirstOrDefault() ?? article.KindKey,
-                db.Kinds.Where(kind => kind.Key == article.KindKey).Select(kind => kind.Colour).FirstOrDefault() ?? "#475569",
+                article.Kind.Plural,
+                article.Kind.Colour,
                 article.Entries.Count))
             .ToListAsync(cancellationToken);
 }

@@ -15,13 +15,13 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
             $"The discovery series · {HomeController.SiteName}",
             "Every monthly article of IMPALA's discovery series, newest first.",
             "/series");
-        return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(db, cancellationToken)));
+        return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(cancellationToken)));
     }
 
     [HttpGetOrHead("/series/{slug}")]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.ArticleSummariesAsync(db, cancellationToken);
+        var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
         var index = articles.FindIndex(article => article.Slug == slug);
         if (index < 0)
         {
@@ -32,7 +32,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var article = articles[index];
         var intro = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => a.IntroHtml).FirstAsync(cancellationToken);
         var entryQuery = db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank);
-        var cards = await entryQuery.ToCardsAsync(db, cancellationToken);
+        var cards = await entryQuery.ToCardsAsync(cancellationToken);
         var bodies = await entryQuery.AsNoTracking().Select(entry => new { entry.Rank, entry.BodyHtml }).ToListAsync(cancellationToken);
         var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
 

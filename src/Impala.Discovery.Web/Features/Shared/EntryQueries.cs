@@ -6,14 +6,14 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// <summary>The one projection from entries to cards, shared by every page that lists entries.</summary>
 public static class EntryQueries
 {
-    public static async Task<List<EntryCard>> ToCardsAsync(this IQueryable<Entry> entries, DiscoveryDbContext db, CancellationToken cancellationToken)
+    public static async Task<List<EntryCard>> ToCardsAsync(this IQueryable<Entry> entries, CancellationToken cancellationToken)
     {
         var rows = await entries.AsNoTracking()
             .Select(entry => new
             {
                 entry.Name,
                 entry.KindKey,
-                KindSingular = db.Kinds.Where(kind => kind.Key == entry.KindKey).Select(kind => kind.Singular).FirstOrDefault() ?? entry.KindKey,
+                KindSingular = entry.Kind.Singular,
                 entry.Slug,
                 entry.City,
                 entry.Year,

@@ -1,0 +1,158 @@
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// The one writer of the store: applies an <see cref="ImportPlan"/> in a single transaction, so a reader never sees
+/// half an import and a failure leaves the last good store as it was. Also reads back what an import must know.
+/// </summary>
+public static class ContentStore
+{
+    /// <summary>What the store holds of each article, by file: enough to keep serving it and to check links against it.</summary>
+    public static async Task<Dictionary<string, StoredArticle>> ReadArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.AsNoTracking()
+            .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash })
+            .ToListAsync(cancellationToken);
+        var entryPaths = await db.Entries.AsNoTracking()
+            .Select(entry => new { entry.ArticleId, Path = "/" + entry.KindKey + "/" + entry.Slug })
+            .ToListAsync(cancellationToken);
+        var aliasPaths = await db.EntryAliases.AsNoTracking()
+            .Select(alias => new { alias.Entry.ArticleId, Path = "/" + alias.KindKey + "/" + alias.Slug })
+            .ToListAsync(cancellationToken);
+        var countries = await db.EntryCountries.AsNoTracking()
+            .Select(country => new { country.Entry.ArticleId, country.CountrySlug })
+            .ToListAsync(cancellationToken);
+        var pathsByArticle = entryPaths.Concat(aliasPaths).ToLookup(row => row.ArticleId, row => row.Path);
+        var countriesByArticle = countries.ToLookup(row => row.ArticleId, row => row.CountrySlug);
+        return articles.ToDictionary(
+            article => article.SourceFile,
+            article => new StoredArticle(article.SourceFile, article.Slug, article.ContentHash,
+                pathsByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList()),
+            StringComparer.Ordinal);
+    }
+
+    public static Task<StoreInfo?> ReadInfoAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
+        db.StoreInfo.AsNoTracking().OrderBy(info => info.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task ApplyAsync(DiscoveryDbContext db, ImportPlan plan, string kindsText, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await UpsertKindsAsync(db, plan.Kinds, cancellationToken);
+        await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
+        await AddArticlesAsync(db, plan, cancellationToken);
+        await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
+        await db.StoreInfo.ExecuteUpdateAsync(
+            set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static async Task UpsertKindsAsync(DiscoveryDbContext db, KindCatalog catalog, CancellationToken cancellationToken)
+    {
+        var existing = await db.Kinds.ToDictionaryAsync(kind => kind.Key, cancellationToken);
+        foreach (var (definition, position) in catalog.Kinds.Select((kind, position) => (kind, position)))
+        {
+            if (!existing.TryGetValue(definition.Key, out var kind))
+            {
+                kind = new Kind { Key = definition.Key, Singular = "", Plural = "", Colour = "", Intro = "" };
+                db.Kinds.Add(kind);
+            }
+
+            kind.Singular = definition.Singular;
+            kind.Plural = definition.Plural;
+            kind.Colour = definition.Colour;
+            kind.Intro = definition.Intro;
+            kind.Position = position;
+            kind.HasCountry = definition.HasCountry;
+            kind.YearFactKey = definition.YearFact?.Key;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // A kind dropped from kinds.yml stays while a refused article still has entries of it, so their pages keep working.
+    private static async Task RemoveUnusedKindsAsync(DiscoveryDbContext db, KindCatalog catalog, CancellationToken cancellationToken)
+    {
+        var declared = catalog.Kinds.Select(kind => kind.Key).ToList();
+        await db.Kinds
+            .Where(kind => !declared.Contains(kind.Key) && !kind.Entries.Any() && !db.Articles.Any(article => article.KindKey == kind.Key))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static async Task RemoveArticlesAsync(DiscoveryDbContext db, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        var ids = await db.Articles.Where(article => files.Contains(article.SourceFile)).Select(article => article.Id).ToListAsync(cancellationToken);
+        await SearchIndex.RemoveArticlesAsync(db, ids, cancellationToken);
+        await db.Articles.Where(article => ids.Contains(article.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static async Task AddArticlesAsync(DiscoveryDbContext db, ImportPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.Write.Count == 0)
+        {
+            return;
+        }
+
+        var written = plan.Write
+            .Select(file => (Parsed: file.Article!, Entity: ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint)))
+            .ToList();
+        db.Articles.AddRange(written.Select(pair => pair.Entity));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var searchRows = written.SelectMany(pair => pair.Entity.Entries.Zip(pair.Parsed.Entries, (entity, parsed) => (entity, parsed.BodyText)));
+        await SearchIndex.AddEntriesAsync(db, searchRows, cancellationToken);
+    }
+
+    private static Article ToEntity(ParsedArticle parsed, KindDefinition kind, string fingerprint) => new()
+    {
+        SourceFile = parsed.File,
+        ContentHash = fingerprint,
+        Slug = parsed.Slug,
+        Title = parsed.Title,
+        KindKey = parsed.Kind,
+        Published = parsed.Published,
+        Summary = parsed.Summary,
+        IntroHtml = parsed.IntroHtml,
+        Aliases = parsed.Aliases.ToList(),
+        Entries = parsed.Entries.Select(entry => ToEntity(entry, kind)).ToList(),
+    };
+
+    private static Entry ToEntity(ParsedEntry entry, KindDefinition kind)
+    {
+        var yearValue = entry.Facts.FirstOrDefault(fact => fact.Definition == kind.YearFact)?.Values[0];
+        return new Entry
+        {
+            KindKey = kind.Key,
+            Slug = entry.Slug,
+            Name = entry.Name,
+            Rank = entry.Rank,
+            BodyHtml = entry.BodyHtml,
+            Year = yearValue is null ? null : FactValueParser.ReadYear(yearValue),
+            YearLabel = yearValue,
+            City = entry.Facts.FirstOrDefault(fact => fact.Definition.Type == FactType.Text && fact.Definition.Key == "City")?.Values[0],
+            Facts = entry.Facts.Select((fact, position) => new EntryFact
+            {
+                Position = position,
+                Key = fact.Definition.Key,
+                Type = fact.Definition.Type,
+                Values = fact.Values.ToList(),
+            }).ToList(),
+            Countries = entry.Facts
+                .Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
+                .SelectMany(fact => fact.Values)
+                .Select(name => KnownCountries.Find(name)!)
+                .DistinctBy(country => country.Slug)
+                .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
+                .ToList(),
+            Aliases = entry.Aliases.Distinct().Select(alias => new EntryAlias { KindKey = kind.Key, Slug = alias }).ToList(),
+            Links = entry.LinkedPaths.Select(path => new EntryLink { TargetPath = path }).ToList(),
+        };
+    }
+}

@@ -1,0 +1,13 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// What one import changes in the store, decided before anything is written: the articles to write (new or changed),
+/// the files whose articles leave the store, and every error found. Refused files are in neither list, so their last
+/// good version stays.
+/// </summary>
+public sealed record ImportPlan(
+    KindCatalog Kinds,
+    IReadOnlyList<ParsedFile> Write,
+    IReadOnlyList<string> Remove,
+    IReadOnlyList<ContentError> Errors,
+    DateOnly? NextScheduledPublication);

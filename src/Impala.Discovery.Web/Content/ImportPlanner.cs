@@ -1,0 +1,71 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// Decides what an import changes: a pure function of the parsed files, what the store holds and today's date,
+/// so every rule of "what is shown" is tested on values. <see cref="ContentStore"/> then applies the plan.
+/// </summary>
+public static class ImportPlanner
+{
+    /// <param name="kinds">The catalogue the files were parsed against.</param>
+    /// <param name="files">Every article file that was read, parsed or refused.</param>
+    /// <param name="unreadable">Errors of files that could not even be read: like refused files, their stored version stays.</param>
+    /// <param name="stored">What the store holds now, by file.</param>
+    /// <param name="today">Articles dated after today are scheduled, not shown.</param>
+    public static ImportPlan Plan(
+        KindCatalog kinds,
+        IReadOnlyList<ParsedFile> files,
+        IReadOnlyList<ContentError> unreadable,
+        IReadOnlyDictionary<string, StoredArticle> stored,
+        DateOnly today)
+    {
+        var errors = new List<ContentError>(unreadable);
+        errors.AddRange(files.SelectMany(file => file.Errors));
+        var refused = files.Where(file => file.Article is null).Select(file => file.File)
+            .Concat(unreadable.Select(error => error.File))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var parsed = files.Where(file => file.Article is not null).ToList();
+        var due = parsed.Select(file => file.Article!).Where(article => IsDue(article, today)).ToList();
+        var hidden = parsed.Select(file => file.Article!).Where(article => !IsDue(article, today)).ToList();
+
+        var checker = new CrossArticleChecker(kinds);
+        var (accepted, crossErrors) = checker.Check(due, hidden, stored, refused);
+        errors.AddRange(crossErrors);
+        refused.UnionWith(crossErrors.Select(error => error.File));
+        errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
+
+        var acceptedFiles = accepted.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
+        var write = parsed
+            .Where(file => acceptedFiles.Contains(file.File))
+            .Where(file => !stored.TryGetValue(file.File, out var old) || old.Hash != file.Fingerprint)
+            .ToList();
+        var rewritten = write.Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        var remove = stored.Keys
+            .Where(file => !refused.Contains(file) && (!acceptedFiles.Contains(file) || rewritten.Contains(file)))
+            .ToList();
+
+        var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
+        return new ImportPlan(kinds, write, remove, errors, next);
+    }
+
+    /// <summary>
+    /// Drafts and scheduled articles are checked as if they were out today, so that an editor learns of a broken link
+    /// or a taken address while writing, not on publication day. They are not shown either way.
+    /// </summary>
+    private static IEnumerable<ContentError> CheckAsIfPublished(
+        CrossArticleChecker checker, List<ParsedArticle> accepted, List<ParsedArticle> hidden,
+        IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused)
+    {
+        if (hidden.Count == 0)
+        {
+            return [];
+        }
+
+        var hiddenFiles = hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
+        var (_, errors) = checker.Check([.. accepted, .. hidden], [], stored, refused);
+        return errors.Where(error => hiddenFiles.Contains(error.File))
+            .Select(error => error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" });
+    }
+
+    private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
+}

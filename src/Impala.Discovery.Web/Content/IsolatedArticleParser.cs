@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// Parses article files one at a time, each its own failure domain: whatever happens inside the parser for one file
+/// (a bug of ours or of a library included) becomes an error on that file, and a parse that runs past its time
+/// budget is abandoned. Results are kept by fingerprint, so an import parses only the files that changed.
+/// </summary>
+public sealed class IsolatedArticleParser(ILogger logger)
+{
+    /// <summary>Inputs are bounded before they reach the parser, so a real article takes milliseconds; this is a safety net.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
+
+    private Dictionary<string, ParsedFile> _previous = new(StringComparer.Ordinal);
+
+    /// <summary>Parses every file, reusing the result of any file whose fingerprint has not changed since the last call.</summary>
+    public async Task<IReadOnlyList<ParsedFile>> ParseAllAsync(IReadOnlyList<ContentFile> files, KindsSource kinds, CancellationToken cancellationToken)
+    {
+        var parser = new ArticleParser(kinds.Catalog);
+        var results = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var fingerprint = Fingerprint(kinds.Text, file.Text);
+            results[file.Path] = _previous.TryGetValue(file.Path, out var earlier) && earlier.Fingerprint == fingerprint
+                ? earlier
+                : await ParseOneAsync(parser, file, fingerprint, cancellationToken);
+        }
+
+        _previous = results;
+        return [.. results.Values];
+    }
+
+    private async Task<ParsedFile> ParseOneAsync(ArticleParser parser, ContentFile file, string fingerprint, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await Task.Run(() => parser.Parse(file.Path, file.Text), cancellationToken).WaitAsync(TimeBudget, cancellationToken);
+            return new ParsedFile(file.Path, fingerprint, result.Succeeded ? result.Value : null,
+                result.Succeeded ? [] : FirstLineAtLeast(file.Path, result.Errors));
+        }
+        catch (TimeoutException)
+        {
+            logger.LogError("Parsing {File} took longer than {Budget}; it was abandoned", file.Path, TimeBudget);
+            return Refused(file.Path, fingerprint, $"Reading this file took longer than {TimeBudget.TotalSeconds:0} seconds, so it was set aside. "
+                + "This looks like a bug in the site, not in your file: tell the developers which file it was. "
+                + "Until then, splitting very long paragraphs or lists may help.");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Parsing {File} failed with an unexpected error", file.Path);
+            return Refused(file.Path, fingerprint, "This file could not be read because of an unexpected error "
+                + $"({exception.GetType().Name}: {exception.Message}). This looks like a bug in the site, not in your file: "
+                + "tell the developers which file it was. The last good version of the article stays online.");
+        }
+    }
+
+    // A parser should always point at a place in the file; if it ever does not, point at the top rather than nowhere.
+    private static List<ContentError> FirstLineAtLeast(string file, IReadOnlyList<ContentError> errors) =>
+        errors.Count == 0
+            ? [new ContentError(file, 1, 1, "This file was refused without a reason. This looks like a bug in the site, not in your file.")]
+            : errors.Select(error => error with { Line = Math.Max(1, error.Line), Column = Math.Max(1, error.Column) }).ToList();
+
+    private static ParsedFile Refused(string file, string fingerprint, string message) =>
+        new(file, fingerprint, null, [new ContentError(file, 1, 1, message)]);
+
+    /// <summary>An article is imported again when its text or the kinds it was checked against change.</summary>
+    public static string Fingerprint(string kindsText, string articleText) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(kindsText + "\0" + articleText)));
+}

@@ -1,0 +1,7 @@
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// What reading and parsing one article file gave: the article, or the errors that refuse it.
+/// <see cref="Fingerprint"/> changes whenever the file or the kinds it was checked against change.
+/// </summary>
+public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? Article, IReadOnlyList<ContentError> Errors);

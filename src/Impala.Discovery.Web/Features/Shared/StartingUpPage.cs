@@ -1,0 +1,46 @@
+using Impala.Discovery.Web.Content;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Impala.Discovery.Web.Features.Shared;
+
+public static class StartingUpPage
+{
+    // Self-contained: while the store is empty there is nothing to build a real page from.
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex">
+        <meta name="description" content="IMPALA's discovery series is starting up.">
+        <title>Starting up · IMPALA discovery series</title>
+        <link rel="stylesheet" href="/css/site.css">
+        </head>
+        <body>
+        <main id="main" class="page"><h1>The site is starting</h1><p>The articles are being read. Please try again in a few seconds.</p></main>
+        </body>
+        </html>
+        """;
+
+    /// <summary>
+    /// On a brand-new store the site listens before its first import has finished: until then every page answers
+    /// 503 with Retry-After instead of pretending the series is empty.
+    /// </summary>
+    public static IApplicationBuilder UseStartingUpPage(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var readiness = context.RequestServices.GetRequiredService<StoreReadiness>();
+            if (readiness.IsReady || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            {
+                await next(context);
+                return;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "5";
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(Page, context.RequestAborted);
+        });
+}
