@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Impala.Discovery.Web.Content;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
