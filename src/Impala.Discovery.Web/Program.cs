@@ -40,10 +40,10 @@ app.UseStartingUpPage();
 app.UseRouting();
 app.UseOutputCache();
 app.MapControllers();
-app.EvictPagesAfterEachImport();
 
 try
 {
+    app.EvictPagesAfterEachImport();
     app.Run();
     return 0;
 }

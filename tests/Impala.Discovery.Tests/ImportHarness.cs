@@ -13,13 +13,14 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
 {
     private readonly DbContextOptions<DiscoveryDbContext> _options;
 
-    public ImportHarness(string? contentSource = null, DateTimeOffset? now = null)
+    public ImportHarness(string? contentSource = null, DateTimeOffset? now = null, IsolatedArticleParser? parser = null)
     {
         ContentPath = TempFolder.CopyOf(contentSource ?? RepositoryContent.Path);
         DatabasePath = Path.Combine(TempFolder.Create("db"), "discovery.db");
         _options = new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-        Importer = new ContentImporter(new ContentFolder(ContentPath), this, Clock, NullLogger<ContentImporter>.Instance);
+        Importer = new ContentImporter(new ContentFolder(ContentPath), this, Clock, NullLogger<ContentImporter>.Instance,
+            parser ?? new IsolatedArticleParser(NullLogger.Instance));
         using var db = CreateDbContext();
         DiscoveryDatabase.EnsureReadyAsync(db, CancellationToken.None).GetAwaiter().GetResult();
     }

@@ -20,12 +20,19 @@ public sealed class ContentImporter : IDisposable
     private KindsSource? _lastGoodKinds;
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
+        : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger))
+    {
+    }
+
+    /// <summary>With a parser of the caller's choosing: tests give it one with a bug in it.</summary>
+    public ContentImporter(
+        ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger, IsolatedArticleParser parser)
     {
         _folder = folder;
         _dbFactory = dbFactory;
         _clock = clock;
         _logger = logger;
-        _parser = new IsolatedArticleParser(logger);
+        _parser = parser;
     }
 
     public string ContentRoot => _folder.Root;
@@ -46,9 +53,14 @@ public sealed class ContentImporter : IDisposable
                 _logger.LogWarning("Content error, file not imported: {ContentError}", error.ToString());
             }
 
+            foreach (var warning in report.Warnings)
+            {
+                _logger.LogWarning("Content warning: {ContentWarning}", warning.ToString());
+            }
+
             _logger.LogInformation(
-                "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, {Errors} errors, {Milliseconds} ms",
-                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten, report.Errors.Count, report.Milliseconds);
+                "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
+                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten, report.Errors.Count, report.Warnings.Count, report.Milliseconds);
             if (Imported is { } imported)
             {
                 await imported(report, cancellationToken);
@@ -72,7 +84,7 @@ public sealed class ContentImporter : IDisposable
         if (kinds is null)
         {
             // No catalogue has ever been readable for this store: no article can be checked, so none is refused or removed.
-            return await ReportAsync(db, 0, errors, stopwatch, null, cancellationToken);
+            return await ReportAsync(db, 0, errors, [], stopwatch, null, cancellationToken);
         }
 
         var (files, unreadable) = _folder.ReadArticles();
@@ -83,7 +95,7 @@ public sealed class ContentImporter : IDisposable
         errors.AddRange(plan.Errors);
 
         await ContentStore.ApplyAsync(db, plan, kinds.Text, _clock.GetUtcNow(), cancellationToken);
-        return await ReportAsync(db, plan.Write.Count, errors, stopwatch, plan.NextScheduledPublication, cancellationToken);
+        return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, cancellationToken);
     }
 
     /// <summary>
@@ -134,10 +146,11 @@ public sealed class ContentImporter : IDisposable
     }
 
     private static async Task<ImportReport> ReportAsync(
-        DiscoveryDbContext db, int written, IReadOnlyList<ContentError> errors, Stopwatch stopwatch, DateOnly? next, CancellationToken cancellationToken)
+        DiscoveryDbContext db, int written, IReadOnlyList<ContentError> errors, IReadOnlyList<ContentError> warnings, Stopwatch stopwatch,
+        DateOnly? next, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.CountAsync(cancellationToken);
         var entries = await db.Entries.CountAsync(cancellationToken);
-        return new ImportReport(articles, entries, written, errors, stopwatch.ElapsedMilliseconds, next);
+        return new ImportReport(articles, entries, written, errors, warnings, stopwatch.ElapsedMilliseconds, next);
     }
 }

@@ -12,26 +12,48 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
     /// <param name="stored">What the store holds, by file.</param>
     /// <param name="refused">Files that failed to parse: their stored version stays and counts as a link target.</param>
-    public (List<ParsedArticle> Accepted, List<ContentError> Errors) Check(
+    /// <returns>
+    /// The articles that pass, the errors that refuse the others, and warnings: while a refused file has no stored
+    /// version, nobody knows which addresses it holds, so a link that leads nowhere may lead into it. Such a link is
+    /// a warning then, not a reason to refuse a second article for the first one's mistake.
+    /// </returns>
+    public (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings) Check(
         IReadOnlyList<ParsedArticle> candidates,
         IReadOnlyList<ParsedArticle> hidden,
         IReadOnlyDictionary<string, StoredArticle> stored,
         IReadOnlySet<string> refused)
     {
+        var unknown = refused.Where(file => !stored.ContainsKey(file)).Order(StringComparer.Ordinal).ToList();
         var hiddenPaths = hidden.SelectMany(article => article.Entries.SelectMany(entry => PathsOf(article.Kind, entry)))
             .ToHashSet(StringComparer.Ordinal);
         var kept = refused.Where(stored.ContainsKey).Select(file => stored[file]).ToList();
 
         // Links are checked against every due article, even one refused here for its own mistakes: refusing an
         // article must not ripple through every article that links to it.
-        var errors = FindProblems(candidates.ToList(), kept, hiddenPaths);
+        var (errors, linkProblems) = FindProblems(candidates.ToList(), kept, hiddenPaths);
+        var warnings = new List<ContentError>();
+        if (unknown.Count == 0)
+        {
+            errors.AddRange(linkProblems);
+        }
+        else
+        {
+            var unread = string.Join(", ", unknown);
+            warnings.AddRange(linkProblems.Select(problem => problem with
+            {
+                Message = $"{problem.Message} (Not refused for now: it may lead into {unread}, which is refused and so could not be checked.)",
+            }));
+        }
+
         var failed = errors.Select(error => error.File).ToHashSet();
-        return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors);
+        return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors, warnings);
     }
 
-    private List<ContentError> FindProblems(List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
+    private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
+        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
     {
         var errors = new List<ContentError>();
+        var linkProblems = new List<ContentError>();
         var articleSlugs = kept.ToDictionary(article => article.Slug, article => article.File);
         var entryPaths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in kept.SelectMany(article => article.EntryPaths.Select(path => (path, article.File))))
@@ -74,12 +96,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
             {
                 if (ProblemWith(link.Path, articleSlugs, entryPaths, hiddenPaths, countriesWithEntries) is { } problem)
                 {
-                    errors.Add(new(article.File, link.Line, link.Column, problem));
+                    linkProblems.Add(new(article.File, link.Line, link.Column, problem));
                 }
             }
         }
 
-        return errors;
+        return (errors, linkProblems);
     }
 
     private string? ProblemWith(

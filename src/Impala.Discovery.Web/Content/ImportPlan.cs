@@ -2,7 +2,7 @@ namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// What one import changes in the store, decided before anything is written: the articles to write (new or changed),
-/// the files whose articles leave the store, and every error found. Refused files are in neither list, so their last
+/// the files whose articles leave the store, every error found, and warnings (problems that refuse nothing). Refused files are in neither list, so their last
 /// good version stays.
 /// </summary>
 public sealed record ImportPlan(
@@ -10,4 +10,5 @@ public sealed record ImportPlan(
     IReadOnlyList<ParsedFile> Write,
     IReadOnlyList<string> Remove,
     IReadOnlyList<ContentError> Errors,
+    IReadOnlyList<ContentError> Warnings,
     DateOnly? NextScheduledPublication);

@@ -29,7 +29,7 @@ public static class ImportPlanner
         var hidden = parsed.Select(file => file.Article!).Where(article => !IsDue(article, today)).ToList();
 
         var checker = new CrossArticleChecker(kinds);
-        var (accepted, crossErrors) = checker.Check(due, hidden, stored, refused);
+        var (accepted, crossErrors, warnings) = checker.Check(due, hidden, stored, refused);
         errors.AddRange(crossErrors);
         refused.UnionWith(crossErrors.Select(error => error.File));
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
@@ -45,7 +45,7 @@ public static class ImportPlanner
             .ToList();
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
-        return new ImportPlan(kinds, write, remove, errors, next);
+        return new ImportPlan(kinds, write, remove, errors, warnings, next);
     }
 
     /// <summary>
@@ -62,8 +62,8 @@ public static class ImportPlanner
         }
 
         var hiddenFiles = hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
-        var (_, errors) = checker.Check([.. accepted, .. hidden], [], stored, refused);
-        return errors.Where(error => hiddenFiles.Contains(error.File))
+        var (_, errors, warnings) = checker.Check([.. accepted, .. hidden], [], stored, refused);
+        return errors.Concat(warnings).Where(error => hiddenFiles.Contains(error.File))
             .Select(error => error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" });
     }
 

@@ -6,5 +6,6 @@ public sealed record ImportReport(
     int Entries,
     int ArticlesWritten,
     IReadOnlyList<ContentError> Errors,
+    IReadOnlyList<ContentError> Warnings,
     long Milliseconds,
     DateOnly? NextScheduledPublication);

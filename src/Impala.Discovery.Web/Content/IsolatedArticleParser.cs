@@ -8,8 +8,13 @@ namespace Impala.Discovery.Web.Content;
 /// (a bug of ours or of a library included) becomes an error on that file, and a parse that runs past its time
 /// budget is abandoned. Results are kept by fingerprint, so an import parses only the files that changed.
 /// </summary>
-public sealed class IsolatedArticleParser(ILogger logger)
+/// <param name="logger">Where unexpected failures are logged with their stack trace, once per file version.</param>
+/// <param name="parse">The parser; tests pass one with a bug in it to prove the isolation.</param>
+public sealed class IsolatedArticleParser(ILogger logger, Func<KindCatalog, ContentFile, ParseResult<ParsedArticle>>? parse = null)
 {
+    private readonly Func<KindCatalog, ContentFile, ParseResult<ParsedArticle>> _parse =
+        parse ?? ((kinds, file) => new ArticleParser(kinds).Parse(file.Path, file.Text));
+
     /// <summary>Inputs are bounded before they reach the parser, so a real article takes milliseconds; this is a safety net.</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
 
@@ -18,25 +23,24 @@ public sealed class IsolatedArticleParser(ILogger logger)
     /// <summary>Parses every file, reusing the result of any file whose fingerprint has not changed since the last call.</summary>
     public async Task<IReadOnlyList<ParsedFile>> ParseAllAsync(IReadOnlyList<ContentFile> files, KindsSource kinds, CancellationToken cancellationToken)
     {
-        var parser = new ArticleParser(kinds.Catalog);
         var results = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var fingerprint = Fingerprint(kinds.Text, file.Text);
             results[file.Path] = _previous.TryGetValue(file.Path, out var earlier) && earlier.Fingerprint == fingerprint
                 ? earlier
-                : await ParseOneAsync(parser, file, fingerprint, cancellationToken);
+                : await ParseOneAsync(kinds.Catalog, file, fingerprint, cancellationToken);
         }
 
         _previous = results;
         return [.. results.Values];
     }
 
-    private async Task<ParsedFile> ParseOneAsync(ArticleParser parser, ContentFile file, string fingerprint, CancellationToken cancellationToken)
+    private async Task<ParsedFile> ParseOneAsync(KindCatalog kinds, ContentFile file, string fingerprint, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await Task.Run(() => parser.Parse(file.Path, file.Text), cancellationToken).WaitAsync(TimeBudget, cancellationToken);
+            var result = await Task.Run(() => _parse(kinds, file), cancellationToken).WaitAsync(TimeBudget, cancellationToken);
             return new ParsedFile(file.Path, fingerprint, result.Succeeded ? result.Value : null,
                 result.Succeeded ? [] : FirstLineAtLeast(file.Path, result.Errors));
         }
