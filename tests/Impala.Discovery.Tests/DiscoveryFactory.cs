@@ -2,7 +2,9 @@ using System.Net;
 using Impala.Discovery.Web.Content;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Impala.Discovery.Tests;
@@ -17,9 +19,11 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
 {
     private readonly bool _watchContent;
     private readonly bool _quietRequestLog;
+    private readonly bool _importContent;
 
-    public DiscoveryFactory(string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false)
+    public DiscoveryFactory(string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false, bool importContent = true)
     {
+        _importContent = importContent;
         ContentPath = contentPath ?? RepositoryContent.Path;
         DatabaseFolder = databaseFolder ?? TempFolder.Create("db");
         _watchContent = watchContent;
@@ -43,6 +47,11 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
+        if (!_importContent)
+        {
+            return host;
+        }
+
         host.Services.GetRequiredService<StoreReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
         return host;
     }
@@ -54,6 +63,12 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         builder.UseSetting("Discovery:ContentPath", ContentPath);
         builder.UseSetting("Discovery:WatchContent", _watchContent ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Discovery", $"Data Source={Path.Combine(DatabaseFolder, "discovery.db")}");
+        if (!_importContent)
+        {
+            // A store whose first import has not finished yet, held in that state.
+            builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
+        }
+
         if (_quietRequestLog)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

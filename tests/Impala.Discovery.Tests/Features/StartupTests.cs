@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Impala.Discovery.Tests.Features;
+
+/// <summary>How the site starts: at once, on a store still being filled, and never on a configuration mistake.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task Request_BeforeTheFirstImportOfAFreshStoreEnds_AnswersStartingUpWithRetryAfter()
+    {
+        await using var factory = new DiscoveryFactory(importContent: false);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/labels", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("The site is starting", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Request_AfterTheFirstImport_IsServedFromTheStore()
+    {
+        await using var factory = new DiscoveryFactory();
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/labels", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Discovery__SiteUrl", "discovery.example.org", "Discovery:SiteUrl must be an absolute http:// or https:// address")]
+    [InlineData("Discovery__ContentPath", "/no/such/content/folder", "the content folder '/no/such/content/folder' does not exist")]
+    public async Task Start_WithAConfigurationMistake_ExitsWithOneClearLineAndNoStackTrace(string variable, string value, string expected)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll");
+        var start = new ProcessStartInfo("dotnet", [app, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment[variable] = value;
+        start.Environment["ConnectionStrings__Discovery"] = $"Data Source={Path.Combine(TempFolder.Create("db"), "discovery.db")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        var printed = await output + await errors;
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains(expected, printed);
+        Assert.Contains("The site cannot start", printed);
+        Assert.DoesNotContain("   at ", printed);
+    }
+}
