@@ -1,0 +1,151 @@
+using Impala.Discovery.Web.Content;
+
+namespace Impala.Discovery.Tests.Content;
+
+/// <summary>The rules of "what an import changes", on values: no files, no database.</summary>
+public sealed class ImportPlannerTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static readonly KindCatalog Kinds = KindCatalogParser.Parse(ContentFolder.KindsFileName, KindsText.OnlyManagers).Value!;
+
+    [Fact]
+    public void Plan_NewFile_IsWritten()
+    {
+        var plan = Plan([Parsed("2021-04-a.md", "Alpha")], stored: []);
+
+        Assert.Equal(["articles/2021-04-a.md"], plan.Write.Select(file => file.File));
+        Assert.Empty(plan.Remove);
+    }
+
+    [Fact]
+    public void Plan_UnchangedFile_IsNeitherWrittenNorRemoved()
+    {
+        var file = Parsed("2021-04-a.md", "Alpha");
+
+        var plan = Plan([file], stored: [Stored(file)]);
+
+        Assert.Empty(plan.Write);
+        Assert.Empty(plan.Remove);
+    }
+
+    [Fact]
+    public void Plan_ChangedFile_IsRemovedAndWrittenAgain()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alphabet");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        Assert.Equal([after.File], plan.Write.Select(file => file.File));
+        Assert.Equal([after.File], plan.Remove);
+    }
+
+    [Fact]
+    public void Plan_RefusedFile_KeepsItsStoredVersion()
+    {
+        var good = Parsed("2021-04-a.md", "Alpha");
+        var broken = new ParsedFile(good.File, "other fingerprint", null, [new ContentError(good.File, 3, 1, "broken")]);
+
+        var plan = Plan([broken], stored: [Stored(good)]);
+
+        Assert.Empty(plan.Write);
+        Assert.Empty(plan.Remove);
+        Assert.Equal("broken", Assert.Single(plan.Errors).Message);
+    }
+
+    [Fact]
+    public void Plan_UnreadableFile_KeepsItsStoredVersion()
+    {
+        var good = Parsed("2021-04-a.md", "Alpha");
+
+        var plan = Plan([], stored: [Stored(good)], unreadable: [new ContentError(good.File, 1, 1, "not UTF-8")]);
+
+        Assert.Empty(plan.Remove);
+        Assert.Equal("not UTF-8", Assert.Single(plan.Errors).Message);
+    }
+
+    [Fact]
+    public void Plan_DeletedFile_IsRemoved()
+    {
+        var plan = Plan([], stored: [Stored(Parsed("2021-04-a.md", "Alpha"))]);
+
+        Assert.Equal(["articles/2021-04-a.md"], plan.Remove);
+    }
+
+    [Fact]
+    public void Plan_ArticleDatedAfterToday_IsNotWrittenAndSchedulesTheNextImport()
+    {
+        var plan = Plan([Parsed("2027-01-a.md", "Alpha", published: "2027-01-01")], stored: []);
+
+        Assert.Empty(plan.Write);
+        Assert.Equal(new DateOnly(2027, 1, 1), plan.NextScheduledPublication);
+    }
+
+    [Fact]
+    public void Plan_TwoFilesClaimingOneAddress_RefusesTheSecondOnly()
+    {
+        var first = Parsed("2021-04-a.md", "Alpha");
+        var second = Parsed("2021-05-b.md", "Alpha");
+
+        var plan = Plan([first, second], stored: []);
+
+        Assert.Equal([first.File], plan.Write.Select(file => file.File));
+        Assert.Equal(second.File, Assert.Single(plan.Errors).File);
+    }
+
+    [Fact]
+    public void Plan_LinkIntoAFileThatWasNeverReadable_IsAWarningNotARefusal()
+    {
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+        var unreadable = new ParsedFile("articles/2021-04-a.md", "x", null, [new ContentError("articles/2021-04-a.md", 2, 1, "broken")]);
+
+        var plan = Plan([unreadable, linking], stored: []);
+
+        Assert.Equal([linking.File], plan.Write.Select(file => file.File));
+        Assert.Contains("articles/2021-04-a.md", Assert.Single(plan.Warnings).Message);
+    }
+
+    [Fact]
+    public void Plan_LinkToNothingWhenEveryFileWasRead_RefusesTheArticle()
+    {
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+
+        var plan = Plan([linking], stored: []);
+
+        Assert.Empty(plan.Write);
+        Assert.Contains("/managers/alpha leads to no manager", Assert.Single(plan.Errors).Message);
+    }
+
+    private static ImportPlan Plan(IReadOnlyList<ParsedFile> files, IReadOnlyList<StoredArticle> stored, IReadOnlyList<ContentError>? unreadable = null) =>
+        ImportPlanner.Plan(Kinds, files, unreadable ?? [], stored.ToDictionary(article => article.File), Today);
+
+    private static ParsedFile Parsed(string fileName, string entryName, string published = "2021-04-01", string prose = "Some prose.")
+    {
+        var file = $"articles/{fileName}";
+        var text = $"""
+            ---
+            title: Managers
+            kind: managers
+            published: {published}
+            summary: Test.
+            ---
+
+            ## {entryName}
+
+            - **Country:** Belgium
+
+            {prose}
+            """;
+        var result = new ArticleParser(Kinds).Parse(file, text);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        return new ParsedFile(file, IsolatedArticleParser.Fingerprint("kinds", text), result.Value, []);
+    }
+
+    private static StoredArticle Stored(ParsedFile file) => new(
+        file.File,
+        file.Article!.Slug,
+        file.Fingerprint,
+        file.Article.Entries.Select(entry => $"/managers/{entry.Slug}").ToList(),
+        ["belgium"]);
+}
