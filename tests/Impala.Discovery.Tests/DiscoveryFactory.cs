@@ -1,11 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests;
 
 /// <summary>
-/// The real app over a content folder (the repository's content/ unless told otherwise) with its own
+/// The real app over a content folder (the frozen fixture, <see cref="FrozenContent"/>, unless told otherwise) with its own
 /// SQLite file in a temporary folder, so tests never share or touch a developer's database.
 /// With <c>onLoopbackPort</c> it runs on real Kestrel on a free loopback port, for a browser to reach
 /// (the browser tests compile this file too).
@@ -14,10 +16,13 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
 {
     private readonly bool _watchContent;
     private readonly bool _quietRequestLog;
+    private readonly TimeProvider? _clock;
 
-    public DiscoveryFactory(string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false)
+    // A clock, when given, replaces the app's: for content dated relative to "now".
+    public DiscoveryFactory(string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false, TimeProvider? clock = null)
     {
-        ContentPath = contentPath ?? RepositoryContent.Path;
+        _clock = clock;
+        ContentPath = contentPath ?? FrozenContent.Path;
         DatabaseFolder = databaseFolder ?? TempFolder.Create("db");
         _watchContent = watchContent;
 
@@ -43,6 +48,11 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         if (_quietRequestLog)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }
