@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace Impala.Discovery.Tests;
 
 /// <summary>
-/// The real app over a content folder (the repository's content/ unless told otherwise) with its own
+/// The real app over a content folder (the frozen fixture, <see cref="FrozenContent"/>, unless told otherwise) with its own
 /// SQLite file in a temporary folder, so tests never share or touch a developer's database.
 /// With <c>onLoopbackPort</c> it runs on real Kestrel on a free loopback port, for a browser to reach
 /// (the browser tests compile this file too).
@@ -20,11 +20,16 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
     private readonly bool _watchContent;
     private readonly bool _quietRequestLog;
     private readonly bool _importContent;
+    private readonly TimeProvider? _clock;
 
-    public DiscoveryFactory(string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false, bool importContent = true)
+    // A clock, when given, replaces the app's: for content dated relative to "now".
+    public DiscoveryFactory(
+        string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false,
+        TimeProvider? clock = null, bool importContent = true)
     {
         _importContent = importContent;
-        ContentPath = contentPath ?? RepositoryContent.Path;
+        _clock = clock;
+        ContentPath = contentPath ?? FrozenContent.Path;
         DatabaseFolder = databaseFolder ?? TempFolder.Create("db");
         _watchContent = watchContent;
 
@@ -72,6 +77,11 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         if (_quietRequestLog)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -1,26 +1,29 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Impala.Discovery.Tests;
 
 /// <summary>
-/// The real importer over a copy of a content folder and a real SQLite file in a temp folder:
+/// The real importer over a copy of a content folder (the frozen fixture unless told otherwise) and a real SQLite file
+/// in a temp folder:
 /// a test edits files, imports, and reads the store like the pages do.
 /// </summary>
 public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisposable
 {
     private readonly DbContextOptions<DiscoveryDbContext> _options;
 
-    public ImportHarness(string? contentSource = null, DateTimeOffset? now = null, IsolatedArticleParser? parser = null)
+    public ImportHarness(
+        string? contentSource = null, DateTimeOffset? now = null, ILogger<ContentImporter>? logger = null, IsolatedArticleParser? parser = null)
     {
-        ContentPath = TempFolder.CopyOf(contentSource ?? RepositoryContent.Path);
+        ContentPath = TempFolder.CopyOf(contentSource ?? FrozenContent.Path);
         DatabasePath = Path.Combine(TempFolder.Create("db"), "discovery.db");
         _options = new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
-        Importer = new ContentImporter(new ContentFolder(ContentPath), this, Clock, NullLogger<ContentImporter>.Instance,
-            parser ?? new IsolatedArticleParser(NullLogger.Instance));
+        logger ??= NullLogger<ContentImporter>.Instance;
+        Importer = new ContentImporter(new ContentFolder(ContentPath), this, Clock, logger, parser ?? new IsolatedArticleParser(logger));
         using var db = CreateDbContext();
         DiscoveryDatabase.EnsureReadyAsync(db, CancellationToken.None).GetAwaiter().GetResult();
     }

@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 
 namespace Impala.Discovery.Tests;
 
-/// <summary>One app over the real content, shared by every test that only reads pages.</summary>
+/// <summary>One app over the frozen content fixture, shared by every test that only reads pages.</summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly DiscoveryFactory _factory = new();

@@ -4,7 +4,7 @@ namespace Impala.Discovery.Tests.Content;
 
 public sealed class ArticleParserTests
 {
-    private readonly ArticleParser _parser = new(RepositoryContent.Kinds);
+    private readonly ArticleParser _parser = new(FrozenContent.Kinds);
 
     private ParseResult<ParsedArticle> Parse(string text, string file = ArticleText.FileName) => _parser.Parse(file, text);
 

@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Tests.Content;
 
-/// <summary>The importer against a real SQLite file and copies of the real content folder.</summary>
+/// <summary>The importer against a real SQLite file and copies of the frozen content fixture.</summary>
 public sealed class ContentImporterTests
 {
     private const string Labels = "2021-03-record-labels.md";
     private const string Venues = "2021-02-music-venues.md";
 
     [Fact]
-    public async Task Import_RealContent_ServesAllFourArticlesAndEightyEntries()
+    public async Task Import_FrozenContent_ServesAllFourArticlesAndEightyEntries()
     {
         using var harness = new ImportHarness();
 

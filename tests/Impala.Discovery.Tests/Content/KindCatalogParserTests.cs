@@ -21,9 +21,9 @@ public sealed class KindCatalogParserTests
     }
 
     [Fact]
-    public void Parse_RepositoryKinds_DeclareTheFourKindsOfTheSeed()
+    public void Parse_FrozenContentKinds_DeclareTheFourKindsOfTheSeed()
     {
-        Assert.Equal(["labels", "venues", "associations", "milestones"], RepositoryContent.Kinds.Kinds.Select(kind => kind.Key));
+        Assert.Equal(["labels", "venues", "associations", "milestones"], FrozenContent.Kinds.Kinds.Select(kind => kind.Key));
     }
 
     [Theory]

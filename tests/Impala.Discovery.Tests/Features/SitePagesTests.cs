@@ -1,6 +1,6 @@
 namespace Impala.Discovery.Tests.Features;
 
-/// <summary>Every route of the site map answers, against the real content/.</summary>
+/// <summary>Every route of the site map answers, against the frozen content fixture.</summary>
 public sealed class SitePagesTests(SiteFixture site)
 {
     public static TheoryData<string> PagesOfEveryTemplate =>
