@@ -71,7 +71,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
         // Link reference definitions render nothing and belong to no entry: their links were resolved while parsing.
         var blocks = document.Skip(1).Where(block => block is not LinkReferenceDefinitionGroup).ToList();
         var links = ReadLinks(file, document, errors);
-        var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, blocks, kind, errors);
+        var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, source, blocks, kind, errors);
 
         return errors.Count > 0 || frontMatter is null || kind is null
             ? null
@@ -226,11 +226,11 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     }
 
     private static (string IntroHtml, List<ParsedEntry> Entries) ReadEntries(
-        string file, List<Block> blocks, KindDefinition kind, List<ContentError> errors)
+        string file, string source, List<Block> blocks, KindDefinition kind, List<ContentError> errors)
     {
         foreach (var heading in blocks.OfType<HeadingBlock>().Where(heading => heading.Level == 1))
         {
-            errors.Add(new(file, heading.Line + 1, heading.Column + 1,
+            errors.Add(new(file, EntryReader.LineOf(heading, source), heading.Column + 1,
                 "Level-1 headings ('# ...') are not used in articles: the title comes from the front matter. "
                 + "Start entries with '## ' and use '### ' inside an entry."));
         }
@@ -239,7 +239,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
         if (headings.Count > ParserLimits.MaxEntriesPerArticle)
         {
             var first = headings[ParserLimits.MaxEntriesPerArticle].Block;
-            errors.Add(new(file, first.Line + 1, first.Column + 1,
+            errors.Add(new(file, EntryReader.LineOf((HeadingBlock)first, source), first.Column + 1,
                 $"This article has {ParserLimits.Number(headings.Count)} entries; the site reads at most "
                 + $"{ParserLimits.Number(ParserLimits.MaxEntriesPerArticle)} in one article. Split it into several articles."));
             return ("", []);
@@ -256,7 +256,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
 
         var entries = new List<ParsedEntry>();
         var seenSlugs = new Dictionary<string, string>();
-        var reader = new EntryReader(file, kind, errors);
+        var reader = new EntryReader(file, source, kind, errors);
         for (var index = 0; index < headings.Count; index++)
         {
             var (block, start) = headings[index];
@@ -272,7 +272,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
             {
                 if (seenSlugs.TryGetValue(slug, out var other))
                 {
-                    errors.Add(new(file, heading.Line + 1, heading.Column + 1,
+                    errors.Add(new(file, EntryReader.LineOf(heading, source), heading.Column + 1,
                         $"'{entry.Name}' would live at /{kind.Key}/{slug}, like '{other}' above it. "
                         + "Give one of them another name or a '- **Slug:** ...' line."));
                 }

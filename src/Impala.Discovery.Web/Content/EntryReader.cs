@@ -8,14 +8,14 @@ namespace Impala.Discovery.Web.Content;
 /// Reads one entry of an article from the parsed tree: its name from the heading's inlines, its facts from the list
 /// under the heading, its prose rendered from the blocks after that list.
 /// </summary>
-internal sealed class EntryReader(string file, KindDefinition kind, List<ContentError> errors)
+internal sealed class EntryReader(string file, string source, KindDefinition kind, List<ContentError> errors)
 {
     private string KindName => kind.Singular.ToLowerInvariant();
 
     public ParsedEntry? Read(HeadingBlock heading, IReadOnlyList<Block> blocks, int rank)
     {
         var errorsBefore = errors.Count;
-        var line = heading.Line + 1;
+        var line = LineOf(heading, source);
         var name = InlineText.Of(heading.Inline);
         if (name.Length == 0)
         {
@@ -81,7 +81,7 @@ internal sealed class EntryReader(string file, KindDefinition kind, List<Content
 
         var proseBlocks = factsList is null ? blocks : blocks.Skip(1).ToList();
         var orderedFacts = facts.OrderBy(fact => IndexOf(fact.Definition)).ToList();
-        var linkedPaths = proseBlocks.SelectMany(block => block.Descendants<LinkInline>())
+        var linkedPaths = proseBlocks.SelectMany(LinksIn)
             .Select(link => link.Url ?? "")
             .Where(ContentLink.IsSitePath)
             .Select(ContentLink.PagePath)
@@ -90,6 +90,21 @@ internal sealed class EntryReader(string file, KindDefinition kind, List<Content
         return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts,
             MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths);
     }
+
+    /// <summary>
+    /// The heading's first line (1-based). Markdig gives a setext heading the line of its underline; its span
+    /// starts at its text, so the line breaks inside the span say how far above the text begins.
+    /// </summary>
+    public static int LineOf(HeadingBlock heading, string source) => heading.IsSetext
+        ? heading.Line + 1 - source.AsSpan(heading.Span.Start, heading.Span.Length).Count('\n')
+        : heading.Line + 1;
+
+    private static IEnumerable<LinkInline> LinksIn(Block block) => block switch
+    {
+        LeafBlock leaf => leaf.Inline?.Descendants<LinkInline>() ?? [],
+        ContainerBlock container => container.SelectMany(LinksIn),
+        _ => [],
+    };
 
     private int IndexOf(FactDefinition definition) =>
         kind.Facts.Select((fact, index) => (fact, index)).First(pair => pair.fact == definition).index;

@@ -40,19 +40,29 @@ public sealed class YamlDocument(string file, int firstLine)
 
             return mapping;
         }
-        catch (YamlException exception)
-        {
-            Errors.Add(new(file, firstLine + Math.Max(0, (int)exception.Start.Line - 1), Math.Max(1, (int)exception.Start.Column),
-                YamlErrorText.Explain(exception)));
-            return null;
-        }
 #pragma warning disable CA1031 // YamlDotNet throws more than YamlException on malformed text (InvalidOperationException on an unclosed '['); any of it is a mistake in this text.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            Errors.Add(new(file, firstLine, 1, YamlErrorText.Explain(exception)));
+            Errors.Add(Explain(yaml, exception));
             return null;
         }
+    }
+
+    private ContentError Explain(string yaml, Exception exception)
+    {
+        // An unclosed bracket makes YamlDotNet stumble somewhere after it, or throw without a place at all.
+        if (YamlBounds.UnclosedBracket(firstLine, yaml) is var (line, column, bracket))
+        {
+            var closing = bracket == '[' ? ']' : '}';
+            return new(file, line, column, $"This is not valid YAML: the '{bracket}' here is never closed with '{closing}'. Close it, "
+                + $"such as aliases: [old-name, older-name], or put the value in double quotes if the '{bracket}' is part of the text. "
+                + $"(YAML library: {YamlErrorText.LibraryWords(exception)})");
+        }
+
+        return exception is YamlException located
+            ? new(file, firstLine + Math.Max(0, (int)located.Start.Line - 1), Math.Max(1, (int)located.Start.Column), YamlErrorText.Explain(exception))
+            : new(file, firstLine, 1, YamlErrorText.Explain(exception));
     }
 
     public void Error(YamlNode node, string message) => Errors.Add(new(file, LineOf(node), ColumnOf(node), message));

@@ -17,47 +17,40 @@ public static class MarkdownBounds
     public static List<ContentError> Check(string file, IReadOnlyList<string> lines, int firstMarkdownLine)
     {
         var errors = new List<ContentError>();
-        CheckLineLengths(file, lines, errors);
-        if (errors.Count > 0)
+        CheckLines(file, lines, firstMarkdownLine, errors);
+        if (errors.Count == 0)
         {
-            // The other checks walk every character; a pasted blob is refused for its length alone.
-            return errors;
+            // Walks every character, so only once each line is known to be of a sane length.
+            CheckParagraphs(file, lines, firstMarkdownLine, errors);
         }
 
-        CheckBlockNesting(file, lines, firstMarkdownLine, errors);
-        CheckParagraphs(file, lines, firstMarkdownLine, errors);
         return errors;
     }
 
-    private static void CheckLineLengths(string file, IReadOnlyList<string> lines, List<ContentError> errors)
+    private static void CheckLines(string file, IReadOnlyList<string> lines, int firstMarkdownLine, List<ContentError> errors)
     {
-        for (var index = 0; index < lines.Count; index++)
+        var (lengthReported, nestingReported) = (false, false);
+        for (var index = 0; index < lines.Count && !(lengthReported && nestingReported); index++)
         {
-            if (lines[index].Length > ParserLimits.MaxLineLength)
+            var line = lines[index];
+            if (line.Length > ParserLimits.MaxLineLength && !lengthReported)
             {
-                var tooLong = lines.Count(line => line.Length > ParserLimits.MaxLineLength);
+                lengthReported = true;
+                var tooLong = lines.Count(other => other.Length > ParserLimits.MaxLineLength);
                 errors.Add(new(file, index + 1, ParserLimits.MaxLineLength + 1,
-                    $"Line {index + 1} is {ParserLimits.Number(lines[index].Length)} characters long; the site reads lines of at most "
-                    + $"{ParserLimits.Number(ParserLimits.MaxLineLength)} characters. Break it into shorter lines (a single line break "
-                    + "inside a paragraph does not show on the page)"
+                    $"Line {index + 1} is {ParserLimits.Number(line.Length)} characters long; the site reads lines of at most "
+                    + $"{ParserLimits.Number(ParserLimits.MaxLineLength)} characters. Break it into shorter lines (a single line "
+                    + "break inside a paragraph does not show on the page)"
                     + (tooLong > 1 ? $". {ParserLimits.Number(tooLong)} lines of this file are too long." : ".")));
-                return;
             }
-        }
-    }
 
-    private static void CheckBlockNesting(string file, IReadOnlyList<string> lines, int firstMarkdownLine, List<ContentError> errors)
-    {
-        for (var index = firstMarkdownLine; index < lines.Count; index++)
-        {
-            var nesting = BlockNesting(lines[index]);
-            if (nesting > ParserLimits.MaxBlockNesting)
+            if (index >= firstMarkdownLine && !nestingReported && BlockNesting(line) is var nesting && nesting > ParserLimits.MaxBlockNesting)
             {
+                nestingReported = true;
                 errors.Add(new(file, index + 1, 1,
-                    $"Line {index + 1} is nested {ParserLimits.Number(nesting)} levels deep (block quotes '>', lists inside lists, or spaces at "
-                    + $"the start of the line); the site reads at most {ParserLimits.Number(ParserLimits.MaxBlockNesting)}. Remove some of the "
-                    + "'>' or list levels, or the spaces at the start of the line."));
-                return;
+                    $"Line {index + 1} is nested {ParserLimits.Number(nesting)} levels deep (block quotes '>', lists inside lists, "
+                    + $"or spaces at the start of the line); the site reads at most {ParserLimits.Number(ParserLimits.MaxBlockNesting)}. "
+                    + "Remove some of the '>' or list levels, or the spaces at the start of the line."));
             }
         }
     }

@@ -59,6 +59,42 @@ public static class YamlBounds
     }
 
     /// <summary>
+    /// The outermost '[' or '{' that no ']' or '}' closes (quoted ones are text), as (line, column) in the file;
+    /// YamlDotNet reports such text with an exception that says neither what nor where.
+    /// </summary>
+    public static (int Line, int Column, char Bracket)? UnclosedBracket(int firstLine, string yaml)
+    {
+        var open = new Stack<(int Line, int Column, char Bracket)>();
+        var lines = yaml.Split('\n');
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            for (var column = 0; column < line.Length; column++)
+            {
+                var character = line[column];
+                if (character is '"' or '\'' && StartsAValue(line, column) && ClosingQuote(line, column) is var closing and > 0)
+                {
+                    column = closing;
+                }
+                else if (character == '#' && (column == 0 || line[column - 1] is ' ' or '\t'))
+                {
+                    break;
+                }
+                else if (character is '[' or '{')
+                {
+                    open.Push((firstLine + index, column + 1, character));
+                }
+                else if (character is ']' or '}' && open.Count > 0)
+                {
+                    open.Pop();
+                }
+            }
+        }
+
+        return open.Count > 0 ? open.Last() : null;
+    }
+
+    /// <summary>
     /// An upper bound of the block nesting of a line: the indentation levels open above it (like Python's
     /// tokenizer, a deeper indent opens one, a shallower one closes those deeper), plus the '- ' and '? ' on it.
     /// </summary>
@@ -91,17 +127,10 @@ public static class YamlBounds
     }
 
     // Flow nesting (which may go on over several lines), anchors and aliases on one line; false once the text is refused.
+    // Every bracket counts towards the total, quoted or not: whatever this check misreads, YamlDotNet never sees
+    // more than that many levels.
     private static bool CheckLine(string file, int lineNumber, string line, ref int brackets, ref int depth, List<ContentError> errors)
     {
-        // Every bracket counts towards the total, quoted or not: whatever this check misreads, YamlDotNet never
-        // sees more than this many levels.
-        brackets += line.Count(character => character is '[' or '{');
-        if (brackets > ParserLimits.MaxYamlBrackets)
-        {
-            errors.Add(new(file, lineNumber, 1, TooDeep));
-            return false;
-        }
-
         for (var column = 0; column < line.Length; column++)
         {
             var character = line[column];
@@ -115,7 +144,7 @@ public static class YamlBounds
 
             if (character == '#' && (column == 0 || line[column - 1] is ' ' or '\t'))
             {
-                return true;
+                break;
             }
 
             if (character is '[' or '{')
@@ -137,6 +166,15 @@ public static class YamlBounds
                 errors.Add(new(file, lineNumber, column + 1,
                     $"'{name}' is a YAML {(character == '&' ? "anchor" : "alias")}, which the site does not read (one alias can "
                     + "stand for millions of values). Write the value out in full; if it starts with '&' or '*', put it in double quotes."));
+                return false;
+            }
+        }
+
+        for (var column = 0; column < line.Length; column++)
+        {
+            if (line[column] is '[' or '{' && ++brackets > ParserLimits.MaxYamlBrackets)
+            {
+                errors.Add(new(file, lineNumber, column + 1, TooDeep));
                 return false;
             }
         }

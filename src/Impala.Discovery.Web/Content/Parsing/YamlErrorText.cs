@@ -35,8 +35,16 @@ public static class YamlErrorText
     /// <summary>"This is not valid YAML: advice (YAML library: its words)".</summary>
     public static string Explain(Exception exception)
     {
-        var words = exception.InnerException?.Message ?? exception.Message;
+        var words = LibraryWords(exception);
         var advice = Explanations.FirstOrDefault(pair => words.Contains(pair.Words, StringComparison.OrdinalIgnoreCase)).Advice ?? General;
         return $"This is not valid YAML: {advice} (YAML library: {words})";
     }
+
+    /// <summary>What YamlDotNet said, for developers; its type when the message alone says nothing.</summary>
+    public static string LibraryWords(Exception exception) => exception switch
+    {
+        { InnerException: { } inner } => inner.Message,
+        YamlDotNet.Core.YamlException => exception.Message,
+        _ => $"{exception.GetType().Name}: {exception.Message}",
+    };
 }
