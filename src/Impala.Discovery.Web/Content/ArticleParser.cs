@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Parsing;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using YamlDotNet.RepresentationModel;
@@ -17,41 +19,99 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     public ParseResult<ParsedArticle> Parse(string file, string text)
     {
         var errors = new List<ContentError>();
-        var source = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        var result = Parse(file, text, errors);
+        return result is not null && errors.Count == 0
+            ? ParseResult<ParsedArticle>.Success(result)
+            : ParseResult<ParsedArticle>.Failure(AtMostTheFirstErrors(errors));
+    }
+
+    private ParsedArticle? Parse(string file, string text, List<ContentError> errors)
+    {
+        var source = SourceText.Normalise(text);
         var slug = SlugFromFileName(file, errors);
 
         var lines = source.Split('\n');
-        if (lines[0].TrimEnd() != "---")
+        if (!IsFence(lines[0], "---"))
         {
             errors.Add(new(file, 1, 1, "The article has no front matter. Start the file with a line '---', then the lines "
                 + "'title:', 'kind:', 'published:' and 'summary:', then another line '---'."));
-            return ParseResult<ParsedArticle>.Failure(errors);
+            return null;
         }
 
-        var closing = Array.FindIndex(lines, 1, line => line.TrimEnd() == "---");
+        // Where Markdig will close the front matter (by the same rule), so that the Markdown bounds skip its lines.
+        var closing = Array.FindIndex(lines, 1, line => IsFence(line, "---") || IsFence(line, "..."));
         if (closing < 0)
         {
             errors.Add(new(file, 1, 1, "The front matter that starts on line 1 is never closed. Add a line '---' after its last key."));
-            return ParseResult<ParsedArticle>.Failure(errors);
+            return null;
         }
 
-        var frontMatter = ReadFrontMatter(file, string.Join('\n', lines[1..closing]), errors);
-
-        // Blank lines stand in for the front matter, so that Markdig's line numbers are the file's.
-        var body = new string('\n', closing + 1) + string.Join('\n', lines[(closing + 1)..]);
-        var kind = frontMatter?.Kind;
-        var document = MarkdownRenderer.Parse(body);
-        var links = ReadLinks(file, document, errors);
-        var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, body, document, kind, errors);
-
-        if (errors.Count > 0 || frontMatter is null || kind is null)
+        var beyondBounds = MarkdownBounds.Check(file, lines, closing + 1);
+        if (beyondBounds.Count > 0)
         {
-            return ParseResult<ParsedArticle>.Failure(errors);
+            errors.AddRange(beyondBounds);
+            return null;
         }
 
-        return ParseResult<ParsedArticle>.Success(new ParsedArticle(
-            file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
-            introHtml, entries, links, frontMatter.Aliases));
+        var document = ParseMarkdown(file, source, errors);
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
+        {
+            errors.Add(new(file, 1, 1, "The front matter that starts on line 1 is never closed. Add a line '---' after its last key."));
+            return null;
+        }
+
+        var frontMatter = ReadFrontMatter(file, frontMatterBlock, errors);
+        var kind = frontMatter?.Kind;
+
+        // Link reference definitions render nothing and belong to no entry: their links were resolved while parsing.
+        var blocks = document.Skip(1).Where(block => block is not LinkReferenceDefinitionGroup).ToList();
+        var links = ReadLinks(file, document, errors);
+        var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, source, blocks, kind, errors);
+
+        return errors.Count > 0 || frontMatter is null || kind is null
+            ? null
+            : new ParsedArticle(file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
+                introHtml, entries, links, frontMatter.Aliases);
+    }
+
+    // "---" or "..." alone on its line, as Markdig's front matter parser reads a fence.
+    private static bool IsFence(string line, string fence) => line.TrimEnd(' ', '\t') == fence;
+
+    private static MarkdownDocument? ParseMarkdown(string file, string source, List<ContentError> errors)
+    {
+        try
+        {
+            return MarkdownRenderer.Parse(source);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig refuses nesting beyond its own depth limit this way; MarkdownBounds should have refused it first.
+            errors.Add(new(file, 1, 1, "Something in this file is nested too deeply to read (block quotes, lists or brackets inside "
+                + $"one another). Look for long runs of '>', '[' or indented list markers. (Markdown library: {exception.Message})"));
+            return null;
+        }
+    }
+
+    private static List<ContentError> AtMostTheFirstErrors(List<ContentError> errors)
+    {
+        if (errors.Count <= ParserLimits.MaxErrorsPerFile)
+        {
+            return errors;
+        }
+
+        var firstHidden = errors[ParserLimits.MaxErrorsPerFile];
+        var shown = errors.Take(ParserLimits.MaxErrorsPerFile).ToList();
+        shown.Add(firstHidden with
+        {
+            Message = $"{ParserLimits.Number(errors.Count - ParserLimits.MaxErrorsPerFile)} more errors from here on are not shown. "
+                + "Fix the ones above and save again.",
+        });
+        return shown;
     }
 
     private static string SlugFromFileName(string file, List<ContentError> errors)
@@ -68,10 +128,12 @@ public sealed partial class ArticleParser(KindCatalog kinds)
         return Slug.From(Path.GetFileNameWithoutExtension(fileName));
     }
 
-    private FrontMatter? ReadFrontMatter(string file, string yaml, List<ContentError> errors)
+    private FrontMatter? ReadFrontMatter(string file, YamlFrontMatterBlock block, List<ContentError> errors)
     {
-        var reader = new YamlDocument(file, firstLine: 2);
-        var mapping = reader.LoadMapping(yaml);
+        // The block's lines are the ones between the fences, as written; the first is line 2 of the file.
+        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()));
+        var reader = new YamlDocument(file, firstLine: block.Line + 2);
+        var mapping = reader.LoadMapping(yaml, ParserLimits.MaxFrontMatterBytes, "The front matter");
         if (mapping is null)
         {
             errors.AddRange(reader.Errors);
@@ -107,18 +169,46 @@ public sealed partial class ArticleParser(KindCatalog kinds)
             reader.Error(draftNode, "'draft' must be true or false.");
         }
 
-        // Former article addresses, after a file was renamed: they redirect, so shared links keep working.
-        var aliases = FactValueParser.SplitList(YamlDocument.Scalar(mapping, "aliases") ?? "");
-        foreach (var alias in aliases.Where(alias => !Slug.IsValid(alias)))
-        {
-            reader.Error(YamlDocument.Node(mapping, "aliases")!,
-                $"'{alias}' is not an article address. Write the former file name without its date and '.md', such as '{Slug.From(alias)}'.");
-        }
+        var aliases = ReadAliases(reader, mapping);
 
         errors.AddRange(reader.Errors);
         return reader.Errors.Count == 0 && title is not null && summary is not null && kind is not null
             ? new FrontMatter(title, kind, published, summary, draft, aliases)
             : null;
+    }
+
+    /// <summary>
+    /// Former article addresses, after a file was renamed: they redirect, so shared links keep working.
+    /// Written as a YAML list ("[a, b]" or "- a" lines) or as one line with commas.
+    /// </summary>
+    private static List<string> ReadAliases(YamlDocument reader, YamlMappingNode mapping)
+    {
+        var written = YamlDocument.Node(mapping, "aliases") switch
+        {
+            null => new List<(string Alias, YamlNode Node)>(),
+            YamlScalarNode scalar => FactValueParser.SplitList(scalar.Value ?? "").Select(alias => (Alias: alias, Node: (YamlNode)scalar)).ToList(),
+            YamlSequenceNode sequence => sequence.Children.Select(item => (Alias: (item as YamlScalarNode)?.Value?.Trim() ?? "", Node: item)).ToList(),
+            var other => [("", other)],
+        };
+
+        var aliases = new List<string>();
+        foreach (var (alias, node) in written)
+        {
+            if (Slug.IsValid(alias))
+            {
+                aliases.Add(alias);
+            }
+            else if (alias.Length == 0)
+            {
+                reader.Error(node, "Write each former address of 'aliases' as a short name, such as 'aliases: [old-name, older-name]'.");
+            }
+            else
+            {
+                reader.Error(node, $"'{alias}' is not an article address. Write the former file name without its date and '.md', such as '{Slug.From(alias)}'.");
+            }
+        }
+
+        return aliases;
     }
 
     private static string? RequiredScalar(YamlDocument reader, YamlMappingNode mapping, string key, string example)
@@ -136,20 +226,28 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     }
 
     private static (string IntroHtml, List<ParsedEntry> Entries) ReadEntries(
-        string file, string body, MarkdownDocument document, KindDefinition kind, List<ContentError> errors)
+        string file, string source, List<Block> blocks, KindDefinition kind, List<ContentError> errors)
     {
-        foreach (var heading in document.OfType<HeadingBlock>().Where(heading => heading.Level == 1))
+        foreach (var heading in blocks.OfType<HeadingBlock>().Where(heading => heading.Level == 1))
         {
-            errors.Add(new(file, heading.Line + 1, heading.Column + 1,
+            errors.Add(new(file, EntryReader.LineOf(heading, source), heading.Column + 1,
                 "Level-1 headings ('# ...') are not used in articles: the title comes from the front matter. "
                 + "Start entries with '## ' and use '### ' inside an entry."));
         }
 
-        var blocks = document.ToList();
-        var firstHeading = blocks.FindIndex(IsEntryHeading);
-        var introBlocks = firstHeading < 0 ? blocks : blocks[..firstHeading];
-        var introHtml = MarkdownRenderer.ToHtml(Slice(body, introBlocks));
-        if (firstHeading < 0)
+        var headings = blocks.Select((block, index) => (Block: block, Index: index)).Where(pair => IsEntryHeading(pair.Block)).ToList();
+        if (headings.Count > ParserLimits.MaxEntriesPerArticle)
+        {
+            var first = headings[ParserLimits.MaxEntriesPerArticle].Block;
+            errors.Add(new(file, EntryReader.LineOf((HeadingBlock)first, source), first.Column + 1,
+                $"This article has {ParserLimits.Number(headings.Count)} entries; the site reads at most "
+                + $"{ParserLimits.Number(ParserLimits.MaxEntriesPerArticle)} in one article. Split it into several articles."));
+            return ("", []);
+        }
+
+        var firstHeading = headings.Count == 0 ? blocks.Count : headings[0].Index;
+        var introHtml = MarkdownRenderer.ToHtml(blocks.Take(firstHeading));
+        if (headings.Count == 0)
         {
             errors.Add(new(file, Math.Max(1, blocks.LastOrDefault()?.Line + 1 ?? 1), 1,
                 $"The article has no entries. Start each {kind.Singular.ToLowerInvariant()} with a level-2 heading, such as '## Its name'."));
@@ -158,33 +256,33 @@ public sealed partial class ArticleParser(KindCatalog kinds)
 
         var entries = new List<ParsedEntry>();
         var seenSlugs = new Dictionary<string, string>();
-        var start = firstHeading;
-        while (start < blocks.Count)
+        var reader = new EntryReader(file, source, kind, errors);
+        for (var index = 0; index < headings.Count; index++)
         {
-            var end = blocks.FindIndex(start + 1, IsEntryHeading);
-            end = end < 0 ? blocks.Count : end;
-            var heading = (HeadingBlock)blocks[start];
-            var entry = new EntryReader(file, body, kind, errors).Read(heading, blocks[(start + 1)..end], entries.Count + 1);
-            if (entry is not null)
+            var (block, start) = headings[index];
+            var end = index + 1 < headings.Count ? headings[index + 1].Index : blocks.Count;
+            var heading = (HeadingBlock)block;
+            var entry = reader.Read(heading, blocks[(start + 1)..end], entries.Count + 1);
+            if (entry is null)
             {
-                foreach (var slug in entry.Aliases.Prepend(entry.Slug))
-                {
-                    if (seenSlugs.TryGetValue(slug, out var other))
-                    {
-                        errors.Add(new(file, heading.Line + 1, heading.Column + 1,
-                            $"'{entry.Name}' would live at /{kind.Key}/{slug}, like '{other}' above it. "
-                            + "Give one of them another name or a '- **Slug:** ...' line."));
-                    }
-                    else
-                    {
-                        seenSlugs[slug] = entry.Name;
-                    }
-                }
-
-                entries.Add(entry);
+                continue;
             }
 
-            start = end;
+            foreach (var slug in entry.Aliases.Prepend(entry.Slug))
+            {
+                if (seenSlugs.TryGetValue(slug, out var other))
+                {
+                    errors.Add(new(file, EntryReader.LineOf(heading, source), heading.Column + 1,
+                        $"'{entry.Name}' would live at /{kind.Key}/{slug}, like '{other}' above it. "
+                        + "Give one of them another name or a '- **Slug:** ...' line."));
+                }
+                else
+                {
+                    seenSlugs[slug] = entry.Name;
+                }
+            }
+
+            entries.Add(entry);
         }
 
         return (introHtml, entries);
@@ -193,8 +291,10 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     private static List<ContentLink> ReadLinks(string file, MarkdownDocument document, List<ContentError> errors)
     {
         var links = new List<ContentLink>();
+        // Links, images and reference links alike are LinkInlines whose URL Markdig has resolved; an email autolink
+        // (<name@example.org>) is a mailto: link.
         var urls = document.Descendants<LinkInline>().Select(link => (Url: link.Url ?? "", Inline: (Inline)link))
-            .Concat(document.Descendants<AutolinkInline>().Select(link => (Url: link.Url, Inline: (Inline)link)));
+            .Concat(document.Descendants<AutolinkInline>().Select(link => (Url: link.IsEmail ? $"mailto:{link.Url}" : link.Url, Inline: (Inline)link)));
         foreach (var (url, inline) in urls)
         {
             var line = inline.Line + 1;
@@ -218,10 +318,6 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     }
 
     private static bool IsEntryHeading(Block block) => block is HeadingBlock { Level: 2 };
-
-    /// <summary>The Markdown source of consecutive blocks, to render them on their own.</summary>
-    internal static string Slice(string body, IReadOnlyList<Block> blocks) =>
-        blocks.Count == 0 ? "" : body[blocks[0].Span.Start..(blocks[^1].Span.End + 1)];
 
     [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.md$")]
     private static partial Regex FileNamePattern();

@@ -1,46 +1,51 @@
-using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Parsing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Impala.Discovery.Web.Content;
 
-/// <summary>Reads one entry of an article: its heading, its facts list and its prose.</summary>
-internal sealed partial class EntryReader(string file, string body, KindDefinition kind, List<ContentError> errors)
+/// <summary>
+/// Reads one entry of an article from the parsed tree: its name from the heading's inlines, its facts from the list
+/// under the heading, its prose rendered from the blocks after that list.
+/// </summary>
+internal sealed class EntryReader(string file, string source, KindDefinition kind, List<ContentError> errors)
 {
     private string KindName => kind.Singular.ToLowerInvariant();
 
     public ParsedEntry? Read(HeadingBlock heading, IReadOnlyList<Block> blocks, int rank)
     {
         var errorsBefore = errors.Count;
-        var line = heading.Line + 1;
-        var name = HeadingText(heading);
+        var line = LineOf(heading, source);
+        var name = InlineText.Of(heading.Inline);
         if (name.Length == 0)
         {
             errors.Add(new(file, line, heading.Column + 1, "This '##' heading has no text. Write the entry's name after '## '."));
             return null;
         }
 
-        var factsList = blocks.Count > 0 && blocks[0] is ListBlock list && list.Count > 0 && IsFactLine(list[0]) ? list : null;
+        var factsList = blocks.Count > 0 && blocks[0] is ListBlock { IsOrdered: false } list && list.Count > 0 && ReadFactLine(list[0]) is not null
+            ? list
+            : null;
         var written = factsList is null ? [] : ReadFactLines(name, factsList);
         var facts = new List<ParsedFact>();
         string? slug = null;
         IReadOnlyList<string> aliases = [];
-        foreach (var (key, value, factLine, column) in written)
+        foreach (var fact in written)
         {
-            if (key.Equals("Slug", StringComparison.OrdinalIgnoreCase))
+            if (fact.Key.Equals("Slug", StringComparison.OrdinalIgnoreCase))
             {
-                slug = ReadSlug(value.Trim(), factLine, column);
+                slug = ReadSlug(fact.Value, fact.ValueLine, fact.ValueColumn);
             }
-            else if (key.Equals("Aliases", StringComparison.OrdinalIgnoreCase))
+            else if (fact.Key.Equals("Aliases", StringComparison.OrdinalIgnoreCase))
             {
-                aliases = FactValueParser.SplitList(value).Where(alias => ReadSlug(alias, factLine, column) is not null).ToList();
+                aliases = FactValueParser.SplitList(fact.Value).Where(alias => ReadSlug(alias, fact.ValueLine, fact.ValueColumn) is not null).ToList();
             }
-            else if (kind.FindFact(key) is { } definition)
+            else if (kind.FindFact(fact.Key) is { } definition)
             {
-                var (values, error) = FactValueParser.Parse(definition, value);
+                var (values, error) = FactValueParser.Parse(definition, fact.Value);
                 if (error is not null)
                 {
-                    errors.Add(new(file, factLine, column, error));
+                    errors.Add(new(file, fact.ValueLine, fact.ValueColumn, error));
                 }
                 else
                 {
@@ -49,9 +54,9 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
             }
             else
             {
-                var known = kind.Facts.Select(fact => fact.Key).Concat(KindCatalogParser.CommonFactKeys).ToList();
-                errors.Add(new(file, factLine, column - key.Length - 4,
-                    $"Unknown fact '{key}' for a {KindName}. {Suggestions.DidYouMean(key, known)}"
+                var known = kind.Facts.Select(definition => definition.Key).Concat(KindCatalogParser.CommonFactKeys).ToList();
+                errors.Add(new(file, fact.KeyLine, fact.KeyColumn,
+                    $"Unknown fact '{fact.Key}' for a {KindName}. {Suggestions.DidYouMean(fact.Key, known)}"
                     + $"The facts of {kind.Key} are: {string.Join(", ", known)} (declared in content/kinds.yml)."));
             }
         }
@@ -75,7 +80,6 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
         }
 
         var proseBlocks = factsList is null ? blocks : blocks.Skip(1).ToList();
-        var prose = ArticleParser.Slice(body, proseBlocks);
         var orderedFacts = facts.OrderBy(fact => IndexOf(fact.Definition)).ToList();
         var linkedPaths = proseBlocks.SelectMany(LinksIn)
             .Select(link => link.Url ?? "")
@@ -83,8 +87,17 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
             .Select(ContentLink.PagePath)
             .Distinct()
             .ToList();
-        return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts, MarkdownRenderer.ToHtml(prose), MarkdownRenderer.ToPlainText(prose), linkedPaths);
+        return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts,
+            MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths);
     }
+
+    /// <summary>
+    /// The heading's first line (1-based). Markdig gives a setext heading the line of its underline; its span
+    /// starts at its text, so the line breaks inside the span say how far above the text begins.
+    /// </summary>
+    public static int LineOf(HeadingBlock heading, string source) => heading.IsSetext
+        ? heading.Line + 1 - source.AsSpan(heading.Span.Start, heading.Span.Length).Count('\n')
+        : heading.Line + 1;
 
     private static IEnumerable<LinkInline> LinksIn(Block block) => block switch
     {
@@ -96,38 +109,92 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
     private int IndexOf(FactDefinition definition) =>
         kind.Facts.Select((fact, index) => (fact, index)).First(pair => pair.fact == definition).index;
 
-    private string HeadingText(HeadingBlock heading)
+    private List<FactLine> ReadFactLines(string name, ListBlock list)
     {
-        var raw = body[heading.Span.Start..(heading.Span.End + 1)].Trim().TrimStart('#').TrimEnd('#').Trim();
-        return BackslashEscape().Replace(raw, "$1");
-    }
-
-    private List<(string Key, string Value, int Line, int Column)> ReadFactLines(string name, ListBlock list)
-    {
-        var lines = new List<(string, string, int, int)>();
+        var lines = new List<FactLine>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in list)
         {
-            var match = FactLine().Match(SourceOf(item));
-            if (!match.Success)
+            if (ReadFactLine(item) is not { } fact)
             {
                 errors.Add(new(file, item.Line + 1, item.Column + 1,
                     $"This line of the facts list of '{name}' is not written as '- **Key:** value'. Put the key in bold with its colon inside, or move the line into the prose below the list."));
                 continue;
             }
 
-            var key = match.Groups["key"].Value.Trim();
-            var column = item.Column + 1 + match.Groups["value"].Index;
-            if (!seen.Add(key))
+            if (!seen.Add(fact.Key))
             {
-                errors.Add(new(file, item.Line + 1, item.Column + 1, $"'{key}' is given twice for '{name}'. Keep one line; separate several values with commas."));
+                errors.Add(new(file, item.Line + 1, item.Column + 1, $"'{fact.Key}' is given twice for '{name}'. Keep one line; separate several values with commas."));
                 continue;
             }
 
-            lines.Add((key, match.Groups["value"].Value.Trim(), item.Line + 1, column));
+            lines.Add(fact);
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A list item written as <c>- **Key:** value</c> (or <c>- **Key**: value</c>): a bold key first, its colon, then
+    /// the value's text as a reader sees it (marks dropped, escapes resolved). Null for any other item.
+    /// </summary>
+    private static FactLine? ReadFactLine(Block item)
+    {
+        if (item is not ListItemBlock { Count: > 0 } listItem
+            || listItem[0] is not ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterChar: '*', DelimiterCount: 2 } bold })
+        {
+            return null;
+        }
+
+        var keyText = InlineText.Of(bold);
+        var colonInside = keyText.EndsWith(':');
+        var colonAfter = !colonInside && bold.NextSibling is LiteralInline next && next.Content.ToString().TrimStart().StartsWith(':');
+        var key = colonInside ? keyText[..^1].Trim() : keyText.Trim();
+        if (!(colonInside || colonAfter) || key.Length == 0 || key.Contains(':', StringComparison.Ordinal) || key.Contains('*', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var value = InlineText.From(bold.NextSibling);
+        if (colonAfter)
+        {
+            value = value.TrimStart()[1..];
+        }
+
+        var (valueLine, valueColumn) = ValuePosition(bold, colonAfter);
+        return new FactLine(key, value.Trim(), bold.Line + 1, bold.Column + 3, valueLine, valueColumn);
+    }
+
+    // Where the value's first character is (1-based), for errors about the value; just after the key when it is empty.
+    private static (int Line, int Column) ValuePosition(EmphasisInline bold, bool skipColon)
+    {
+        for (var inline = bold.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LineBreakInline)
+            {
+                continue;
+            }
+
+            if (inline is not LiteralInline literal)
+            {
+                return (inline.Line + 1, inline.Column + 1);
+            }
+
+            var text = literal.Content.AsSpan();
+            var offset = 0;
+            while (offset < text.Length && (char.IsWhiteSpace(text[offset]) || (skipColon && text[offset] == ':')))
+            {
+                skipColon &= text[offset] != ':';
+                offset++;
+            }
+
+            if (offset < text.Length)
+            {
+                return (literal.Line + 1, literal.Column + offset + 1);
+            }
+        }
+
+        return (bold.Line + 1, bold.Column + bold.Span.Length + 1);
     }
 
     private string? ReadSlug(string value, int line, int column)
@@ -141,18 +208,5 @@ internal sealed partial class EntryReader(string file, string body, KindDefiniti
         return null;
     }
 
-    private bool IsFactLine(Block item) => FactLine().IsMatch(SourceOf(item));
-
-    // A list item may wrap onto following lines; its source is read as one line.
-    private string SourceOf(Block item) =>
-        WhiteSpace().Replace(body[item.Span.Start..(item.Span.End + 1)], " ").Trim();
-
-    [GeneratedRegex(@"^[-*+]\s+\*\*(?<key>[^*:]+?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?<value>.*)$")]
-    private static partial Regex FactLine();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
-
-    [GeneratedRegex(@"\\(.)")]
-    private static partial Regex BackslashEscape();
+    private sealed record FactLine(string Key, string Value, int KeyLine, int KeyColumn, int ValueLine, int ValueColumn);
 }

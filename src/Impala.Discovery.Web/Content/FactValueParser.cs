@@ -94,7 +94,14 @@ public static partial class FactValueParser
 
         var low = match.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal);
         var high = match.Groups["high"].Success ? match.Groups["high"].Value.Replace(",", "", StringComparison.Ordinal) : null;
-        if (high is not null && long.Parse(high, CultureInfo.InvariantCulture) < long.Parse(low, CultureInfo.InvariantCulture))
+        if (!long.TryParse(low, NumberStyles.None, CultureInfo.InvariantCulture, out var lowValue)
+            || (high is not null && !long.TryParse(high, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            return ([], $"'{text}' is too large a number for '{fact.Key}'. Check the digits: the site reads numbers up to "
+                + $"{long.MaxValue.ToString("N0", CultureInfo.InvariantCulture)}.");
+        }
+
+        if (high is not null && long.Parse(high, NumberStyles.None, CultureInfo.InvariantCulture) < lowValue)
         {
             return ([], $"The range '{text}' for '{fact.Key}' runs backwards. Write the smaller number first, such as 1,600-2,000.");
         }
@@ -114,11 +121,12 @@ public static partial class FactValueParser
                 + Suggestions.DidYouMean(text, KnownCountries.KnownNames)
                 + "Name countries in English, e.g. 'Czech Republic', 'United Kingdom'; separate several with commas.");
 
-    // Four digits, after "c.", "ca." or "circa" when the year is approximate.
-    [GeneratedRegex(@"^(?<about>(c|ca|circa)\.?\s*)?(?<year>\d{4})$", RegexOptions.IgnoreCase)]
+    // Four digits, after "c.", "ca." or "circa" when the year is approximate. ASCII digits only: \d would also take
+    // other scripts' digits, which int.Parse refuses.
+    [GeneratedRegex(@"^(?<about>(c|ca|circa)\.?\s*)?(?<year>[0-9]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex YearPattern();
 
     // Digits with optional thousands commas; a range joined by a hyphen or an en dash.
-    [GeneratedRegex(@"^(?<low>\d{1,3}(,\d{3})+|\d+)\s*(?:[-–]\s*(?<high>\d{1,3}(,\d{3})+|\d+))?$")]
+    [GeneratedRegex(@"^(?<low>[0-9]{1,3}(,[0-9]{3})+|[0-9]+)\s*(?:[-–]\s*(?<high>[0-9]{1,3}(,[0-9]{3})+|[0-9]+))?$")]
     private static partial Regex NumberPattern();
 }

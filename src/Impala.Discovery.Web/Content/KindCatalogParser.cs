@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Parsing;
 using YamlDotNet.RepresentationModel;
 
 namespace Impala.Discovery.Web.Content;
@@ -23,7 +24,7 @@ public static partial class KindCatalogParser
     public static ParseResult<KindCatalog> Parse(string file, string yaml)
     {
         var reader = new YamlDocument(file, 1);
-        var root = reader.LoadMapping(yaml);
+        var root = reader.LoadMapping(SourceText.Normalise(yaml), ParserLimits.MaxKindsFileBytes, "kinds.yml");
         if (root is null)
         {
             return ParseResult<KindCatalog>.Failure(reader.Errors);

@@ -5,9 +5,17 @@ public static class Suggestions
 {
     public static string? Nearest(string typed, IEnumerable<string> known)
     {
+        // Beyond about a third of the word the "suggestion" is a guess that misleads more than it helps.
+        var tolerance = Math.Max(2, typed.Length / 3);
         var best = (Word: (string?)null, Distance: int.MaxValue);
         foreach (var candidate in known)
         {
+            // The distance is at least the difference in length: skipping those keeps a pasted paragraph cheap.
+            if (Math.Abs(candidate.Length - typed.Length) > tolerance)
+            {
+                continue;
+            }
+
             var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < best.Distance)
             {
@@ -15,8 +23,6 @@ public static class Suggestions
             }
         }
 
-        // Beyond about a third of the word the "suggestion" is a guess that misleads more than it helps.
-        var tolerance = Math.Max(2, typed.Length / 3);
         return best.Distance <= tolerance ? best.Word : null;
     }
 

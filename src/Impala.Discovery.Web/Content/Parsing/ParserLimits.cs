@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace Impala.Discovery.Web.Content.Parsing;
+
+/// <summary>
+/// How much the parsers accept, checked before Markdig or YamlDotNet see the text. Both libraries recurse on nested
+/// input (a stack overflow cannot be caught) and some constructs cost time in the square of their count, so the
+/// bounds come first. Each number is far above what a real article needs and low enough that any text within the
+/// file size cap parses in about a second.
+/// </summary>
+public static class ParserLimits
+{
+    /// <summary>Longer lines are almost always a pasted blob; prose wraps long before this.</summary>
+    public const int MaxLineLength = 10_000;
+
+    /// <summary>Front matter is a handful of short keys; a summary of a few sentences is well under 1 KiB.</summary>
+    public const int MaxFrontMatterBytes = 16 * 1024;
+
+    /// <summary>kinds.yml declares a few kinds of a few facts each (about 2 KiB today).</summary>
+    public const int MaxKindsFileBytes = 64 * 1024;
+
+    /// <summary>
+    /// Levels of YAML nesting: brackets inside brackets, or indentation inside indentation. kinds.yml uses 4;
+    /// YamlDotNet overflows the stack somewhere in the thousands.
+    /// </summary>
+    public const int MaxYamlNesting = 32;
+
+    /// <summary>All '[' and '{' of one YAML text, quoted or not: an absolute bound on flow nesting.</summary>
+    public const int MaxYamlBrackets = 256;
+
+    /// <summary>
+    /// Levels of block nesting on one line of Markdown: '>' quotes, list markers, and indentation (two columns a
+    /// level). Markdig refuses 128 levels of '>' and lists 64 deep with an exception.
+    /// </summary>
+    public const int MaxBlockNesting = 32;
+
+    /// <summary>'[' inside '[' in one paragraph. Markdig refuses deep nesting with an exception.</summary>
+    public const int MaxBracketDepth = 32;
+
+    /// <summary>
+    /// '[' (links and images, closed or not) in one paragraph. Markdig's work on unclosed link openers such as
+    /// '[a](' grows with the square of their number in a paragraph (40,000 of them took 30 s); at this count a
+    /// whole file of such paragraphs parses in well under a second.
+    /// </summary>
+    public const int MaxLinkOpenersPerParagraph = 256;
+
+    /// <summary>
+    /// Runs of '*', '_' or '~' (emphasis delimiters) in one paragraph: unmatched ones cost time in the square of
+    /// their number, like link openers.
+    /// </summary>
+    public const int MaxEmphasisRunsPerParagraph = 256;
+
+    /// <summary>A monthly article has about twenty entries; a thousand is a different kind of file.</summary>
+    public const int MaxEntriesPerArticle = 1_000;
+
+    /// <summary>Beyond this the editor fixes the first ones and runs the import again; the log stays readable.</summary>
+    public const int MaxErrorsPerFile = 100;
+
+    /// <summary>A count as editors read it, "10,000", whatever the server's culture.</summary>
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
