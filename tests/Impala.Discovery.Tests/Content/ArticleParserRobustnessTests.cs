@@ -9,7 +9,7 @@ namespace Impala.Discovery.Tests.Content;
 /// </summary>
 public sealed class ArticleParserRobustnessTests
 {
-    private readonly ArticleParser _parser = new(RepositoryContent.Kinds);
+    private readonly ArticleParser _parser = new(FrozenContent.Kinds);
 
     private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 
