@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
 using Serilog;
 
@@ -11,7 +12,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.AddDiscoveryContent();
-builder.Services.AddPageCache();
+builder.AddSiteEdge();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -24,7 +25,7 @@ builder.Services
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSiteEdge();
 app.UseHeadWithoutBody();
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
@@ -37,6 +38,7 @@ app.UseLowercaseUrls();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseOutputCache();
+app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
 
 app.Run();
