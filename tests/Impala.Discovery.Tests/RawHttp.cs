@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -52,16 +53,39 @@ public static class RawHttp
             // The server may close (reset) after answering a request it refused; what arrived is the answer.
         }
 
-        return Parse(Encoding.UTF8.GetString(received.ToArray()));
+        return Parse(received.ToArray());
     }
 
-    public static Answer Parse(string text)
+    public static Answer Parse(byte[] received)
     {
-        var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var head = split < 0 ? text : text[..split];
-        var body = split < 0 ? "" : text[(split + 4)..];
+        var split = received.AsSpan().IndexOf("\r\n\r\n"u8);
+        var head = Encoding.Latin1.GetString(split < 0 ? received : received[..split]);
+        var body = split < 0 ? [] : received[(split + 4)..];
         var statusLine = head.Split("\r\n")[0].Split(' ');
         var status = statusLine.Length > 1 && int.TryParse(statusLine[1], out var code) ? code : 0;
-        return new Answer(status, head, body);
+        var answer = new Answer(status, head, "");
+        return answer with { Body = Encoding.UTF8.GetString(answer.Header("Transfer-Encoding") == "chunked" ? Unchunked(body) : body) };
+    }
+
+    /// <summary>The body of a chunked answer; an answer cut short keeps what arrived.</summary>
+    private static byte[] Unchunked(byte[] chunked)
+    {
+        var body = new MemoryStream();
+        var position = 0;
+        while (position < chunked.Length)
+        {
+            var lineEnd = chunked.AsSpan(position).IndexOf("\r\n"u8);
+            if (lineEnd < 0 || !int.TryParse(Encoding.ASCII.GetString(chunked, position, lineEnd), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var size) || size == 0)
+            {
+                break;
+            }
+
+            var start = position + lineEnd + 2;
+            var length = Math.Min(size, chunked.Length - start);
+            body.Write(chunked, start, length);
+            position = start + length + 2;
+        }
+
+        return body.ToArray();
     }
 }
