@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -12,7 +13,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.AddDiscoveryContent();
-builder.Services.AddPageCache();
+builder.AddSiteEdge();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -25,7 +26,7 @@ builder.Services
 
 var app = builder.Build();
 
-app.UseSecurityHeaders();
+app.UseSiteEdge();
 app.UseHeadWithoutBody();
 app.UseSerilogRequestLogging();
 if (!app.Environment.IsDevelopment())
@@ -39,6 +40,7 @@ app.UseStaticFiles();
 app.UseStartingUpPage();
 app.UseRouting();
 app.UseOutputCache();
+app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
 
 try

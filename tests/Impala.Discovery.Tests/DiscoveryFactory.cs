@@ -13,7 +13,8 @@ namespace Impala.Discovery.Tests;
 /// The real app over a content folder (the frozen fixture, <see cref="FrozenContent"/>, unless told otherwise) with its own
 /// SQLite file in a temporary folder, so tests never share or touch a developer's database.
 /// With <c>onLoopbackPort</c> it runs on real Kestrel on a free loopback port, for a browser to reach
-/// (the browser tests compile this file too).
+/// (the browser tests compile this file too). <c>settings</c> adds configuration on top of the test defaults,
+/// e.g. <c>["AllowedHosts"] = "*"</c>.
 /// </summary>
 public sealed class DiscoveryFactory : WebApplicationFactory<Program>
 {
@@ -21,14 +22,16 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
     private readonly bool _quietRequestLog;
     private readonly bool _importContent;
     private readonly TimeProvider? _clock;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
     // A clock, when given, replaces the app's: for content dated relative to "now".
     public DiscoveryFactory(
         string? contentPath = null, bool watchContent = false, string? databaseFolder = null, bool onLoopbackPort = false,
-        TimeProvider? clock = null, bool importContent = true)
+        TimeProvider? clock = null, bool importContent = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         _importContent = importContent;
         _clock = clock;
+        _settings = settings ?? new Dictionary<string, string>();
         ContentPath = contentPath ?? FrozenContent.Path;
         DatabaseFolder = databaseFolder ?? TempFolder.Create("db");
         _watchContent = watchContent;
@@ -74,6 +77,9 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.RemoveAll<IHostedService>());
         }
 
+        // Every test client shares one (absent) address, so the per-client limit would couple unrelated tests;
+        // RateLimitTests turns it back on with small numbers.
+        builder.UseSetting("Discovery:RateLimitBurst", "0");
         if (_quietRequestLog)
         {
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
@@ -82,6 +88,11 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 }

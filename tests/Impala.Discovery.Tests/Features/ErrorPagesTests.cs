@@ -96,8 +96,22 @@ public sealed class ErrorPagesTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("/Labels/ninj%C3%A4", "/labels/ninj%C3%A4")]
+    [InlineData("/Countries/%C3%96sterreich", "/countries/%C3%96sterreich")]
+    [InlineData("/Labels/ninj%c3%a4?Q=X", "/labels/ninj%C3%A4?Q=X")]
+    public async Task AddressWithCapitalsAndEscapes_RedirectsWithTheEscapesKept(string path, string target)
+    {
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
     [InlineData("//Evil.example/")]
     [InlineData("/%5CEvil.example/")]
+    [InlineData("/%2F%2FEvil.example/")]
+    [InlineData("/%E2%88%95Evil.example/")]
     public async Task AddressThatLooksLikeAnotherHost_IsNeverRedirected(string path)
     {
         // Absolute, so that HttpClient does not read "//host" as another host itself.
@@ -107,12 +121,36 @@ public sealed class ErrorPagesTests(SiteFixture site)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
-    public async Task ServerErrorPage_ShowsNoStackTrace()
+    [Theory]
+    [InlineData("/%09/evil.example/L")]
+    [InlineData("/Labels/x%0A")]
+    [InlineData("/labels/x%0D")]
+    [InlineData("/labels/%7F")]
+    public async Task AddressWithAControlCharacter_AnswersThe400Page(string path)
     {
-        var page = await site.GetPageAsync("/error/500", 500);
+        var root = site.Client.BaseAddress!;
+        using var response = await site.Client.GetAsync(new Uri($"{root.Scheme}://{root.Authority}{path}"), TestContext.Current.CancellationToken);
 
-        Assert.Equal("Something went wrong on our side", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.DoesNotContain(" at ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("did not make sense", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/error/500")]
+    [InlineData("/error/503")]
+    [InlineData("/error/404")]
+    [InlineData("/error/429")]
+    [InlineData("/error/0")]
+    [InlineData("/error/-1")]
+    [InlineData("/error/200")]
+    [InlineData("/error/99999")]
+    [InlineData("/error/2147483648")]
+    public async Task ErrorPageAddress_RequestedDirectly_IsNotFound(string path)
+    {
+        var page = await site.GetPageAsync(path, 404);
+
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
     }
 }

@@ -19,6 +19,16 @@ public sealed class SecurityHeadersTests(SiteFixture site)
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task PlainHttp_CarriesNoHsts()
+    {
+        using var response = await site.Client.GetAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
@@ -84,7 +85,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
                 .Where(alias => alias.KindKey == kind && alias.Slug == slug)
                 .Select(alias => alias.Entry.Slug)
                 .FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : RedirectPermanent($"/{kind}/{renamed}");
+            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath($"/{kind}/{renamed}");
         }
 
         var kindSummary = (await db.KindSummariesAsync(cancellationToken)).First(k => k.Key == kind);

@@ -16,13 +16,20 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
     [Route("/error/{code:int}")]
     public async Task<IActionResult> Show(int code, CancellationToken cancellationToken)
     {
-        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
-            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
-            ?? "";
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        // Only the app's own re-execution shows an error page here; /error/500 typed in is just an unknown address.
+        if ((reExecuted is null && failed is null) || code is < 400 or > 599)
+        {
+            return NotFound();
+        }
+
+        var originalPath = reExecuted?.OriginalPath ?? failed?.Path ?? "";
         var (heading, explanation) = code switch
         {
             404 => ("Page not found", "There is no page at this address. It may have moved, or the link may have a typo."),
             400 => ("That request did not make sense", "Part of the address or its query string is not something this site understands."),
+            429 => ("Too many requests at once", "This address has asked for a great many pages in a short time. Please wait a moment and try again."),
             _ when code >= 500 => ("Something went wrong on our side", "The page could not be shown. Please try again in a moment."),
             _ => ("This page cannot be shown", "The request could not be completed."),
         };
@@ -37,7 +44,7 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
             suggestions = await SafeSuggestionsAsync(words, cancellationToken);
         }
 
-        Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        Response.StatusCode = code;
         var meta = new PageMeta($"{heading} · {HomeController.SiteName}", explanation, CanonicalPath: null);
         return View("Error", new ErrorViewModel(meta, Response.StatusCode, heading, explanation, suggestions));
     }

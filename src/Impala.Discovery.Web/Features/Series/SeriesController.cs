@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         if (index < 0)
         {
             var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : RedirectPermanent($"/series/{renamed}");
+            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath($"/series/{renamed}");
         }
 
         var article = articles[index];

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Edge;
+
 namespace Impala.Discovery.Web.Features.Shared;
 
 public static class LowercaseUrls
@@ -5,18 +7,27 @@ public static class LowercaseUrls
     /// <summary>
     /// Every address of the site is lower case. One typed or shared with capitals (/Labels/Ninja-Tune) answers
     /// with a permanent redirect to its lower-case form, so it works and search engines keep one address.
+    /// The target is built from the encoded path, so escapes (%C3%96) stay escapes, and it is sent only when
+    /// <see cref="LocalPath.IsLocal"/> agrees; anything else goes on to routing (and its 404).
+    /// A path with a control character in it is not an address of this site: it answers 400.
     /// </summary>
     public static IApplicationBuilder UseLowercaseUrls(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             var request = context.Request;
-            var path = request.Path.Value ?? "";
-            // "//Host" or "/\Host" would become a redirect to another site: such paths are left to answer 404.
-            var isSitePath = !path.StartsWith("//", StringComparison.Ordinal) && !path.Contains('\\', StringComparison.Ordinal);
-            if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && isSitePath && path.Any(char.IsAsciiLetterUpper))
+            if ((request.Path.Value ?? "").Any(char.IsControl))
             {
-                context.Response.Redirect(request.PathBase + path.ToLowerInvariant() + request.QueryString, permanent: true);
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
+            }
+
+            if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            {
+                var lowercased = LocalPath.Lowercased(request.PathBase.ToUriComponent() + request.Path.ToUriComponent());
+                if (lowercased is not null && context.Response.TryRedirectToLocalPath(lowercased + request.QueryString.ToUriComponent(), permanent: true))
+                {
+                    return;
+                }
             }
 
             await next(context);

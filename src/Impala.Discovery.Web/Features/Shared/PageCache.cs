@@ -1,22 +1,29 @@
+using Impala.Discovery.Web.Features.Edge;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
 /// <summary>
 /// Pages change only when content is imported, so a rendered page is kept in memory and served again until the
-/// next import evicts it. Each query string is its own entry (search results too), within the size limit;
-/// error pages are not kept (see ErrorsController).
+/// next import evicts it. A page is one entry whatever query string it was asked with, except for the query keys
+/// its action reads (see <see cref="QueryKeysReadByAction"/>): made-up keys must not fill memory with copies. The size limit
+/// (Discovery:PageCacheMegabytes) bounds the rest; error pages are not kept (see ErrorsController).
 /// </summary>
 public static class PageCache
 {
     public const string Tag = "content";
 
-    public static IServiceCollection AddPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
+    public static IServiceCollection AddPageCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var megabytes = (configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions()).PageCacheMegabytes;
+        return services.AddOutputCache(options =>
         {
             options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6)));
-            options.SizeLimit = 64 * 1024 * 1024;
+            options.AddBasePolicy(new QueryKeysReadByAction());
+            options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;
+            options.MaximumBodySize = Math.Min(options.MaximumBodySize, options.SizeLimit);
         });
+    }
 
     public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken) =>
         store.EvictByTagAsync(Tag, cancellationToken);

@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+
+namespace Impala.Discovery.Tests.Features.Edge;
+
+/// <summary>Work the page cache cannot answer is limited per client address; a flood gets the 429 page, everyone else does not notice.</summary>
+public sealed class RateLimitTests
+{
+    // Small numbers, so a test empties a bucket in a few requests; one token back a second cannot refill it in time.
+    private static DiscoveryFactory Limited() => new(settings: new Dictionary<string, string>
+    {
+        ["Discovery:RateLimitBurst"] = "3",
+        ["Discovery:RateLimitPerSecond"] = "1",
+    });
+
+    private static async Task<HttpContext> SearchAsync(DiscoveryFactory factory, string from, string? path = null) =>
+        await factory.Server.SendAsync(context =>
+        {
+            context.Request.Method = "GET";
+            context.Request.Host = new HostString("localhost");
+            context.Request.Path = path ?? "/search";
+            context.Request.QueryString = path is null ? new QueryString("?q=" + Guid.NewGuid().ToString("N")) : QueryString.Empty;
+            context.Connection.RemoteIpAddress = IPAddress.Parse(from);
+        }, TestContext.Current.CancellationToken);
+
+    private static async Task<HttpContext> FloodAsync(DiscoveryFactory factory, string from)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var context = await SearchAsync(factory, from);
+            if (context.Response.StatusCode != 200)
+            {
+                return context;
+            }
+        }
+
+        throw new InvalidOperationException("50 uncached searches were all answered: there is no limit.");
+    }
+
+    [Fact]
+    public async Task FloodOfUncachedSearches_GetsThe429PageWithRetryAfter()
+    {
+        await using var factory = Limited();
+        using var client = factory.CreateClient();
+
+        var refused = await FloodAsync(factory, "198.51.100.1");
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, refused.Response.StatusCode);
+        Assert.True(int.Parse(refused.Response.Headers.RetryAfter.ToString(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        var page = await Html.ParseAsync(await new StreamReader(refused.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Too many requests at once", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LimitedClient_StillGetsCachedPages()
+    {
+        await using var factory = Limited();
+        Assert.Equal(200, (await SearchAsync(factory, "198.51.100.1", "/about")).Response.StatusCode);
+
+        await FloodAsync(factory, "198.51.100.1");
+
+        Assert.Equal(200, (await SearchAsync(factory, "198.51.100.1", "/about")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OtherClients_AreNotLimitedByOnesFlood()
+    {
+        await using var factory = Limited();
+
+        await FloodAsync(factory, "198.51.100.1");
+
+        Assert.Equal(200, (await SearchAsync(factory, "198.51.100.2")).Response.StatusCode);
+        Assert.Equal(200, (await SearchAsync(factory, "2001:db8::1")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddressesOfOneIpv6Network_ShareABucket()
+    {
+        await using var factory = Limited();
+
+        await FloodAsync(factory, "2001:db8:0:1::1");
+
+        Assert.Equal(429, (await SearchAsync(factory, "2001:db8:0:1::ffff")).Response.StatusCode);
+        Assert.Equal(200, (await SearchAsync(factory, "2001:db8:0:2::1")).Response.StatusCode);
+    }
+}
