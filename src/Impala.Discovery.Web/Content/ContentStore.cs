@@ -136,7 +136,7 @@ public static class ContentStore
             BodyHtml = entry.BodyHtml,
             Year = yearValue is null ? null : FactValueParser.ReadYear(yearValue),
             YearLabel = yearValue,
-            City = entry.Facts.FirstOrDefault(fact => fact.Definition.Type == FactType.Text && fact.Definition.Key == "City")?.Values[0],
+            Caption = FactText.Caption(kind, entry.Facts),
             Facts = entry.Facts.Select((fact, position) => new EntryFact
             {
                 Position = position,

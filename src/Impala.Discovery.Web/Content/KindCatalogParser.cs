@@ -17,7 +17,7 @@ public static partial class KindCatalogParser
     public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases"];
 
     private const string DefaultColour = "#475569";
-    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts"];
+    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption"];
     private static readonly string[] FactKeys = ["key", "type", "required"];
     private static readonly string[] TypeNames = Enum.GetNames<FactType>().Select(name => name.ToLowerInvariant()).ToArray();
 
@@ -114,7 +114,42 @@ public static partial class KindCatalogParser
             return null;
         }
 
-        return new KindDefinition(key, singular.Trim(), plural.Trim(), colour, YamlDocument.Scalar(mapping, "intro")?.Trim() ?? "", facts);
+        return new KindDefinition(key, singular.Trim(), plural.Trim(), colour, YamlDocument.Scalar(mapping, "intro")?.Trim() ?? "", facts)
+        {
+            CaptionFacts = ReadCaption(reader, mapping, key, facts),
+        };
+    }
+
+    /// <summary>
+    /// The facts a card's caption shows, in order: 'caption: City, Country, Founded' (or a YAML list).
+    /// Absent, a caption shows the kind's countries and its year, which suits most kinds.
+    /// </summary>
+    private static List<FactDefinition> ReadCaption(YamlDocument reader, YamlMappingNode mapping, string kind, List<FactDefinition> facts)
+    {
+        var node = YamlDocument.Node(mapping, "caption");
+        var keys = node switch
+        {
+            null => [],
+            YamlScalarNode scalar => FactValueParser.SplitList(scalar.Value ?? "").ToList(),
+            YamlSequenceNode sequence => sequence.Children.Select(item => (item as YamlScalarNode)?.Value?.Trim() ?? "").ToList(),
+            _ => [""],
+        };
+
+        var caption = new List<FactDefinition>();
+        foreach (var captionKey in keys)
+        {
+            if (facts.FirstOrDefault(fact => string.Equals(fact.Key, captionKey, StringComparison.OrdinalIgnoreCase)) is { } fact)
+            {
+                caption.Add(fact);
+                continue;
+            }
+
+            var known = facts.Select(fact => fact.Key).ToList();
+            reader.Error(node!, $"The caption of '{kind}' names '{captionKey}', which is not one of its facts. "
+                + $"{Suggestions.DidYouMean(captionKey, known)}Write the facts to show, separated by commas, such as 'caption: City, Country, Founded'.");
+        }
+
+        return caption;
     }
 
     private static FactDefinition? ReadFact(YamlDocument reader, YamlNode node, string kind)

@@ -9,6 +9,14 @@ public sealed record KindDefinition(
     string Intro,
     IReadOnlyList<FactDefinition> Facts)
 {
+    /// <summary>The facts a card's caption shows, as declared with 'caption:' in kinds.yml (empty when not declared).</summary>
+    public IReadOnlyList<FactDefinition> CaptionFacts { get; init; } = [];
+
+    /// <summary>What a caption shows: the declared facts, or else the kind's countries and its year.</summary>
+    public IReadOnlyList<FactDefinition> Caption => CaptionFacts.Count > 0
+        ? CaptionFacts
+        : Facts.Where(fact => fact.Type is FactType.Country or FactType.Countries).Concat(YearFact is { } year ? [year] : []).ToList();
+
     public FactDefinition? FindFact(string key) =>
         Facts.FirstOrDefault(fact => string.Equals(fact.Key, key, StringComparison.OrdinalIgnoreCase));
 

@@ -26,8 +26,8 @@ public sealed class Entry
     /// <summary>The year as written for people: "1990", or "c. 2000" when it is approximate.</summary>
     public string? YearLabel { get; set; }
 
-    /// <summary>The first text fact named "City", shown on cards.</summary>
-    public string? City { get; set; }
+    /// <summary>What cards show under the name, built at import from the facts its kind names in kinds.yml ("London, United Kingdom · 1990").</summary>
+    public required string Caption { get; set; }
 
     public required string BodyHtml { get; set; }
 

@@ -106,7 +106,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             .OrderBy(e => e.Name)
             .ToCardsAsync(cancellationToken);
 
-        var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.City, entry.Year, entry.YearLabel,
+        var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList());
         var description = $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
         var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article");

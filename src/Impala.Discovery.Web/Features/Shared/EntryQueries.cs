@@ -15,12 +15,12 @@ public static class EntryQueries
                 entry.KindKey,
                 KindSingular = entry.Kind.Singular,
                 entry.Slug,
-                entry.City,
+                entry.Caption,
                 entry.Year,
                 entry.YearLabel,
                 Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.City, row.Year, row.YearLabel, row.Countries)).ToList();
+        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.Caption, row.Year, row.YearLabel, row.Countries)).ToList();
     }
 }

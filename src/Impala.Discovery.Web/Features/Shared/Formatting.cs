@@ -7,23 +7,18 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// <summary>Numbers, dates and facts written the way people read them (British English, the series' language).</summary>
 public static class Formatting
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
+    public static readonly CultureInfo Culture = FactText.Culture;
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    public static string Number(long number) => number.ToString("N0", Culture);
+    public static string Number(long number) => FactText.Number(number);
 
     /// <summary>"A, B and C".</summary>
-    public static string Sentence(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
-    };
+    public static string Sentence(IReadOnlyList<string> items) => FactText.Sentence(items);
 
     public static FactView Fact(EntryFact fact) => new(fact.Key, fact.Type switch
     {
-        FactType.Number => fact.Values.Select(value => new FactValueView(NumberOrRange(value))).ToList(),
+        FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
         FactType.Country or FactType.Countries => fact.Values
             .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? $"/countries/{country.Slug}" : null))
             .ToList(),
@@ -31,13 +26,6 @@ public static class Formatting
         FactType.Years => [new FactValueView(Sentence(fact.Values))],
         _ => fact.Values.Select(value => new FactValueView(value)).ToList(),
     });
-
-    private static string NumberOrRange(string stored) => FactValueParser.ReadNumber(stored) switch
-    {
-        { } range when range.Low == range.High => Number(range.Low),
-        { } range => $"{Number(range.Low)}\u2013{Number(range.High)}",
-        null => stored,
-    };
 
     private static string DisplayUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", "", StringComparison.Ordinal) + uri.AbsolutePath.TrimEnd('/') : url;
