@@ -111,3 +111,4 @@ printf "%-52s %s\n" "requests" "$(awk '/requests in/ {print $1}' <<<"$out")" \
   "A answered 200 again, ms after its restart" "$back_ms" \
   "after the restart: answered by A / by B" "$a_after / $b_after" \
   "A rejoined" "$([ "$a_after" -gt 0 ] && echo yes || echo NO)"
+bench_load_note

@@ -9,6 +9,7 @@ repo=$PWD
 work=$(mktemp -d /tmp/impala-bench.XXXXXX)
 chmod 755 "$work"   # nginx workers run as another user when started by root
 bench_pids=()
+bench_start_load=$(cut -d" " -f1 /proc/loadavg)
 
 bench_cleanup() {
   local pid
@@ -106,3 +107,14 @@ wrk_socket_errors() {
        END { if (!found) print 0 }' <<<"$1"
 }
 wrk_non_2xx_3xx() { awk '/Non-2xx or 3xx/ {print $NF; found = 1} END { if (!found) print 0 }' <<<"$1"; }
+
+# bench_load_note: how busy the machine was before the script started (the 1-minute load average, read when this
+# file was sourced, before anything of ours ran). Other work on the cores makes every figure unreliable.
+bench_load_note() {
+  if awk -v l="$bench_start_load" -v c="$(nproc)" 'BEGIN { exit !(l > c / 2) }'; then
+    echo "note: load average $bench_start_load on $(nproc) cores before the start: something else was using the machine;"
+    echo "      treat these figures as noise and run again on a quiet machine"
+  else
+    echo "load average before the start: $bench_start_load on $(nproc) cores"
+  fi
+}

@@ -43,3 +43,4 @@ printf "%-24s %8s %10s %12s %14s\n" "after the first run" "$first" "$first_reque
 printf "%-24s %8s %10s %12s %14s\n" "after the second run" "$second" "$second_requests" "$second_non_ok" "$second_socket"
 growth=$(awk -v a="$first" -v b="$second" 'BEGIN { printf "%+.0f", (a > 0 ? (b - a) * 100 / a : 0) }')
 echo "second run vs first: ${growth} % (target within 10 %); after the first run: $first MB (target <= 250 MB)"
+bench_load_note

@@ -95,3 +95,4 @@ table() { # table LABEL [wrk options...]
 table "identity (no Accept-Encoding)"
 table "Accept-Encoding: br, gzip (nginx: gzip_static; the app answers uncompressed until compression lands)" \
   -H "Accept-Encoding: br, gzip"
+bench_load_note

@@ -28,7 +28,7 @@ url=http://127.0.0.1:$port
 bench_wait_200 "$url/" >/dev/null
 
 entries=$(curl -sf "$url/series/$slug" | grep -oE 'href="/[a-z0-9-]+/[a-z0-9-]+"' | grep -vE '"/(series|countries)/' |
-  sed -E 's/href="([^"]*)"/\1/' | awk '!seen[$0]++' | head -3 | tr '\n' ' ')
+  sed -E 's/href="([^"]*)"/\1/' | awk '!seen[$0]++' | head -3 | paste -sd' ')
 export MIX_PATHS="/ /series /series/$slug /labels /countries /search?q=jazz /search?q=records /search?q=soak \
 /feed.xml /sitemap.xml /series/soak-added $entries"
 
@@ -89,3 +89,9 @@ printf "%-40s %s\n" "requests" "$(awk '/requests in/ {print $1}' <<<"$out")" \
   "RSS after warm-up, MB" "$rss_warm" \
   "RSS at the end, MB" "$rss_end" \
   "RSS change (target within 20 %)" "$(awk -v a="$rss_warm" -v b="$rss_end" 'BEGIN { printf "%+.0f %%", (b - a) * 100 / a }')"
+if [ "${c5:-0}" != 0 ]; then
+  echo
+  echo "5xx answers in the app's log (first 5; all of it in $work/app.log with BENCH_KEEP=1):"
+  grep -E 'responded 5[0-9][0-9]|\[[0-9:]+ (ERR|FTL)\]' "$work/app.log" | head -5 | cut -c1-300
+fi
+bench_load_note

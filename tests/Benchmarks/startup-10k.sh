@@ -24,9 +24,15 @@ python3 tests/Benchmarks/generate-articles.py "$work/synthetic" --articles "$art
 port=$(bench_free_port 5290)
 url=http://127.0.0.1:$port
 
-last_import() { # last_import LOG: "N articles, M entries, E errors, T ms" from the app's last import line
-  grep 'Content import from' "$1" | tail -1 |
-    sed -E 's/.*: ([0-9]+) articles and ([0-9]+) entries served.* ([0-9]+) errors, ([0-9]+) ms.*/\1 \2 \3 \4/'
+last_import() { # last_import LOG: "ARTICLES ENTRIES ERRORS MS" from the app's last import line
+  grep 'Content import from' "$1" | tail -1 | awk '{
+    for (i = 2; i <= NF; i++) {
+      if ($i == "articles" && $(i + 1) == "and") articles = $(i - 1)
+      if ($i == "entries") entries = $(i - 1)
+      if ($i ~ /^errors,?$/) errors = $(i - 1)
+      if ($i == "ms") ms = $(i - 1)
+    }
+    print articles, entries, errors, ms }'
 }
 
 # The entry to edit: the first entry of the newest labels article, and the City line under it.
@@ -96,3 +102,4 @@ printf "%-46s %12s %12s %8s  %s\n" \
   "RSS after import + 10 s load, MB" "$rss_real" "$rss_synthetic" "$(ratio "$rss_real" "$rss_synthetic")" "<= 200 MB" \
   "edited article visible after the write, ms" "$edit_real" "$edit_synthetic" "$(ratio "$edit_real" "$edit_synthetic")" "<= 300 ms"
 echo "edit runs, ms: real $edits_real; synthetic $edits_synthetic (median in the table)"
+bench_load_note
