@@ -1,0 +1,120 @@
+# Shared helpers of the benchmark scripts in this folder. Sourced, not run:  . "$(dirname "$0")/lib.sh"
+#
+# Every script works in its own temp folder ($work), talks to loopback only, and stops what it started on exit.
+# Set BENCH_APP=/path/to/published/app to reuse a published build instead of publishing again (saves ~30 s a script).
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+repo=$PWD
+work=$(mktemp -d /tmp/impala-bench.XXXXXX)
+chmod 755 "$work"   # nginx workers run as another user when started by root
+bench_pids=()
+bench_start_load=$(cut -d" " -f1 /proc/loadavg)
+
+bench_cleanup() {
+  local pid
+  for pid in "${bench_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${bench_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "${BENCH_KEEP:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+}
+trap bench_cleanup EXIT
+
+# bench_require TOOL PACKAGE ...: stops with the apt-get line to run when a tool is missing. Installs nothing.
+bench_require() {
+  local missing=()
+  while [ $# -gt 0 ]; do
+    command -v "$1" >/dev/null || missing+=("$2")
+    shift 2
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "missing tools; install them with:  apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+}
+
+# Server on core 0, load generator on core 1, so they do not compete (only when the machine has 2 cores or more).
+pin_server=""; pin_client=""
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then pin_server="taskset -c 0"; pin_client="taskset -c 1"; fi
+
+# bench_publish: sets $app to a Release build of the site.
+bench_publish() {
+  if [ -n "${BENCH_APP:-}" ] && [ -f "$BENCH_APP/Impala.Discovery.Web.dll" ]; then app=$BENCH_APP; return; fi
+  app=$work/app
+  echo "publishing a Release build..." >&2
+  dotnet publish src/Impala.Discovery.Web -c Release -o "$app" --nologo -v quiet >"$work/publish.log" 2>&1 ||
+    { cat "$work/publish.log" >&2; exit 1; }
+}
+
+# bench_free_port BASE: prints the first port from BASE on that nothing listens to on 127.0.0.1.
+bench_free_port() {
+  local port=$1
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# bench_start_app NAME PORT CONTENT DB [VAR=value ...]: starts the published app in the background on 127.0.0.1:PORT,
+# pinned to the server core; sets $app_pid, logs to $work/NAME.log. Extra VAR=value pairs go to its environment.
+bench_start_app() {
+  local name=$1 port=$2 content=$3 db=$4
+  shift 4
+  env Discovery__ContentPath="$content" ConnectionStrings__Discovery="Data Source=$db" \
+    Serilog__MinimumLevel__Default=Information "$@" \
+    $pin_server dotnet "$app/Impala.Discovery.Web.dll" --contentRoot "$app" --urls "http://127.0.0.1:$port" \
+    >>"$work/$name.log" 2>&1 &
+  app_pid=$!
+  bench_pids+=("$app_pid")
+}
+
+# bench_now_ms: milliseconds since the epoch.
+bench_now_ms() { date +%s%3N; }
+
+# bench_wait_200 URL [SECONDS]: waits until URL answers 200; prints the milliseconds it waited. Fails after SECONDS.
+bench_wait_200() {
+  local url=$1 limit=${2:-120} start
+  start=$(bench_now_ms)
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" 2>/dev/null)" = 200 ]; do
+    if [ $(($(bench_now_ms) - start)) -gt $((limit * 1000)) ]; then
+      echo "no 200 from $url within ${limit}s" >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+  echo $(($(bench_now_ms) - start))
+}
+
+# bench_rss_mb PID: resident memory of PID in MB.
+bench_rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+
+# bench_stop PID: SIGTERM, then waits for the process to end (SIGKILL after 30 s).
+bench_stop() {
+  local pid=$1 i
+  kill "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+# wrk output helpers: requests per second, a latency percentile in ms, socket errors, non-2xx/3xx responses.
+wrk_rps() { awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$1"; }
+wrk_pct_ms() {
+  awk -v p="$2" '$1 == p {
+    v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+    if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000
+    printf "%.2f", v }' <<<"$1"
+}
+wrk_socket_errors() {
+  awk '/Socket errors/ { n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n; found = 1 }
+       END { if (!found) print 0 }' <<<"$1"
+}
+wrk_non_2xx_3xx() { awk '/Non-2xx or 3xx/ {print $NF; found = 1} END { if (!found) print 0 }' <<<"$1"; }
+
+# bench_load_note: how busy the machine was before the script started (the 1-minute load average, read when this
+# file was sourced, before anything of ours ran). Other work on the cores makes every figure unreliable.
+bench_load_note() {
+  if awk -v l="$bench_start_load" -v c="$(nproc)" 'BEGIN { exit !(l > c / 2) }'; then
+    echo "note: load average $bench_start_load on $(nproc) cores before the start: something else was using the machine;"
+    echo "      treat these figures as noise and run again on a quiet machine"
+  else
+    echo "load average before the start: $bench_start_load on $(nproc) cores"
+  fi
+}

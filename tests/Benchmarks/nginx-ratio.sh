@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The app's cached pages against nginx serving the very same bytes from disk, page template by page template.
+#
+#   tests/Benchmarks/nginx-ratio.sh [seconds-per-run]         (default 10; needs wrk, nginx, curl, gzip, taskset)
+#
+# Publishes a Release build, starts it on loopback over content/, discovers one article, one entry and one country
+# from /sitemap.xml, saves each page's body into a temp nginx root (plus a .gz beside it for gzip_static) and starts
+# a private nginx (own config, own port, no daemon, one worker) on it. Then, for each page, `wrk -t1 -c32` runs
+# against nginx and against the app, server on core 0 and wrk on core 1. Prints, per page: nginx req/s, app req/s,
+# their ratio (target >= 0.6) and the app's p99 (target <= 5 ms); then the same with `Accept-Encoding: br, gzip`.
+# The last columns count requests per CPU-second of each server (r/cs) from /proc: that ratio stays meaningful on
+# a busy machine, where a multi-threaded app wins CPU time from other processes that one nginx worker does not.
+# nginx sends only its few default headers; the app sends its security headers too. Runs vary by 10-15 %.
+. "$(dirname "$0")/lib.sh"
+seconds=${1:-10}
+bench_require wrk wrk nginx nginx curl curl gzip gzip
+bench_publish
+
+app_port=$(bench_free_port 5210)
+bench_start_app app "$app_port" "$repo/content" "$work/app.db" Discovery__WatchContent=false \
+  Serilog__MinimumLevel__Default=Warning
+app_url=http://127.0.0.1:$app_port
+bench_wait_200 "$app_url/" >/dev/null
+
+# One article, one entry of the first kind listed, one country: whatever the sitemap lists first.
+sitemap=$(curl -sf "$app_url/sitemap.xml")
+first_path() { grep -o '<loc>[^<]*</loc>' <<<"$sitemap" | sed -E 's#<loc>https?://[^/]*##; s#</loc>##' |
+  grep -E "$1" | head -1; }
+article=$(first_path '^/series/[^/]+$')
+entry=$(first_path '^/labels/[^/]+$')
+country=$(first_path '^/countries/[^/]+$')
+pages=(/ /series "$article" /labels "$entry" /countries "$country" "/search?q=jazz" /feed.xml /sitemap.xml)
+
+root=$work/nginx-root
+mkdir -p "$root" "$work/nginx-tmp"
+locations=""
+for i in "${!pages[@]}"; do
+  type=$(curl -s -o "$root/p$i" -w '%{content_type}' "$app_url${pages[$i]}")
+  gzip -9 -k "$root/p$i"
+  locations+="    location = /p$i { types { } default_type \"$type\"; }"$'\n'
+done
+
+nginx_port=$(bench_free_port $((app_port + 1)))
+cat >"$work/nginx.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+    gzip_static on;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $root;
+$locations    }
+}
+EOF
+$pin_server nginx -c "$work/nginx.conf" -p "$work" >"$work/nginx.log" 2>&1 &
+nginx_pid=$!
+bench_pids+=("$nginx_pid")
+nginx_url=http://127.0.0.1:$nginx_port
+bench_wait_200 "$nginx_url/p0" 10 >/dev/null
+nginx_pids="$nginx_pid $(pgrep -P "$nginx_pid" | paste -sd' ')"   # master and worker
+
+cpu_seconds() { # cpu_seconds PID...: user + system CPU time the processes have used so far (all their threads)
+  local pid
+  for pid in "$@"; do cat "/proc/$pid/stat"; done |
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }'
+}
+
+run() { # run URL "PID..." [wrk options...]: prints "req/s p99-ms errors requests-per-CPU-second"
+  local url=$1 pids=$2 out before after
+  shift 2
+  curl -sf "$@" "$url" >/dev/null 2>&1 || true
+  before=$(cpu_seconds $pids)
+  out=$($pin_client wrk -t1 -c32 -d"${seconds}s" --latency "$@" "$url")
+  after=$(cpu_seconds $pids)
+  echo "$(wrk_rps "$out") $(wrk_pct_ms "$out" 99%) $(($(wrk_socket_errors "$out") + $(wrk_non_2xx_3xx "$out"))) $(awk \
+    -v n="$(awk '/requests in/ {print $1}' <<<"$out")" -v c="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" \
+    'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }')"
+}
+
+table() { # table LABEL [wrk options...]
+  local label=$1 worst="" worst_cpu="" i
+  shift
+  echo
+  echo "$label (wrk -t1 -c32 -d${seconds}s, server on core 0, wrk on core 1)"
+  printf "%-28s %6s %5s %9s %9s %6s %8s %6s %10s %10s %6s\n" page bytes gz "nginx r/s" "app r/s" ratio \
+    "app p99" errors "nginx r/cs" "app r/cs" ratio
+  for i in "${!pages[@]}"; do
+    read -r n_rps _ n_err n_cpu < <(run "$nginx_url/p$i" "$nginx_pids" "$@")
+    read -r a_rps a_p99 a_err a_cpu < <(run "$app_url${pages[$i]}" "$app_pid" "$@")
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
+    ratio_cpu=$(awk -v a="$a_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
+    worst=$(awk -v r="$ratio" -v w="${worst:-99}" 'BEGIN { print (r < w ? r : w) }')
+    worst_cpu=$(awk -v r="$ratio_cpu" -v w="${worst_cpu:-99}" 'BEGIN { print (r < w ? r : w) }')
+    printf "%-28s %6s %5s %9s %9s %5sx %5s ms %6s %10s %10s %5sx\n" "${pages[$i]}" "$(stat -c %s "$root/p$i")" \
+      "$(stat -c %s "$root/p$i.gz")" "$n_rps" "$a_rps" "$ratio" "$a_p99" "$((n_err + a_err))" "$n_cpu" "$a_cpu" "$ratio_cpu"
+  done
+  echo "smallest ratio: ${worst}x by throughput (target >= 0.6x; app p99 target <= 5 ms), ${worst_cpu}x by CPU"
+}
+
+# Warm the app up first: its first seconds run on unoptimised (tier-0) JIT code, and the first table would pay for it.
+MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d15s -s tests/Benchmarks/mix.lua "$app_url" >/dev/null
+
+table "identity (no Accept-Encoding)"
+table "Accept-Encoding: br, gzip (nginx: gzip_static; the app answers uncompressed until compression lands)" \
+  -H "Accept-Encoding: br, gzip"
+bench_load_note
