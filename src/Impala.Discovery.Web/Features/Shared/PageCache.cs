@@ -8,7 +8,7 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// Pages change only when content is imported, so a rendered page is kept in memory and served again until the
 /// next import evicts it. A page is one entry whatever query string it was asked with, except for the query keys
 /// its action reads (see <see cref="QueryKeysReadByAction"/>): made-up keys must not fill memory with copies. The size limit
-/// (Discovery:PageCacheMegabytes) bounds the rest; error pages are not kept, but for the 429 page (see ErrorPageCachePolicy).
+/// (Discovery:PageCacheMegabytes) bounds the rest; error pages follow ErrorPageCachePolicy.
 /// </summary>
 public static class PageCache
 {
