@@ -153,4 +153,22 @@ public sealed class ErrorPagesTests(SiteFixture site)
 
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task ErrorPageThatSaysTheSameToEveryone_IsRenderedOnce_ButA404PageIsNot()
+    {
+        foreach (var path in new[] { "/labels?decade=abc", "/labels?decade=abc" })
+        {
+            await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        }
+
+        using var badRequest = await site.Client.GetAsync("/labels?decade=1234", TestContext.Current.CancellationToken);
+        using var notFound = await site.Client.GetAsync("/labels/no-such-label", TestContext.Current.CancellationToken);
+        using var notFoundAgain = await site.Client.GetAsync("/labels/no-such-label", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, badRequest.StatusCode);
+        Assert.NotNull(badRequest.Headers.Age);
+        Assert.Equal(HttpStatusCode.NotFound, notFoundAgain.StatusCode);
+        Assert.Null(notFoundAgain.Headers.Age);
+    }
 }

@@ -20,7 +20,18 @@ public sealed class SecurityHeadersTests(SiteFixture site)
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("same-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
-        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task RealServer_DoesNotNameItself()
+    {
+        // The in-memory test server never sends Server, so this asks Kestrel itself.
+        await using var factory = new DiscoveryFactory(onLoopbackPort: true);
+
+        var answer = await RawHttp.SendAsync(RawHttp.EndpointOf(factory), "GET", "/about");
+
+        Assert.Equal(200, answer.Status);
+        Assert.Null(answer.Header("Server"));
     }
 
     [Fact]

@@ -61,6 +61,12 @@ public static class LocalPath
     /// </summary>
     public static string? Lowercased(string encodedPath)
     {
+        // Nearly every request has no capital at all: answer those without copying.
+        if (!encodedPath.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return null;
+        }
+
         var result = new char[encodedPath.Length];
         var changed = false;
         for (var index = 0; index < encodedPath.Length; index++)

@@ -10,17 +10,27 @@ namespace Impala.Discovery.Web.Features.Edge;
 /// </summary>
 public static class ValidHosts
 {
-    public static IApplicationBuilder UseValidHosts(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseValidHosts(this IApplicationBuilder app)
+    {
+        // Almost every request names the same host as the one before: remember the last readable one.
+        var lastReadable = "";
+        return app.Use(async (context, next) =>
         {
-            if (!IsReadable(context.Request.Headers.Host.ToString()))
+            var host = context.Request.Headers.Host.ToString();
+            if (!string.Equals(host, Volatile.Read(ref lastReadable), StringComparison.Ordinal))
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                return;
+                if (!IsReadable(host))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
+
+                Volatile.Write(ref lastReadable, host);
             }
 
             await next(context);
         });
+    }
 
     /// <summary>
     /// False when the Host header cannot be read as a host name: even <c>HttpRequest.Host</c> throws on it, because

@@ -10,7 +10,7 @@ namespace Impala.Discovery.Web.Features.Errors;
 
 /// <summary>Readable error pages. A 404 suggests entries whose names resemble the address that was asked for.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-[OutputCache(NoStore = true)]
+[OutputCache(PolicyName = ErrorPageCachePolicy.Name)]
 public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error/{code:int}")]

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Errors;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -7,7 +8,7 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// Pages change only when content is imported, so a rendered page is kept in memory and served again until the
 /// next import evicts it. A page is one entry whatever query string it was asked with, except for the query keys
 /// its action reads (see <see cref="QueryKeysReadByAction"/>): made-up keys must not fill memory with copies. The size limit
-/// (Discovery:PageCacheMegabytes) bounds the rest; error pages are not kept (see ErrorsController).
+/// (Discovery:PageCacheMegabytes) bounds the rest; error pages follow ErrorPageCachePolicy.
 /// </summary>
 public static class PageCache
 {
@@ -20,6 +21,7 @@ public static class PageCache
         {
             options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6)));
             options.AddBasePolicy(new QueryKeysReadByAction());
+            options.AddPolicy(ErrorPageCachePolicy.Name, new ErrorPageCachePolicy());
             options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;
             options.MaximumBodySize = Math.Min(options.MaximumBodySize, options.SizeLimit);
         });

@@ -19,7 +19,7 @@ public sealed class QueryKeysReadByAction : IOutputCachePolicy
     {
         var endpoint = context.HttpContext.GetEndpoint();
         var action = endpoint?.Metadata.GetMetadata<ControllerActionDescriptor>();
-        context.CacheVaryByRules.QueryKeys = action is null ? StringValues.Empty : _keys.GetOrAdd(action, QueryKeysOf);
+        context.CacheVaryByRules.QueryKeys = action is null ? StringValues.Empty : _keys.GetOrAdd(action, action => new StringValues(QueryKeysOf(action)));
         return ValueTask.CompletedTask;
     }
 
@@ -27,7 +27,7 @@ public sealed class QueryKeysReadByAction : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public static StringValues QueryKeysOf(ControllerActionDescriptor action)
+    public static string[] QueryKeysOf(ControllerActionDescriptor action)
     {
         var routeValues = action.AttributeRouteInfo?.Template is { } template
             ? Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse(template).Parameters.Select(parameter => parameter.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
@@ -38,6 +38,6 @@ public sealed class QueryKeysReadByAction : IOutputCachePolicy
             .Select(parameter => parameter.BindingInfo?.BinderModelName ?? parameter.Name)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return new StringValues(keys);
+        return keys;
     }
 }

@@ -83,4 +83,18 @@ public sealed class RateLimitTests
         Assert.Equal(429, (await SearchAsync(factory, "2001:db8:0:1::ffff")).Response.StatusCode);
         Assert.Equal(200, (await SearchAsync(factory, "2001:db8:0:2::1")).Response.StatusCode);
     }
+
+    [Fact]
+    public async Task RefusedRequests_ShareOneRenderedPage_ThatCannotBeAskedForDirectly()
+    {
+        await using var factory = Limited();
+        await FloodAsync(factory, "198.51.100.1");
+
+        var refused = await SearchAsync(factory, "198.51.100.1");
+
+        Assert.Equal(429, refused.Response.StatusCode);
+        Assert.True(refused.Response.Headers.Age.Count > 0, "The second 429 page was rendered again instead of coming from the page cache.");
+        Assert.NotEmpty(refused.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(404, (await SearchAsync(factory, "198.51.100.2", "/error/429")).Response.StatusCode);
+    }
 }

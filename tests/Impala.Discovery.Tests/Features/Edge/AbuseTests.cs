@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Impala.Discovery.Tests.Features.Edge;
+
+/// <summary>
+/// Every route the app maps (read from the app itself, so a new page is covered the day it lands), asked for with
+/// what attackers and broken clients send. Whatever the status, the answer is never a 5xx, never a stack trace,
+/// never a redirect off the site and never a forged host echoed back.
+/// </summary>
+public sealed partial class AbuseTests
+{
+    private const string ForgedHostMarker = "forged-host";
+
+    // Already in their encoded (on-the-wire) form.
+    private static readonly string[] HostileValues =
+    [
+        "", new string('a', 3000), string.Concat(Enumerable.Repeat("%41", 700)), string.Concat(Enumerable.Repeat("x/", 100)),
+        "..", "..%2f..%2f..%2fetc%2fpasswd", "..%5c..%5cwindows", "%2e%2e%2f", "%252e%252e%252f", "%2F%2Fevil.example", "%5Cevil.example",
+        "%00", "x%00y", "%09", "%0D%0ASet-Cookie:%20x=1", "%7F", "%1B%5B31m", "%08",
+        "%C3%28", "%FF", "%C0%AF", "%ED%A0%80", "%F4%90%80%80", "%E2%82",
+        "%C3%96STERREICH", "Ninj%C3%A4", "%C4%B0stanbul", "%E1%BA%9E", "%E2%84%AA", "%E2%88%95evil.example", "%EF%BC%8Fevil.example",
+        "LABELS", "Ninja-Tune", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Csvg%20onload=alert(1)%3E",
+        Uri.EscapeDataString("' OR 1=1 --"), Uri.EscapeDataString("\"; DROP TABLE Entries; --"), Uri.EscapeDataString("1' UNION SELECT sql FROM sqlite_master --"),
+        "*", Uri.EscapeDataString("NEAR(a b, 2)"), Uri.EscapeDataString("a AND NOT b OR"), Uri.EscapeDataString("^\"x\" {a b}:c"), "%22", "%25", "_", "(", ")",
+        "-1", "0", "99999999999999999999", "-2147483649", "2147483648", "1e309", "NaN", "-1990s", "0x7E0", "1990s", "%2D1",
+    ];
+
+    private static readonly string[] OddMethods = ["POST", "PUT", "DELETE", "OPTIONS", "TRACE", "PATCH", "PROPFIND", "HEAD"];
+
+    private static readonly string[] HostileHosts = [$"{ForgedHostMarker}.example", $"{ForgedHostMarker}.example:443", $"localhost.{ForgedHostMarker}.example", $"{ForgedHostMarker}", "[::2]", "203.0.113.9"];
+
+    // Raw bytes that no HttpClient sends; each replaces a route value on the wire.
+    private static readonly string[] RawValues = ["%00", "x%00y", "\t/evil.example", "a\u0001b", "\u007F", "\u00C3\u0028", "\u00FF\u00FE", "%", "%zz", "a b", "\\evil.example", "\u00D6sterreich"];
+
+    // Values a route needs to reach its action at all, so the hostile value lands in the action.
+    private static readonly Dictionary<string, string> UsualValues = new(StringComparer.OrdinalIgnoreCase) { ["kind"] = "labels", ["slug"] = "ninja-tune", ["code"] = "404" };
+
+    [GeneratedRegex(@"\b(\w+\.)+\w*Exception\b|\bat (Impala|Microsoft|System)\.\w")]
+    private static partial Regex StackTrace();
+
+    private sealed record Route(RoutePattern Pattern, string[] QueryKeys);
+
+    private static List<Route> RoutesOf(DiscoveryFactory factory) =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(endpoint => new Route(endpoint.RoutePattern,
+                endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action ? QueryKeysReadByAction.QueryKeysOf(action) : []))
+            .ToList();
+
+    private static string PathOf(RoutePattern pattern, Func<string, string> valueOf) =>
+        "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            RoutePatternLiteralPart literal => literal.Content,
+            RoutePatternParameterPart parameter => valueOf(parameter.Name),
+            _ => "",
+        }))));
+
+    private static string Usual(string name) => UsualValues.GetValueOrDefault(name, "x");
+
+    /// <summary>Every path and query string to try: each route value and each query key, one at a time and all at once.</summary>
+    private static IEnumerable<string> Targets(List<Route> routes)
+    {
+        var allKeys = routes.SelectMany(route => route.QueryKeys).Distinct().ToList();
+        foreach (var route in routes)
+        {
+            var usualPath = PathOf(route.Pattern, Usual);
+            yield return usualPath;
+            yield return usualPath.ToUpperInvariant();
+            foreach (var value in HostileValues)
+            {
+                // The in-memory server refuses a NUL in a path before the app sees it; the raw test sends those.
+                foreach (var parameter in route.Pattern.Parameters.Where(_ => !value.Contains("%00", StringComparison.Ordinal)))
+                {
+                    yield return PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name));
+                }
+
+                yield return usualPath + "?" + string.Join("&", allKeys.Select(key => $"{key}={value}"));
+                foreach (var key in route.QueryKeys)
+                {
+                    yield return $"{usualPath}?{key}={value}";
+                }
+            }
+        }
+    }
+
+    private static void Check(string request, int status, string? location, string body, ConcurrentBag<string> failures)
+    {
+        if (status >= 500 || status == 0)
+        {
+            failures.Add($"{request} → {status}");
+        }
+
+        if (StackTrace().Match(body) is { Success: true } trace)
+        {
+            failures.Add($"{request} → stack trace: {trace.Value}");
+        }
+
+        if (location is not null && !LocalPath.IsLocal(location))
+        {
+            failures.Add($"{request} → Location {location}");
+        }
+
+        if (body.Contains(ForgedHostMarker, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"{request} → forged host in the body");
+        }
+    }
+
+    private static void AssertNoFailures(ConcurrentBag<string> failures, int tried)
+    {
+        Assert.True(failures.IsEmpty, $"{failures.Count} of {tried} requests broke an invariant:\n" + string.Join("\n", failures.Order(StringComparer.Ordinal).Take(30)));
+    }
+
+    // Thousands of requests: a log line each would cost more than the requests.
+    private static readonly Dictionary<string, string> QuietLog = new() { ["Serilog:MinimumLevel:Default"] = "Warning" };
+
+    [Fact]
+    public async Task HostileRequestsToEveryRoute_NeverFailTheInvariants()
+    {
+        await using var factory = new DiscoveryFactory(settings: QuietLog);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var routes = RoutesOf(factory);
+        Assert.Contains(routes, route => route.QueryKeys.Length > 0);
+        var failures = new ConcurrentBag<string>();
+        var requests = new List<(string Method, string Target, string? Host)>();
+        requests.AddRange(Targets(routes).Distinct().Select(target => ("GET", target, (string?)null)));
+        foreach (var route in routes)
+        {
+            var usualPath = PathOf(route.Pattern, Usual);
+            requests.AddRange(OddMethods.Select(method => (method, usualPath, (string?)null)));
+            requests.AddRange(HostileHosts.Select(host => ("GET", usualPath, (string?)host)));
+        }
+
+        await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = TestContext.Current.CancellationToken }, async (request, cancellation) =>
+        {
+            var root = client.BaseAddress!;
+            using var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri($"{root.Scheme}://{root.Authority}{request.Target}"));
+            if (request.Host is not null)
+            {
+                message.Headers.Host = request.Host;
+            }
+
+            using var response = await client.SendAsync(message, cancellation);
+            var body = await response.Content.ReadAsStringAsync(cancellation);
+            Check($"{request.Method} {request.Target} (Host {request.Host ?? "localhost"})", (int)response.StatusCode, response.Headers.Location?.OriginalString, body, failures);
+        });
+
+        AssertNoFailures(failures, requests.Count);
+    }
+
+    [Fact]
+    public async Task RawBytesNoClientLibrarySends_NeverFailTheInvariants()
+    {
+        await using var factory = new DiscoveryFactory(onLoopbackPort: true);
+        var endpoint = RawHttp.EndpointOf(factory);
+        var routes = RoutesOf(factory);
+        var failures = new ConcurrentBag<string>();
+        var requests = new List<byte[]>();
+        foreach (var route in routes)
+        {
+            var usualPath = PathOf(route.Pattern, Usual);
+            foreach (var value in RawValues)
+            {
+                requests.AddRange(route.Pattern.Parameters.Select(parameter => Request("GET", PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name)))));
+                requests.AddRange(route.QueryKeys.Select(key => Request("GET", $"{usualPath}?{key}={value}")));
+            }
+
+            requests.Add(Request("GET", usualPath.ToUpperInvariant(), "xn--evil-.example"));
+            requests.Add(Request("GET", usualPath, $"{ForgedHostMarker}.example"));
+            requests.Add(Request("GET", $"http://{ForgedHostMarker}.example{usualPath.ToUpperInvariant()}"));
+        }
+
+        requests.Add(Request("GET", "//evil.example/L"));
+        requests.Add(Request("GET", "/\\evil.example/L"));
+        requests.Add(Request("GET", "/\t/evil.example/L"));
+        requests.Add(Request("OPTIONS", "*"));
+        requests.Add(Request("GET", "/" + new string('a', 20_000)));
+        requests.Add(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        requests.Add(Encoding.ASCII.GetBytes("GET / HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\nConnection: close\r\n\r\n"));
+        requests.Add(Encoding.ASCII.GetBytes($"GET / HTTP/1.1\r\nHost: localhost\r\nX-Long: {new string('a', 40_000)}\r\nConnection: close\r\n\r\n"));
+
+        await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = TestContext.Current.CancellationToken }, async (request, _) =>
+        {
+            var answer = await RawHttp.SendAsync(endpoint, request);
+            var requestLine = Encoding.Latin1.GetString(request).Split("\r\n")[0];
+            Check(requestLine.Length > 120 ? requestLine[..120] + "…" : requestLine, answer.Status, answer.Header("Location"), answer.Body, failures);
+        });
+
+        AssertNoFailures(failures, requests.Count);
+    }
+
+    private static byte[] Request(string method, string target, string host = "localhost") =>
+        Encoding.Latin1.GetBytes($"{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+}
