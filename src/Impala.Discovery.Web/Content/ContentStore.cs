@@ -100,15 +100,61 @@ public static class ContentStore
             return;
         }
 
-        var written = plan.Write
-            .Select(file => (Parsed: file.Article!, Entity: ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint)))
-            .ToList();
-        db.Articles.AddRange(written.Select(pair => pair.Entity));
-        await db.SaveChangesAsync(cancellationToken);
+        // Keys are given here rather than by the database: this transaction is the only writer.
+        var nextArticleId = await NextIdAsync(db.Articles.Select(article => (int?)article.Id), cancellationToken);
+        var nextEntryId = await NextIdAsync(db.Entries.Select(entry => (int?)entry.Id), cancellationToken);
+        var nextFactId = await NextIdAsync(db.EntryFacts.Select(fact => (int?)fact.Id), cancellationToken);
+        var nextAliasId = await NextIdAsync(db.EntryAliases.Select(alias => (int?)alias.Id), cancellationToken);
+        var nextLinkId = await NextIdAsync(db.EntryLinks.Select(link => (int?)link.Id), cancellationToken);
 
-        var searchRows = written.SelectMany(pair => pair.Entity.Entries.Zip(pair.Parsed.Entries, (entity, parsed) => (entity, parsed.BodyText)));
-        await SearchIndex.AddEntriesAsync(db, searchRows, cancellationToken);
+        await using var articles = RowWriter.For<Article>(db);
+        await using var entries = RowWriter.For<Entry>(db);
+        await using var facts = RowWriter.For<EntryFact>(db);
+        await using var countries = RowWriter.For<EntryCountry>(db);
+        await using var aliases = RowWriter.For<EntryAlias>(db);
+        await using var links = RowWriter.For<EntryLink>(db);
+        await using var search = SearchIndex.Writer(db);
+        foreach (var file in plan.Write)
+        {
+            var article = ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint);
+            article.Id = nextArticleId++;
+            await articles.InsertAsync(article, cancellationToken);
+            foreach (var (entry, parsed) in article.Entries.Zip(file.Article.Entries))
+            {
+                entry.Id = nextEntryId++;
+                entry.ArticleId = article.Id;
+                await entries.InsertAsync(entry, cancellationToken);
+                foreach (var fact in entry.Facts)
+                {
+                    (fact.Id, fact.EntryId) = (nextFactId++, entry.Id);
+                    await facts.InsertAsync(fact, cancellationToken);
+                }
+
+                foreach (var country in entry.Countries)
+                {
+                    country.EntryId = entry.Id;
+                    await countries.InsertAsync(country, cancellationToken);
+                }
+
+                foreach (var alias in entry.Aliases)
+                {
+                    (alias.Id, alias.EntryId) = (nextAliasId++, entry.Id);
+                    await aliases.InsertAsync(alias, cancellationToken);
+                }
+
+                foreach (var link in entry.Links)
+                {
+                    (link.Id, link.EntryId) = (nextLinkId++, entry.Id);
+                    await links.InsertAsync(link, cancellationToken);
+                }
+
+                await search.InsertAsync(entry, parsed.BodyText, cancellationToken);
+            }
+        }
     }
+
+    private static async Task<int> NextIdAsync(IQueryable<int?> ids, CancellationToken cancellationToken) =>
+        (await ids.MaxAsync(cancellationToken) ?? 0) + 1;
 
     private static Article ToEntity(ParsedArticle parsed, KindDefinition kind, string fingerprint) => new()
     {

@@ -23,17 +23,19 @@ public sealed class IsolatedArticleParser(ILogger logger, Func<KindCatalog, Cont
     /// <summary>Parses every file, reusing the result of any file whose fingerprint has not changed since the last call.</summary>
     public async Task<IReadOnlyList<ParsedFile>> ParseAllAsync(IReadOnlyList<ContentFile> files, KindsSource kinds, CancellationToken cancellationToken)
     {
-        var results = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var results = new ParsedFile[files.Count];
+        // Files are independent: parse the changed ones on every core (a fresh store has them all to parse).
+        await Parallel.ForAsync(0, files.Count, cancellationToken, async (index, token) =>
         {
+            var file = files[index];
             var fingerprint = Fingerprint(kinds.Text, file.Text);
-            results[file.Path] = _previous.TryGetValue(file.Path, out var earlier) && earlier.Fingerprint == fingerprint
+            results[index] = _previous.TryGetValue(file.Path, out var earlier) && earlier.Fingerprint == fingerprint
                 ? earlier
-                : await ParseOneAsync(kinds.Catalog, file, fingerprint, cancellationToken);
-        }
+                : await ParseOneAsync(kinds.Catalog, file, fingerprint, token);
+        });
 
-        _previous = results;
-        return [.. results.Values];
+        _previous = results.ToDictionary(result => result.File, StringComparer.Ordinal);
+        return results;
     }
 
     private async Task<ParsedFile> ParseOneAsync(KindCatalog kinds, ContentFile file, string fingerprint, CancellationToken cancellationToken)

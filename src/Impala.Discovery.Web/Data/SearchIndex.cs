@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Impala.Discovery.Web.Data;
 
 /// <summary>The SQLite FTS5 table behind /search, filled at import with each entry's name, facts and prose.</summary>
 public static class SearchIndex
 {
-    private static readonly string[] InsertParameters = ["$name", "$facts", "$body", "$entry", "$article"];
-
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE IF NOT EXISTS EntrySearch USING fts5("
         + "Name, Facts, Body, EntryId UNINDEXED, ArticleId UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');";
@@ -20,31 +17,8 @@ public static class SearchIndex
         }
     }
 
-    /// <summary>Adds entries in the current transaction through one prepared statement (an import may add thousands).</summary>
-    public static async Task AddEntriesAsync(DiscoveryDbContext db, IEnumerable<(Entry Entry, string BodyText)> rows, CancellationToken cancellationToken)
-    {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "INSERT INTO EntrySearch (Name, Facts, Body, EntryId, ArticleId) VALUES ($name, $facts, $body, $entry, $article)";
-        var parameters = InsertParameters.Select(name =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
-
-        foreach (var (entry, bodyText) in rows)
-        {
-            parameters[0].Value = entry.Name;
-            parameters[1].Value = string.Join(" ", entry.Facts.SelectMany(fact => fact.Values));
-            parameters[2].Value = bodyText;
-            parameters[3].Value = entry.Id;
-            parameters[4].Value = entry.ArticleId;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
+    /// <summary>Adds entries in the current transaction, through one prepared statement (an import may add thousands).</summary>
+    public static SearchRowWriter Writer(DiscoveryDbContext db) => new(db);
 
     /// <summary>
     /// The ids of matching entries, best first. Each word of the query is matched as a prefix, and the
