@@ -6,6 +6,10 @@ public sealed class ContentFolder(string root)
     public const string KindsFileName = "kinds.yml";
     public const string ArticlesFolderName = "articles";
 
+    // What each file held when it was last read, by its size and time of last change: most imports follow a change
+    // to one file, and the other files (thousands, in time) need not be read again. Reads happen one import at a time.
+    private Dictionary<string, (long Length, DateTime Changed, ContentFile File)> _lastRead = new(StringComparer.Ordinal);
+
     public string Root { get; } = root;
 
     /// <summary>kinds.yml, or null when the folder has none.</summary>
@@ -33,12 +37,26 @@ public sealed class ContentFolder(string root)
             .Where(path => System.IO.Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
             .Where(path => !System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
+        var read = new Dictionary<string, (long, DateTime, ContentFile)>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            var info = new FileInfo(path);
+            var stamp = info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+            if (stamp.Item1 >= 0 && _lastRead.TryGetValue(path, out var last) && (last.Length, last.Changed) == stamp)
+            {
+                files.Add(last.File);
+                read[path] = last;
+                continue;
+            }
+
             var result = ReadOne(path, $"{ArticlesFolderName}/{System.IO.Path.GetFileName(path)}");
             if (result.Succeeded)
             {
                 files.Add(result.Value!);
+                if (stamp.Item1 >= 0 && IsSettled(stamp.LastWriteTimeUtc))
+                {
+                    read[path] = (stamp.Length, stamp.LastWriteTimeUtc, result.Value!);
+                }
             }
             else
             {
@@ -46,8 +64,16 @@ public sealed class ContentFolder(string root)
             }
         }
 
+        _lastRead = read;
         return (files, errors);
     }
+
+    /// <summary>
+    /// File times tick in steps of a few milliseconds, so a file written again within the same step keeps its time:
+    /// only a file whose last change is clearly in the past is trusted to be unchanged while its time stays the same.
+    /// (The file system's clock, not the site's TimeProvider: the two are compared here.)
+    /// </summary>
+    private static bool IsSettled(DateTime lastWriteUtc) => lastWriteUtc < DateTime.UtcNow.AddSeconds(-2);
 
     private ParseResult<ContentFile> ReadOne(string path, string displayPath)
     {
