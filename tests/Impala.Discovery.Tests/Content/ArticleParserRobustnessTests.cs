@@ -432,6 +432,15 @@ public sealed class ArticleParserRobustnessTests
     }
 
     [Fact]
+    public void Parse_EmptyFrontMatter_AsksForKeyValueLines()
+    {
+        var error = SingleError("---\n---\n\n" + ArticleText.NinjaTune);
+
+        Assert.Equal("Expected 'key: value' lines here, one per line.", error.Message);
+        Assert.Equal((2, 1), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void Parse_FrontMatterClosedWithDots_IsAccepted()
     {
         var result = Parse(ArticleText.With(ArticleText.NinjaTune).Replace("tests.\n---", "tests.\n...", StringComparison.Ordinal));
