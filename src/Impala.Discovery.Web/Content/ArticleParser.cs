@@ -131,7 +131,8 @@ public sealed partial class ArticleParser(KindCatalog kinds)
     private FrontMatter? ReadFrontMatter(string file, YamlFrontMatterBlock block, List<ContentError> errors)
     {
         // The block's lines are the ones between the fences, as written; the first is line 2 of the file.
-        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()));
+        // An empty front matter ("---" right after "---") has no line array at all.
+        var yaml = block.Lines.Count == 0 ? "" : string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()));
         var reader = new YamlDocument(file, firstLine: block.Line + 2);
         var mapping = reader.LoadMapping(yaml, ParserLimits.MaxFrontMatterBytes, "The front matter");
         if (mapping is null)

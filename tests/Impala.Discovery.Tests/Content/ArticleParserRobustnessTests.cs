@@ -272,8 +272,8 @@ public sealed class ArticleParserRobustnessTests
     {
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\nSee " + Repeat("[", 128) + "x" + Repeat("]", 128)));
 
-        Assert.Contains("nested more than 32 deep", error.Message);
-        Assert.Equal((19, 4 + 33), (error.Line, error.Column));
+        Assert.Contains("nested more than 16 deep", error.Message);
+        Assert.Equal((19, 4 + 17), (error.Line, error.Column));
     }
 
     [Fact]
@@ -282,8 +282,8 @@ public sealed class ArticleParserRobustnessTests
         var list = string.Join("\n", Enumerable.Range(0, 64).Select(level => new string(' ', 2 * level) + "- item"));
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + list));
 
-        Assert.Contains("nested 33 levels deep", error.Message);
-        Assert.Equal(19 + 32, error.Line);
+        Assert.Contains("nested 17 levels deep", error.Message);
+        Assert.Equal(19 + 16, error.Line);
     }
 
     [Fact]
@@ -300,8 +300,8 @@ public sealed class ArticleParserRobustnessTests
         var list = string.Join("\n", Enumerable.Range(0, 600).Select(level => new string(' ', 2 * level) + "- item"));
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + list));
 
-        Assert.Contains("nested 33 levels deep", error.Message);
-        Assert.Equal(19 + 32, error.Line);
+        Assert.Contains("nested 17 levels deep", error.Message);
+        Assert.Equal(19 + 16, error.Line);
     }
 
     [Fact]
@@ -328,8 +328,20 @@ public sealed class ArticleParserRobustnessTests
         var paragraph = string.Join("\n", Enumerable.Repeat(Repeat("[a](", 100), 400));
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + paragraph));
 
-        Assert.Contains("The paragraph that starts on line 19 has more than 256 links", error.Message);
-        Assert.Equal((21, 4 * 56 + 1), (error.Line, error.Column));
+        Assert.Contains("The paragraph that starts on line 19 has more than 128 links", error.Message);
+        Assert.Equal((20, (4 * 28) + 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_LinkAddressesThatRunToTheEndOfLongLines_AreRefusedOnceTheFileHasTooMany()
+    {
+        // Each line makes Markdig read about 920,000 characters looking for the ends of its 100 link addresses;
+        // the 55th line takes the file past 50 million.
+        var paragraphs = string.Join("\n\n", Enumerable.Repeat(Repeat("[a](", 100) + Repeat("x", 9_000), 60));
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + paragraphs));
+
+        Assert.Contains("Line 127 has many links opened with '](' whose address goes on", error.Message);
+        Assert.Equal((127, 1), (error.Line, error.Column));
     }
 
     [Fact]
@@ -347,8 +359,8 @@ public sealed class ArticleParserRobustnessTests
     {
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + Repeat("*a ", 2_000)));
 
-        Assert.Contains("has more than 256 of the marks", error.Message);
-        Assert.Equal((19, (3 * 256) + 1), (error.Line, error.Column));
+        Assert.Contains("has more than 128 of the marks", error.Message);
+        Assert.Equal((19, (3 * 128) + 1), (error.Line, error.Column));
     }
 
     [Fact]
@@ -417,6 +429,15 @@ public sealed class ArticleParserRobustnessTests
         Assert.Equal(ParserLimits.MaxErrorsPerFile + 1, result.Errors.Count);
         Assert.Equal("50 more errors from here on are not shown. Fix the ones above and save again.", result.Errors[^1].Message);
         Assert.Equal(result.Errors[^2].Line + 5, result.Errors[^1].Line);
+    }
+
+    [Fact]
+    public void Parse_EmptyFrontMatter_AsksForKeyValueLines()
+    {
+        var error = SingleError("---\n---\n\n" + ArticleText.NinjaTune);
+
+        Assert.Equal("Expected 'key: value' lines here, one per line.", error.Message);
+        Assert.Equal((2, 1), (error.Line, error.Column));
     }
 
     [Fact]

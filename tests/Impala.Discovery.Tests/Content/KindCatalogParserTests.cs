@@ -68,4 +68,64 @@ public sealed class KindCatalogParserTests
         var error = Assert.Single(result.Errors);
         Assert.Contains("not valid YAML", error.Message);
     }
+
+    [Fact]
+    public void Parse_UnclosedBracketFollowedByMoreLines_NamesTheBracketInsteadOfThrowing()
+    {
+        // YamlDotNet throws InvalidOperationException here, with neither what nor where.
+        var result = KindCatalogParser.Parse("kinds.yml", Managers.Replace("{ key: Founded, type: year }", "{ key: Founded, type: year", StringComparison.Ordinal));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("the '{' here is never closed with '}'", error.Message);
+        Assert.Contains("(YAML library: InvalidOperationException", error.Message);
+        Assert.Equal((9, 9), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_YamlAliasBomb_IsRefusedAtTheFirstAnchor()
+    {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
+
+        var error = Assert.Single(KindCatalogParser.Parse("kinds.yml", bomb + Managers).Errors);
+
+        Assert.Contains("'&a' is a YAML anchor", error.Message);
+        Assert.Equal((1, 4), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_TabIndentation_IsReportedOnItsLine()
+    {
+        var error = Assert.Single(KindCatalogParser.Parse("kinds.yml", Managers.Replace("    plural:", "\tplural:", StringComparison.Ordinal)).Errors);
+
+        Assert.Equal("Line 4 starts with a tab; indent with spaces.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_Nesting50000Deep_IsRefusedBeforeYamlReadsIt()
+    {
+        var deep = string.Join("\n", Enumerable.Repeat(new string('[', 5_000), 10));
+
+        var error = Assert.Single(KindCatalogParser.Parse("kinds.yml", "kinds: " + deep).Errors);
+
+        Assert.Contains("nested too deeply or too many", error.Message);
+        Assert.Equal((1, 8 + 32), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_ScannerJargon_IsTranslatedAndKeptForDevelopers()
+    {
+        var error = Assert.Single(KindCatalogParser.Parse("kinds.yml", Managers.Replace("intro: People who look after artists.", "intro: Managers: people who look after artists.", StringComparison.Ordinal)).Errors);
+
+        Assert.Contains("Put the whole value in double quotes", error.Message);
+        Assert.Contains("(YAML library: While scanning a plain scalar value, found invalid mapping.)", error.Message);
+        Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
+    public void Parse_ByteOrderMarkAndWindowsLineEndings_AreAccepted()
+    {
+        var result = KindCatalogParser.Parse("kinds.yml", "\uFEFF" + Managers.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
 }

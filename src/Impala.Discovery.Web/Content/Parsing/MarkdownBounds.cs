@@ -118,9 +118,20 @@ public static class MarkdownBounds
     {
         var (depthReported, openersReported, emphasisReported) = (false, false, false);
         var (depth, openers, emphasisRuns, paragraphStart) = (0, 0, 0, firstMarkdownLine);
+        var linkAddressScan = 0L;
         for (var index = firstMarkdownLine; index < lines.Count; index++)
         {
             var line = lines[index];
+            linkAddressScan += LinkAddressScan(line);
+            if (linkAddressScan > ParserLimits.MaxLinkAddressScan)
+            {
+                errors.Add(new(file, index + 1, 1,
+                    $"Line {index + 1} has many links opened with '](' whose address goes on and on without a space "
+                    + "(with the lines above, more than the site reads in one file). Close each link's address with ')', "
+                    + "or write '\\[' for a bracket that is only text."));
+                return;
+            }
+
             if (IsBlank(line))
             {
                 // A blank line ends every paragraph, and with it Markdig's pending link openers and delimiters.
@@ -175,6 +186,30 @@ public static class MarkdownBounds
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// An upper bound of what Markdig reads looking for the ends of the link addresses opened on this line: from
+    /// each '](' to the next space or the end of the line (an address has no spaces; a ')' may not end it, since
+    /// parentheses inside it are balanced). Worked out backwards, so the count itself costs one pass.
+    /// </summary>
+    private static long LinkAddressScan(string line)
+    {
+        var scan = 0L;
+        var stop = line.Length;
+        for (var index = line.Length - 1; index >= 0; index--)
+        {
+            if (line[index] is ' ' or '\t')
+            {
+                stop = index;
+            }
+            else if (line[index] == '(' && index > 0 && line[index - 1] == ']')
+            {
+                scan += stop - index;
+            }
+        }
+
+        return scan;
     }
 
     // Blank, or blank inside block quotes: either way the paragraph before it has ended.

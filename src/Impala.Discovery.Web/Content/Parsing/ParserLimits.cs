@@ -30,25 +30,32 @@ public static class ParserLimits
 
     /// <summary>
     /// Levels of block nesting on one line of Markdown: '>' quotes, list markers, and indentation (two columns a
-    /// level). Markdig refuses 128 levels of '>' and lists 64 deep with an exception.
+    /// level). Markdig refuses 128 levels of '>' and lists 64 deep with an exception, and its time per line grows
+    /// with the depth; articles use three or four.
     /// </summary>
-    public const int MaxBlockNesting = 32;
+    public const int MaxBlockNesting = 16;
 
     /// <summary>'[' inside '[' in one paragraph. Markdig refuses deep nesting with an exception.</summary>
-    public const int MaxBracketDepth = 32;
+    public const int MaxBracketDepth = 16;
 
     /// <summary>
-    /// '[' (links and images, closed or not) in one paragraph. Markdig's work on unclosed link openers such as
-    /// '[a](' grows with the square of their number in a paragraph (40,000 of them took 30 s); at this count a
-    /// whole file of such paragraphs parses in well under a second.
+    /// '[' (links and images, closed or not) in one paragraph: Markdig matches each ']' against the open ones, so the
+    /// time grows with the square of their number in a paragraph.
     /// </summary>
-    public const int MaxLinkOpenersPerParagraph = 256;
+    public const int MaxLinkOpenersPerParagraph = 128;
 
     /// <summary>
-    /// Runs of '*', '_' or '~' (emphasis delimiters) in one paragraph: unmatched ones cost time in the square of
-    /// their number, like link openers.
+    /// Characters Markdig may read looking for the end of link addresses, in the whole file. After each '](' it reads
+    /// on to the closing ')', a space or the end of the line; '[a](' written 40,000 times on one line made that
+    /// 800 million characters (33 s). Real articles need a few thousand; this bound is a few tenths of a second.
     /// </summary>
-    public const int MaxEmphasisRunsPerParagraph = 256;
+    public const int MaxLinkAddressScan = 50_000_000;
+
+    /// <summary>
+    /// Runs of '*', '_', '~', '^', '+' or '=' (emphasis marks) in one paragraph: unmatched ones cost time in the
+    /// square of their number, like link openers.
+    /// </summary>
+    public const int MaxEmphasisRunsPerParagraph = 128;
 
     /// <summary>A monthly article has about twenty entries; a thousand is a different kind of file.</summary>
     public const int MaxEntriesPerArticle = 1_000;
