@@ -61,6 +61,13 @@ public sealed class ContentImporter : IDisposable
             _logger.LogInformation(
                 "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
                 _folder.Root, report.Articles, report.Entries, report.ArticlesWritten, report.Errors.Count, report.Warnings.Count, report.Milliseconds);
+            if (report.ArticlesWritten > 50)
+            {
+                // A large import (a fresh store) leaves tens of megabytes of parse trees behind: give them back to the
+                // system now rather than keep the heap at its peak for the life of the process.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
+
             if (Imported is { } imported)
             {
                 await imported(report, cancellationToken);
