@@ -28,7 +28,7 @@ var app = builder.Build();
 
 app.UseSiteEdge();
 app.UseHeadWithoutBody();
-app.UseSerilogRequestLogging();
+app.UseRequestLogging();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
