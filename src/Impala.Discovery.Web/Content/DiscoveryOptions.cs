@@ -14,7 +14,10 @@ public sealed class DiscoveryOptions
     /// <summary>Re-import when a content file changes, so editors see their work without a restart.</summary>
     public bool WatchContent { get; set; } = true;
 
-    /// <summary>The public address of the site, for canonical links, feeds and sitemaps; the request's own when empty.</summary>
+    /// <summary>
+    /// The public address of the site, for canonical links, feeds and sitemaps. When empty, the request's host is used,
+    /// and only when AllowedHosts names it (never a forged one).
+    /// </summary>
     public string SiteUrl { get; set; } = "";
 
     /// <summary>The one place that turns the configured content path into a full path.</summary>
