@@ -345,6 +345,45 @@ public sealed class ArticleParserRobustnessTests
     }
 
     [Fact]
+    public void Parse_Table_IsRendered()
+    {
+        var result = Parse(ArticleText.With(ArticleText.NinjaTune + "\n\n| Year | Event |\n| - | - |\n| 1990 | *Founded* |"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Contains("<td><em>Founded</em></td>", result.Value!.Entries[0].BodyHtml);
+    }
+
+    [Fact]
+    public void Parse_TableOfMoreThanAHundredRows_IsRefusedAtTheFirstRowTooMany()
+    {
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n| a | b |\n| - | - |\n" + Repeat("| c | d |\n", 200)));
+
+        Assert.Contains("The paragraph or table that starts on line 19 has more than 100 lines with '|'", error.Message);
+        Assert.Equal((119, 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_TableRowsAfterAFactInAListItem_AreRefusedNotReadForSeconds()
+    {
+        // Found by a mutation run: a pipe table continuing a list item with bold text took Markdig 5 s at 4,000 rows.
+        var rows = "|a|b|\n" + Repeat("|-|-|\n|c|d||a|b|\n", 1_000);
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune.Replace("- **City:** London", "- **City:** London\n" + rows, StringComparison.Ordinal)));
+
+        Assert.Contains("has more than 100 lines with '|'", error.Message);
+        Assert.Equal(13 + 101, error.Line);
+    }
+
+    [Fact]
+    public void Parse_MoreThanTenThousandTableCellsInAFile_AreRefused()
+    {
+        var tables = string.Join("\n\n", Enumerable.Repeat(string.Join("\n", Enumerable.Repeat("|a|b|c|d|", 50)), 60));
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + tables));
+
+        Assert.Contains("this file has more than 10,000 '|'", error.Message);
+        Assert.Equal(19 + (40 * 51), error.Line);
+    }
+
+    [Fact]
     public void Parse_ManyLinksInSeparateParagraphs_AreRead()
     {
         var paragraphs = string.Join("\n\n", Enumerable.Repeat("See [Loppen](/venues/loppen).", 300));

@@ -57,6 +57,18 @@ public static class ParserLimits
     /// </summary>
     public const int MaxEmphasisRunsPerParagraph = 128;
 
+    /// <summary>
+    /// Lines with a '|' in one paragraph: Markdig's pipe tables take time in the square of their rows when the
+    /// paragraph also has emphasis (2,000 rows took 0.7 s; 100 take a few milliseconds).
+    /// </summary>
+    public const int MaxTableRowsPerParagraph = 100;
+
+    /// <summary>
+    /// '|' in the whole file: pipe tables cost about a microsecond a character, and Markdig refuses a very large
+    /// table with an exception. Ten thousand cells is far more than an article shows.
+    /// </summary>
+    public const int MaxTablePipes = 10_000;
+
     /// <summary>A monthly article has about twenty entries; a thousand is a different kind of file.</summary>
     public const int MaxEntriesPerArticle = 1_000;
 
