@@ -30,9 +30,9 @@ var realEntries = Directory.GetFiles(Path.Combine(root, "content", "articles"), 
 var cases = new (string Name, string Text)[]
 {
     ("real prose, 1,000 entries", Fill(index => Entry(index, "Founded in *London* by [two DJs](/labels/warp), it **grew** fast; see <https://warp.net>.\n\n" + Repeat("More plain prose about the label and its artists. ", 10)))),
-    ("128 '[a](' + 128 '*a ' per paragraph", Fill(index => Repeat("[a](", 128) + Repeat("*a ", 128))),
+    ("128 '[a](' + 200 '*a ' per paragraph", Fill(index => Repeat("[a](", 128) + Repeat("*a ", 200))),
     ("128 '[a]( ' per 10,000-char line", Fill(index => Repeat("[a]( ", 128) + Repeat("x", 10_000 - 640))),
-    ("128 '_a' '~a' '^a' '+a' '=a' per paragraph", Fill(index => Repeat("_a ~a ^a +a =a ", 25))),
+    ("200 '_a' '~a' '^a' '+a' '=a' per paragraph", Fill(index => Repeat("_a ~a ^a +a =a ", 40))),
     ("16-deep block quotes", Fill(index => Repeat(">", 16) + " quoted")),
     ("16-deep lists", Fill(index => string.Join("\n", Enumerable.Range(0, 16).Select(level => new string(' ', 2 * level) + "- item")))),
     ("16-deep brackets", Fill(index => Repeat("[", 16) + "x" + Repeat("]", 16))),

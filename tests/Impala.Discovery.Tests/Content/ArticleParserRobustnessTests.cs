@@ -398,8 +398,26 @@ public sealed class ArticleParserRobustnessTests
     {
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + Repeat("*a ", 2_000)));
 
-        Assert.Contains("has more than 128 of the marks", error.Message);
-        Assert.Equal((19, (3 * 128) + 1), (error.Line, error.Column));
+        Assert.Contains("has more than 200 of the marks", error.Message);
+        Assert.Equal((19, (3 * 200) + 1), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_EmphasisMarksNestedPastMarkdigsDepthLimit_AreRefusedAtTheMarkTooMany()
+    {
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + Repeat("*", 270) + "deep" + Repeat("*", 270)));
+
+        Assert.Contains("The paragraph that starts on line 19 has more than 200 of the marks", error.Message);
+        Assert.Equal((19, 201), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_FiftyBoldKeysInOneList_AreRead()
+    {
+        var list = string.Join("\n", Enumerable.Range(1, 50).Select(index => $"- **Key {index}:** value"));
+        var result = Parse(ArticleText.With(ArticleText.NinjaTune + "\n\nA list:\n\n" + list));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
     }
 
     [Fact]

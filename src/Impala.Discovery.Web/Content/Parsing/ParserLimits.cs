@@ -52,10 +52,11 @@ public static class ParserLimits
     public const int MaxLinkAddressScan = 50_000_000;
 
     /// <summary>
-    /// Runs of '*', '_', '~', '^', '+' or '=' (emphasis marks) in one paragraph: unmatched ones cost time in the
-    /// square of their number, like link openers.
+    /// '*', '_', '~', '^', '+' and '=' (emphasis marks) in one paragraph. Each pair can nest one level deeper, and
+    /// Markdig refuses 128 levels with an exception ('*' written 270 times around a word does it); unmatched marks
+    /// also cost time in the square of their number, like link openers. Two hundred allow fifty bold keys in a list.
     /// </summary>
-    public const int MaxEmphasisRunsPerParagraph = 128;
+    public const int MaxEmphasisMarksPerParagraph = 200;
 
     /// <summary>
     /// Lines with a '|' in one paragraph: Markdig's pipe tables take time in the square of their rows when the
