@@ -282,8 +282,8 @@ public sealed class ArticleParserRobustnessTests
         var list = string.Join("\n", Enumerable.Range(0, 64).Select(level => new string(' ', 2 * level) + "- item"));
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + list));
 
-        Assert.Contains("nested 17 levels deep", error.Message);
-        Assert.Equal(19 + 16, error.Line);
+        Assert.Contains("nested 13 levels deep", error.Message);
+        Assert.Equal(19 + 12, error.Line);
     }
 
     [Fact]
@@ -300,8 +300,8 @@ public sealed class ArticleParserRobustnessTests
         var list = string.Join("\n", Enumerable.Range(0, 600).Select(level => new string(' ', 2 * level) + "- item"));
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune + "\n\n" + list));
 
-        Assert.Contains("nested 17 levels deep", error.Message);
-        Assert.Equal(19 + 16, error.Line);
+        Assert.Contains("nested 13 levels deep", error.Message);
+        Assert.Equal(19 + 12, error.Line);
     }
 
     [Fact]
