@@ -46,6 +46,14 @@ public sealed partial class ArticleParser(KindCatalog kinds)
             return null;
         }
 
+        if (closing == 1)
+        {
+            // Markdig does not read "---" right after "---" as front matter (unless another fence follows), so say it here.
+            errors.Add(new(file, 2, 1, "The front matter is empty. Write the lines 'title:', 'kind:', 'published:' and 'summary:' "
+                + "between the two '---' lines."));
+            return null;
+        }
+
         var beyondBounds = MarkdownBounds.Check(file, lines, closing + 1);
         if (beyondBounds.Count > 0)
         {

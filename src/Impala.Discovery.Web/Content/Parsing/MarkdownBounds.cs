@@ -117,11 +117,32 @@ public static class MarkdownBounds
     private static void CheckParagraphs(string file, IReadOnlyList<string> lines, int firstMarkdownLine, List<ContentError> errors)
     {
         var (depthReported, openersReported, emphasisReported) = (false, false, false);
-        var (depth, openers, emphasisRuns, paragraphStart) = (0, 0, 0, firstMarkdownLine);
+        var (depth, openers, emphasisMarks, paragraphStart) = (0, 0, 0, firstMarkdownLine);
         var linkAddressScan = 0L;
+        var (tableRows, tableRowsReported, pipes) = (0, false, 0);
         for (var index = firstMarkdownLine; index < lines.Count; index++)
         {
             var line = lines[index];
+            if (line.Contains('|', StringComparison.Ordinal))
+            {
+                pipes += line.Count(character => character == '|');
+                if (pipes > ParserLimits.MaxTablePipes)
+                {
+                    errors.Add(new(file, index + 1, 1,
+                        $"With line {index + 1}, this file has more than {ParserLimits.Number(ParserLimits.MaxTablePipes)} '|' "
+                        + "(table cells); the site reads at most that many in one file. Make the tables smaller."));
+                    return;
+                }
+
+                if (++tableRows > ParserLimits.MaxTableRowsPerParagraph && !tableRowsReported)
+                {
+                    tableRowsReported = true;
+                    errors.Add(new(file, index + 1, 1,
+                        $"The paragraph or table that starts on line {paragraphStart + 1} has more than "
+                        + $"{ParserLimits.Number(ParserLimits.MaxTableRowsPerParagraph)} lines with '|'; the site reads tables of at "
+                        + "most that many rows. Split the table in two (a blank line, then a new header row)."));
+                }
+            }
             linkAddressScan += LinkAddressScan(line);
             if (linkAddressScan > ParserLimits.MaxLinkAddressScan)
             {
@@ -135,7 +156,7 @@ public static class MarkdownBounds
             if (IsBlank(line))
             {
                 // A blank line ends every paragraph, and with it Markdig's pending link openers and delimiters.
-                (depth, openers, emphasisRuns, paragraphStart) = (0, 0, 0, index + 1);
+                (depth, openers, emphasisMarks, paragraphStart, tableRows) = (0, 0, 0, index + 1, 0);
                 continue;
             }
 
@@ -171,15 +192,15 @@ public static class MarkdownBounds
                 {
                     depth = Math.Max(0, depth - 1);
                 }
-                else if (EmphasisCharacters.Contains(character, StringComparison.Ordinal) && (column == 0 || line[column - 1] != character))
+                else if (EmphasisCharacters.Contains(character, StringComparison.Ordinal))
                 {
-                    emphasisRuns++;
-                    if (emphasisRuns > ParserLimits.MaxEmphasisRunsPerParagraph && !emphasisReported)
+                    emphasisMarks++;
+                    if (emphasisMarks > ParserLimits.MaxEmphasisMarksPerParagraph && !emphasisReported)
                     {
                         emphasisReported = true;
                         errors.Add(new(file, index + 1, column + 1,
                             $"The paragraph that starts on line {paragraphStart + 1} has more than "
-                            + $"{ParserLimits.Number(ParserLimits.MaxEmphasisRunsPerParagraph)} of the marks '*', '_', '~', '^', '+' and '='; the site "
+                            + $"{ParserLimits.Number(ParserLimits.MaxEmphasisMarksPerParagraph)} of the marks '*', '_', '~', '^', '+' and '='; the site "
                             + "reads at most that many in one paragraph. Split it with blank lines, or write '\\*' (and so on) "
                             + "for a mark that is only text."));
                     }

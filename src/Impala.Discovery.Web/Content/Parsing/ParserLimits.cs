@@ -31,9 +31,9 @@ public static class ParserLimits
     /// <summary>
     /// Levels of block nesting on one line of Markdown: '>' quotes, list markers, and indentation (two columns a
     /// level). Markdig refuses 128 levels of '>' and lists 64 deep with an exception, and its time per line grows
-    /// with the depth; articles use three or four.
+    /// with the depth (a file of 16-deep quotes took a second); articles use three or four.
     /// </summary>
-    public const int MaxBlockNesting = 16;
+    public const int MaxBlockNesting = 12;
 
     /// <summary>'[' inside '[' in one paragraph. Markdig refuses deep nesting with an exception.</summary>
     public const int MaxBracketDepth = 16;
@@ -52,10 +52,23 @@ public static class ParserLimits
     public const int MaxLinkAddressScan = 50_000_000;
 
     /// <summary>
-    /// Runs of '*', '_', '~', '^', '+' or '=' (emphasis marks) in one paragraph: unmatched ones cost time in the
-    /// square of their number, like link openers.
+    /// '*', '_', '~', '^', '+' and '=' (emphasis marks) in one paragraph. Each pair can nest one level deeper, and
+    /// Markdig refuses 128 levels with an exception ('*' written 270 times around a word does it); unmatched marks
+    /// also cost time in the square of their number, like link openers. Two hundred allow fifty bold keys in a list.
     /// </summary>
-    public const int MaxEmphasisRunsPerParagraph = 128;
+    public const int MaxEmphasisMarksPerParagraph = 200;
+
+    /// <summary>
+    /// Lines with a '|' in one paragraph: Markdig's pipe tables take time in the square of their rows when the
+    /// paragraph also has emphasis (2,000 rows took 0.7 s; 100 take a few milliseconds).
+    /// </summary>
+    public const int MaxTableRowsPerParagraph = 100;
+
+    /// <summary>
+    /// '|' in the whole file: pipe tables cost about a microsecond a character, and Markdig refuses a very large
+    /// table with an exception. Ten thousand cells is far more than an article shows.
+    /// </summary>
+    public const int MaxTablePipes = 10_000;
 
     /// <summary>A monthly article has about twenty entries; a thousand is a different kind of file.</summary>
     public const int MaxEntriesPerArticle = 1_000;
