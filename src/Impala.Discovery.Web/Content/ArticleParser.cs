@@ -12,8 +12,11 @@ namespace Impala.Discovery.Web.Content;
 /// Turns the text of one monthly article into a <see cref="ParsedArticle"/>, or into every error found in it.
 /// Pure: no file system, no database, so that it is tested on strings.
 /// </summary>
-public sealed partial class ArticleParser(KindCatalog kinds)
+public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock = null)
 {
+    // A year fact may name next year at the latest ("opens in 2027"), by the site's clock.
+    private int LatestYear => (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
+
     private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft", "aliases"];
 
     public ParseResult<ParsedArticle> Parse(string file, string text)
@@ -234,7 +237,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
         return value;
     }
 
-    private static (string IntroHtml, List<ParsedEntry> Entries) ReadEntries(
+    private (string IntroHtml, List<ParsedEntry> Entries) ReadEntries(
         string file, string source, List<Block> blocks, KindDefinition kind, List<ContentError> errors)
     {
         foreach (var heading in blocks.OfType<HeadingBlock>().Where(heading => heading.Level == 1))
@@ -265,7 +268,7 @@ public sealed partial class ArticleParser(KindCatalog kinds)
 
         var entries = new List<ParsedEntry>();
         var seenSlugs = new Dictionary<string, string>();
-        var reader = new EntryReader(file, source, kind, errors);
+        var reader = new EntryReader(file, source, kind, errors, LatestYear);
         for (var index = 0; index < headings.Count; index++)
         {
             var (block, start) = headings[index];

@@ -20,7 +20,7 @@ public sealed class ContentImporter : IDisposable
     private KindsSource? _lastGoodKinds;
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
-        : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger))
+        : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger, clock: clock))
     {
     }
 

@@ -8,7 +8,7 @@ namespace Impala.Discovery.Web.Content;
 /// Reads one entry of an article from the parsed tree: its name from the heading's inlines, its facts from the list
 /// under the heading, its prose rendered from the blocks after that list.
 /// </summary>
-internal sealed class EntryReader(string file, string source, KindDefinition kind, List<ContentError> errors)
+internal sealed class EntryReader(string file, string source, KindDefinition kind, List<ContentError> errors, int latestYear)
 {
     private string KindName => kind.Singular.ToLowerInvariant();
 
@@ -42,7 +42,7 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             }
             else if (kind.FindFact(fact.Key) is { } definition)
             {
-                var (values, error) = FactValueParser.Parse(definition, fact.Value);
+                var (values, error) = FactValueParser.Parse(definition, fact.Value, latestYear);
                 if (error is not null)
                 {
                     errors.Add(new(file, fact.ValueLine, fact.ValueColumn, error));

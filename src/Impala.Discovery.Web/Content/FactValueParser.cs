@@ -12,7 +12,10 @@ public static partial class FactValueParser
     public const string ApproximatePrefix = "c. ";
 
     /// <summary>The values, or an error message saying what is wrong and how to write it instead.</summary>
-    public static (IReadOnlyList<string> Values, string? Error) Parse(FactDefinition fact, string written)
+    /// <param name="fact">The fact's definition in its kind's schema.</param>
+    /// <param name="written">The value as the editor wrote it.</param>
+    /// <param name="latestYear">The last year a year fact may name (next year: the site's clock decides).</param>
+    public static (IReadOnlyList<string> Values, string? Error) Parse(FactDefinition fact, string written, int latestYear)
     {
         var text = written.Trim();
         if (text.Length == 0)
@@ -24,8 +27,8 @@ public static partial class FactValueParser
         {
             FactType.Text => ([text], null),
             FactType.List => (SplitList(text), null),
-            FactType.Year => Single(ParseYear(fact, text)),
-            FactType.Years => ParseEach(fact, SplitList(text), ParseYear),
+            FactType.Year => Single(ParseYear(fact, text, latestYear)),
+            FactType.Years => ParseEach(fact, SplitList(text), (definition, item) => ParseYear(definition, item, latestYear)),
             FactType.Number => ParseNumber(fact, text),
             FactType.Url => ParseUrl(fact, text),
             FactType.Country => Single(ParseCountry(fact, text)),
@@ -71,9 +74,8 @@ public static partial class FactValueParser
         return (values, null);
     }
 
-    private static (string? Value, string? Error) ParseYear(FactDefinition fact, string text)
+    private static (string? Value, string? Error) ParseYear(FactDefinition fact, string text, int latest)
     {
-        var latest = DateTime.UtcNow.Year + 1;
         var match = YearPattern().Match(text);
         return match.Success && ReadYear(match.Value) is var year && year >= EarliestYear && year <= latest
             ? (match.Groups["about"].Success ? $"{ApproximatePrefix}{match.Groups["year"].Value}" : match.Groups["year"].Value, null)

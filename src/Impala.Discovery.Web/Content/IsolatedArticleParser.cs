@@ -10,10 +10,12 @@ namespace Impala.Discovery.Web.Content;
 /// </summary>
 /// <param name="logger">Where unexpected failures are logged with their stack trace, once per file version.</param>
 /// <param name="parse">The parser; tests pass one with a bug in it to prove the isolation.</param>
-public sealed class IsolatedArticleParser(ILogger logger, Func<KindCatalog, ContentFile, ParseResult<ParsedArticle>>? parse = null)
+/// <param name="clock">The site's clock, for the parser's sense of "this year".</param>
+public sealed class IsolatedArticleParser(
+    ILogger logger, Func<KindCatalog, ContentFile, ParseResult<ParsedArticle>>? parse = null, TimeProvider? clock = null)
 {
     private readonly Func<KindCatalog, ContentFile, ParseResult<ParsedArticle>> _parse =
-        parse ?? ((kinds, file) => new ArticleParser(kinds).Parse(file.Path, file.Text));
+        parse ?? ((kinds, file) => new ArticleParser(kinds, clock).Parse(file.Path, file.Text));
 
     /// <summary>Inputs are bounded before they reach the parser, so a real article takes milliseconds; this is a safety net.</summary>
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);

@@ -1,11 +1,11 @@
-#:project ../src/Impala.Discovery.Web/Impala.Discovery.Web.csproj
+#:project ../../src/Impala.Discovery.Web/Impala.Discovery.Web.csproj
 // Prints how long the article parser takes on the most costly texts it accepts or refuses, each about 1 MiB (the
-// file size cap). Not a test: speed is measured here, not asserted. Run: dotnet run bench/parser-worst-cases.cs
+// file size cap). Not a test: speed is measured here, not asserted. Run: dotnet run tests/Benchmarks/parser-worst-cases.cs
 using System.Diagnostics;
 using System.Text;
 using Impala.Discovery.Web.Content;
 
-var root = Path.GetFullPath(Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", ".."));
+var root = Path.GetFullPath(Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", ".."));
 var kinds = KindCatalogParser.Parse("kinds.yml", File.ReadAllText(Path.Combine(root, "content", "kinds.yml"))).Value!;
 var parser = new ArticleParser(kinds);
 const int Size = 1_000_000;
