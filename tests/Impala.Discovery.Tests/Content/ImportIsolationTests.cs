@@ -121,6 +121,26 @@ public sealed class ImportIsolationTests
         Assert.Equal(0, report.Articles);
     }
 
+    // Found by the long fuzz run (seed 424242, mutant 26275): a scheduled article is checked by the reader like any other.
+    [Fact]
+    public async Task Import_ScheduledArticleWithAControlCharacter_IsRefusedAtItsPlaceAndKeepsTheLastGoodVersion()
+    {
+        using var harness = new ImportHarness();
+        var before = await harness.ImportAsync();
+        var text = File.ReadAllText(harness.ArticlePath(Labels));
+        var scheduled = System.Text.RegularExpressions.Regex.Replace(text, "published: .*", "published: 2999-01-01");
+        File.WriteAllText(harness.ArticlePath(Labels), scheduled.Replace("London", "Lon\bdon", StringComparison.Ordinal));
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal($"articles/{Labels}", error.File);
+        Assert.Contains("U+0008", error.Message);
+        Assert.True(error.Line > 1);
+        Assert.Equal(before.Entries, report.Entries);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+    }
+
     private static int OtherArticleCount(ImportHarness harness) =>
         Directory.EnumerateFiles(Path.GetDirectoryName(harness.ArticlePath(Labels))!, "*.md").Count(path => !path.EndsWith(Labels, StringComparison.Ordinal));
 

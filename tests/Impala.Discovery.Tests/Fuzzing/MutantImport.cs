@@ -144,7 +144,7 @@ public sealed class MutantImport : IDisposable
                 problems.Add(new("a refused article did not keep its last good version", $"{mutant.Target}: {ownErrors[0]}"));
             }
         }
-        else if (IsNotCleanText(mutant.Bytes))
+        else if (ownErrors.Count == 0 && IsNotCleanText(mutant.Bytes))
         {
             problems.Add(new("a file that is not valid UTF-8, or holds a NUL, was imported", $"{mutant.Target} was taken without an error"));
         }
