@@ -48,7 +48,6 @@ public sealed class ContentImportService(
         try
         {
             publication = await ImportAsync(stoppingToken);
-            readiness.MarkReady();
             await foreach (var signal in _changes.Reader.ReadAllAsync(stoppingToken))
             {
                 await Task.Delay(Settle, clock, stoppingToken);
