@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -14,6 +15,7 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.AddDiscoveryContent();
 builder.AddSiteEdge();
+builder.Services.AddHealthEndpoints();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -42,6 +44,7 @@ app.UseRouting();
 app.UseOutputCache();
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
+app.MapHealthEndpoints();
 
 try
 {

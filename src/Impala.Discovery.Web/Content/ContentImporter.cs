@@ -37,6 +37,9 @@ public sealed class ContentImporter : IDisposable
 
     public string ContentRoot => _folder.Root;
 
+    /// <summary>What the last completed import found; null until the first one ends.</summary>
+    public ImportReport? LastReport { get; private set; }
+
     /// <summary>Raised after every import that completed, so that what was built from the old content (cached pages) is dropped.</summary>
     public event Func<ImportReport, CancellationToken, Task>? Imported;
 
@@ -48,6 +51,7 @@ public sealed class ContentImporter : IDisposable
         try
         {
             var report = await ImportOnceAsync(cancellationToken);
+            LastReport = report;
             foreach (var error in report.Errors)
             {
                 _logger.LogWarning("Content error, file not imported: {ContentError}", error.ToString());

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Health;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -31,7 +32,9 @@ public static class StartingUpPage
         app.Use(async (context, next) =>
         {
             var readiness = context.RequestServices.GetRequiredService<StoreReadiness>();
-            if (readiness.IsReady || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+            // Health probes answer for themselves: "live" while starting too, "ready" with its own 503.
+            if (readiness.IsReady || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+                || context.Request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;

@@ -1,0 +1,47 @@
+using System.Text;
+using Impala.Discovery.Web.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Impala.Discovery.Web.Features.Health;
+
+/// <summary>
+/// /health/live: the process answers (for a service manager). /health/ready: the store answers and holds the content
+/// (for a load balancer): 200 Healthy or Degraded, 503 Unhealthy. Never cached, never behind the "starting" page.
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string PathPrefix = "/health/";
+    private const string ReadyTag = "ready";
+
+    public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddDbContextCheck<DiscoveryDbContext>("store", tags: [ReadyTag])
+            .AddCheck<ContentHealthCheck>("content", tags: [ReadyTag]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks($"{PathPrefix}live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .CacheOutput(policy => policy.NoCache());
+        endpoints.MapHealthChecks($"{PathPrefix}ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
+            .CacheOutput(policy => policy.NoCache());
+        return endpoints;
+    }
+
+    // "Degraded: 2 content files are refused; ..." — one line per check, readable by a person and by a script.
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var text = new StringBuilder($"{report.Status}\n");
+        foreach (var (name, entry) in report.Entries)
+        {
+            text.Append($"{name}: {entry.Status}{(entry.Description is { } description ? $": {description}" : "")}\n");
+        }
+
+        return context.Response.WriteAsync(text.ToString(), context.RequestAborted);
+    }
+}
