@@ -5,6 +5,12 @@ using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Serilog;
 
+if (args.FirstOrDefault() == ContentCheck.Verb)
+{
+    // Editors and CI check a content folder without starting the site.
+    return await ContentCheck.RunAsync(args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger

@@ -38,10 +38,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
         }
         else
         {
-            var unread = string.Join(", ", unknown);
+            var unread = unknown.Count == 1
+                ? $"{unknown[0]}, which is refused"
+                : $"one of {string.Join(", ", unknown)}, which are refused";
             warnings.AddRange(linkProblems.Select(problem => problem with
             {
-                Message = $"{problem.Message} (Not refused for now: it may lead into {unread}, which is refused and so could not be checked.)",
+                Message = $"{problem.Message} (Not refused for now: it may lead into {unread} and so could not be checked.)",
             }));
         }
 

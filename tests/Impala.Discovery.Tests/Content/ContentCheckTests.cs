@@ -1,0 +1,62 @@
+using Impala.Discovery.Web.Content;
+
+namespace Impala.Discovery.Tests.Content;
+
+/// <summary>The check command an editor runs before publishing, and CI runs on every change.</summary>
+public sealed class ContentCheckTests
+{
+    private static readonly FixedClock Today = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task Check_CleanFolder_PrintsTheSummaryAndExitsZero()
+    {
+        var (exit, lines) = await CheckAsync(TempFolder.CopyOf(FrozenContent.Path));
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"{FrozenContent.ArticleFileNames.Count} files checked: {FrozenContent.ArticleFileNames.Count} would be published, 0 drafts, 0 scheduled, 0 errors, 0 warnings.", Assert.Single(lines));
+    }
+
+    [Fact]
+    public async Task Check_Mistakes_PrintsEachAsFileLineColumnAndExitsOne()
+    {
+        var folder = TempFolder.CopyOf(FrozenContent.Path);
+        var draft = Path.Combine(folder, "articles", "2021-05-draft.md");
+        File.WriteAllText(draft, ArticleText.With("## Draft Label\n\n- **Country:** Belgium\n- **Founded:** 1990\n- **Stagse:** x").Replace("summary:", "draft: true\nsummary:", StringComparison.Ordinal));
+        File.WriteAllBytes(Path.Combine(folder, "articles", "2021-06-latin.md"), System.Text.Encoding.Latin1.GetBytes("---\ntitle: Caf\u00e9\n"));
+
+        var (exit, lines) = await CheckAsync(folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.StartsWith($"{folder}/articles/2021-05-draft.md:", StringComparison.Ordinal) && line.Contains(": error: Unknown fact 'Stagse'", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith($"{folder}/articles/2021-06-latin.md:2:11: error: The file is not saved as UTF-8", StringComparison.Ordinal));
+        Assert.EndsWith("2 errors, 0 warnings.", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Check_GithubFormat_PrintsAnnotations()
+    {
+        var folder = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(folder, "articles", "2021-05-broken.md"), "no front matter\n");
+
+        var (exit, lines) = await CheckAsync(folder, "--format", "github");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"::error file={folder}/articles/2021-05-broken.md,line=1,col=1::The article has no front matter.", lines[0]);
+    }
+
+    [Fact]
+    public async Task Check_FolderThatDoesNotExist_SaysSoAndExitsTwo()
+    {
+        var (exit, lines) = await CheckAsync("/no/such/content");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no such content folder", Assert.Single(lines));
+    }
+
+    private static async Task<(int Exit, string[] Lines)> CheckAsync(params string[] arguments)
+    {
+        using var output = new StringWriter();
+        var exit = await ContentCheck.RunAsync(arguments, output, Today, TestContext.Current.CancellationToken);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+}
