@@ -63,8 +63,11 @@ public sealed class ContentImporter : IDisposable
             }
 
             _logger.LogInformation(
-                "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
-                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten, report.Errors.Count, report.Warnings.Count, report.Milliseconds);
+                "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, "
+                + "{Drafts} drafts and {Scheduled} scheduled checked, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
+                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten,
+                report.Files.Count(file => file.State == FileState.Draft), report.Files.Count(file => file.State == FileState.Scheduled),
+                report.Errors.Count, report.Warnings.Count, report.Milliseconds);
             if (report.ArticlesWritten > 50)
             {
                 // A large import (a fresh store) leaves tens of megabytes of parse trees behind: give them back to the
@@ -95,7 +98,7 @@ public sealed class ContentImporter : IDisposable
         if (kinds is null)
         {
             // No catalogue has ever been readable for this store: no article can be checked, so none is refused or removed.
-            return await ReportAsync(db, 0, errors, [], stopwatch, null, cancellationToken);
+            return await ReportAsync(db, 0, errors, [], stopwatch, null, [], cancellationToken);
         }
 
         var (files, unreadable) = _folder.ReadArticles();
@@ -106,7 +109,7 @@ public sealed class ContentImporter : IDisposable
         errors.AddRange(plan.Errors);
 
         await ContentStore.ApplyAsync(db, plan, kinds.Text, _clock.GetUtcNow(), cancellationToken);
-        return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, cancellationToken);
+        return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, plan.Files, cancellationToken);
     }
 
     /// <summary>
@@ -156,12 +159,12 @@ public sealed class ContentImporter : IDisposable
         }
     }
 
-    private static async Task<ImportReport> ReportAsync(
+    private async Task<ImportReport> ReportAsync(
         DiscoveryDbContext db, int written, IReadOnlyList<ContentError> errors, IReadOnlyList<ContentError> warnings, Stopwatch stopwatch,
-        DateOnly? next, CancellationToken cancellationToken)
+        DateOnly? next, IReadOnlyList<FileOutcome> files, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.CountAsync(cancellationToken);
         var entries = await db.Entries.CountAsync(cancellationToken);
-        return new ImportReport(articles, entries, written, errors, warnings, stopwatch.ElapsedMilliseconds, next);
+        return new ImportReport(articles, entries, written, errors, warnings, stopwatch.ElapsedMilliseconds, next, files, _clock.GetUtcNow());
     }
 }

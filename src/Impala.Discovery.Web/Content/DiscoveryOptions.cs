@@ -20,6 +20,12 @@ public sealed class DiscoveryOptions
     /// </summary>
     public string SiteUrl { get; set; } = "";
 
+    /// <summary>
+    /// The secret that opens the content status page in Production (as the header X-Status-Token or ?token=).
+    /// Empty: the page exists only in Development. Never "from loopback": behind a proxy every request is.
+    /// </summary>
+    public string StatusToken { get; set; } = "";
+
     /// <summary>The one place that turns the configured content path into a full path.</summary>
     public static string ResolveContentPath(string? configured, string contentRoot) =>
         string.IsNullOrWhiteSpace(configured)

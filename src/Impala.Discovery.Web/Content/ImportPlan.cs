@@ -11,4 +11,5 @@ public sealed record ImportPlan(
     IReadOnlyList<string> Remove,
     IReadOnlyList<ContentError> Errors,
     IReadOnlyList<ContentError> Warnings,
-    DateOnly? NextScheduledPublication);
+    DateOnly? NextScheduledPublication,
+    IReadOnlyList<FileOutcome> Files);

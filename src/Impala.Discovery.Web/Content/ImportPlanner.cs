@@ -45,7 +45,11 @@ public static class ImportPlanner
             .ToList();
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
-        return new ImportPlan(kinds, write, remove, errors, warnings, next);
+        var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(file => Outcome(file, parsed.FirstOrDefault(candidate => candidate.File == file)?.Article, refused, stored, today))
+            .ToList();
+        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes);
     }
 
     /// <summary>
@@ -66,6 +70,13 @@ public static class ImportPlanner
         return errors.Concat(warnings).Where(error => hiddenFiles.Contains(error.File))
             .Select(error => error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" });
     }
+
+    private static FileOutcome Outcome(
+        string file, ParsedArticle? article, HashSet<string> refused, IReadOnlyDictionary<string, StoredArticle> stored, DateOnly today) =>
+        article is null || refused.Contains(file) ? new(file, FileState.Refused, article?.Published, stored.ContainsKey(file))
+        : article.Draft ? new(file, FileState.Draft, article.Published, false)
+        : article.Published > today ? new(file, FileState.Scheduled, article.Published, false)
+        : new(file, FileState.Published, article.Published, false);
 
     private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
 }

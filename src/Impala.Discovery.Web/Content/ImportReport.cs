@@ -8,4 +8,6 @@ public sealed record ImportReport(
     IReadOnlyList<ContentError> Errors,
     IReadOnlyList<ContentError> Warnings,
     long Milliseconds,
-    DateOnly? NextScheduledPublication);
+    DateOnly? NextScheduledPublication,
+    IReadOnlyList<FileOutcome> Files,
+    DateTimeOffset FinishedAt);
