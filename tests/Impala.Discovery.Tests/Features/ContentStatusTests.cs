@@ -68,4 +68,35 @@ public sealed class ContentStatusTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task EveryPage_InDevelopmentWhileAFileIsRefused_ShowsABannerLinkingToTheStatusPage()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, "articles", "2021-05-broken.md"), "no front matter\n");
+        await using var factory = new DiscoveryFactory(content, settings: new Dictionary<string, string> { ["environment"] = "Development" });
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/labels", TestContext.Current.CancellationToken);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var banner = page.QuerySelector(".dev-banner");
+        Assert.NotNull(banner);
+        Assert.StartsWith("1 content file was refused", banner.TextContent);
+        Assert.Equal("/content-status", banner.QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task EveryPage_InProductionWhileAFileIsRefused_ShowsNoBanner()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, "articles", "2021-05-broken.md"), "no front matter\n");
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/labels", TestContext.Current.CancellationToken);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Null(page.QuerySelector(".dev-banner"));
+    }
 }
