@@ -37,6 +37,17 @@ public sealed class ContentImporter : IDisposable
 
     public string ContentRoot => _folder.Root;
 
+    /// <summary>
+    /// A draft or scheduled article as the last import parsed it, with its kind, for the editors' preview; null when
+    /// there is none by that slug or it is already published.
+    /// </summary>
+    public (ParsedArticle Article, KindDefinition Kind)? FindUnpublished(string slug)
+    {
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var article = _parser.LastParsed.FirstOrDefault(candidate => candidate.Slug == slug && (candidate.Draft || candidate.Published > today));
+        return article is not null && _lastGoodKinds?.Catalog.Find(article.Kind) is { } kind ? (article, kind) : null;
+    }
+
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
 

@@ -73,10 +73,10 @@ public static class ImportPlanner
 
     private static FileOutcome Outcome(
         string file, ParsedArticle? article, HashSet<string> refused, IReadOnlyDictionary<string, StoredArticle> stored, DateOnly today) =>
-        article is null || refused.Contains(file) ? new(file, FileState.Refused, article?.Published, stored.ContainsKey(file))
-        : article.Draft ? new(file, FileState.Draft, article.Published, false)
-        : article.Published > today ? new(file, FileState.Scheduled, article.Published, false)
-        : new(file, FileState.Published, article.Published, false);
+        article is null || refused.Contains(file) ? new(file, FileState.Refused, article?.Published, stored.ContainsKey(file), article?.Slug)
+        : article.Draft ? new(file, FileState.Draft, article.Published, false, article.Slug)
+        : article.Published > today ? new(file, FileState.Scheduled, article.Published, false, article.Slug)
+        : new(file, FileState.Published, article.Published, false, article.Slug);
 
     private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
 }

@@ -22,6 +22,9 @@ public sealed class IsolatedArticleParser(
 
     private Dictionary<string, ParsedFile> _previous = new(StringComparer.Ordinal);
 
+    /// <summary>The articles the last parse produced, whether published or not (drafts and scheduled ones included).</summary>
+    public IEnumerable<ParsedArticle> LastParsed => _previous.Values.Select(file => file.Article).OfType<ParsedArticle>();
+
     /// <summary>Parses every file, reusing the result of any file whose fingerprint has not changed since the last call.</summary>
     public async Task<IReadOnlyList<ParsedFile>> ParseAllAsync(IReadOnlyList<ContentFile> files, KindsSource kinds, CancellationToken cancellationToken)
     {

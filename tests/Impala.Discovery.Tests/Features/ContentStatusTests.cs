@@ -99,4 +99,76 @@ public sealed class ContentStatusTests
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Null(page.QuerySelector(".dev-banner"));
     }
+
+    [Fact]
+    public async Task Preview_OfADraftWithTheToken_RendersTheArticleUnderANotPublicBanner()
+    {
+        var (factory, client) = await StartWithUnpublishedArticlesAsync();
+        await using var _ = factory;
+
+        using var response = await client.GetAsync($"/preview/draft-labels?token={Token}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.StartsWith("Draft — not public", page.QuerySelector(".dev-banner")!.TextContent);
+        Assert.Equal("Draft Labels", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll(".card-name, h2"), element => element.TextContent.Contains("Draft Ninja Tune", StringComparison.Ordinal));
+        Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task StatusPage_LinksEachDraftToItsPreviewKeepingTheToken()
+    {
+        var (factory, client) = await StartWithUnpublishedArticlesAsync();
+        await using var _ = factory;
+
+        using var response = await client.GetAsync($"/content-status?token={Token}", TestContext.Current.CancellationToken);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var links = page.QuerySelectorAll("tbody a").Select(link => link.GetAttribute("href")).ToList();
+        Assert.Contains($"/preview/draft-labels?token={Token}", links);
+        Assert.Contains($"/preview/later-labels?token={Token}", links);
+        Assert.Contains("/series/record-labels", links);
+    }
+
+    [Fact]
+    public async Task Preview_OfAScheduledArticle_SaysItsDay()
+    {
+        var (factory, client) = await StartWithUnpublishedArticlesAsync();
+        await using var _ = factory;
+
+        using var response = await client.GetAsync($"/preview/later-labels?token={Token}", TestContext.Current.CancellationToken);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.StartsWith("Scheduled for 2030-06-01 — not public", page.QuerySelector(".dev-banner")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/preview/record-labels?token=" + Token)]
+    [InlineData("/preview/no-such-article?token=" + Token)]
+    [InlineData("/preview/draft-labels")]
+    public async Task Preview_OfAPublishedOrUnknownArticleOrWithoutToken_IsNotFound(string path)
+    {
+        var (factory, client) = await StartWithUnpublishedArticlesAsync();
+        await using var _ = factory;
+
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<(DiscoveryFactory, HttpClient)> StartWithUnpublishedArticlesAsync()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var labels = await File.ReadAllTextAsync(Path.Combine(content, "articles", "2021-03-record-labels.md"), TestContext.Current.CancellationToken);
+        var draft = System.Text.RegularExpressions.Regex.Replace(labels, "^title: .*$", "title: Draft Labels", System.Text.RegularExpressions.RegexOptions.Multiline);
+        await File.WriteAllTextAsync(Path.Combine(content, "articles", "2021-05-draft-labels.md"), draft
+            .Replace("published: 2021-03-01", "published: 2021-05-01\ndraft: true", StringComparison.Ordinal)
+            .Replace("## ", "## Draft ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(content, "articles", "2030-06-later-labels.md"), labels
+            .Replace("published: 2021-03-01", "published: 2030-06-01", StringComparison.Ordinal)
+            .Replace("## ", "## Later ", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var factory = new DiscoveryFactory(content, settings: new Dictionary<string, string> { ["Discovery:StatusToken"] = Token });
+        return (factory, factory.CreateClient());
+    }
 }

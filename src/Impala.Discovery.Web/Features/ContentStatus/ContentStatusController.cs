@@ -1,49 +1,64 @@
-using System.Security.Cryptography;
-using System.Text;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 
 namespace Impala.Discovery.Web.Features.ContentStatus;
 
 /// <summary>
-/// What became of every content file in the last import, with each error's place and fix: editors see why an article
-/// is missing without a server log. It names drafts, so it is not public: open in Development, and in Production only
-/// with Discovery:StatusToken; anyone else gets the ordinary 404.
+/// Editors' pages: what became of every content file in the last import (so an editor sees why an article is missing
+/// without a server log), and a preview of a draft or scheduled article. They show drafts, so they are not public:
+/// see <see cref="EditorsGate"/>; anyone else gets the ordinary 404.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [OutputCache(NoStore = true)]
-public sealed class ContentStatusController(ContentImporter importer, IOptions<DiscoveryOptions> options, IWebHostEnvironment environment) : Controller
+public sealed class ContentStatusController(ContentImporter importer) : Controller
 {
     public const string Path = "/content-status";
-    public const string TokenHeader = "X-Status-Token";
 
     [HttpGetOrHead(Path)]
-    public IActionResult Index([FromQuery] string? token)
+    public IActionResult Index()
     {
-        if (!MayOpen(token ?? Request.Headers[TokenHeader].ToString()))
+        if (!EditorsGate.MayOpen(HttpContext))
         {
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "no-store";
-        Response.Headers["X-Robots-Tag"] = "noindex";
+        KeepPrivate();
         var meta = new PageMeta($"Content status · {HomeController.SiteName}", "What became of every content file in the last import.", CanonicalPath: null);
         return View(new ContentStatusViewModel(meta, importer.LastReport));
     }
 
-    private bool MayOpen(string given)
+    /// <summary>A draft or scheduled article exactly as its page will look, under a "not public" banner.</summary>
+    [HttpGetOrHead("/preview/{slug}")]
+    public IActionResult Preview(string slug)
     {
-        if (environment.IsDevelopment())
+        if (!EditorsGate.MayOpen(HttpContext) || importer.FindUnpublished(slug) is not var (article, kind))
         {
-            return true;
+            return NotFound();
         }
 
-        var expected = options.Value.StatusToken;
-        return expected.Length > 0
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+        KeepPrivate();
+        var summary = new ArticleSummary(article.Slug, article.Title, article.Summary, article.Published, kind.Key, kind.Plural, kind.Colour, article.Entries.Count);
+        var entries = article.Entries.Select(entry => new ArticleEntryView(entry.Rank, Card(entry, kind), entry.BodyHtml)).ToList();
+        var meta = new PageMeta($"Preview: {article.Title} · {HomeController.SiteName}", article.Summary, CanonicalPath: null);
+        return View(new ArticleViewModel(meta, summary, article.IntroHtml, entries, null, null) { Preview = article.Draft ? "Draft" : $"Scheduled for {article.Published:yyyy-MM-dd}" });
+    }
+
+    private static EntryCard Card(ParsedEntry entry, KindDefinition kind)
+    {
+        var year = entry.Facts.FirstOrDefault(fact => fact.Definition == kind.YearFact)?.Values[0];
+        var countries = entry.Facts.Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
+            .SelectMany(fact => fact.Values).Select(name => KnownCountries.Find(name)?.Name ?? name).ToList();
+        return new EntryCard(entry.Name, kind.Key, kind.Singular, entry.Slug, FactText.Caption(kind, entry.Facts),
+            year is null ? null : FactValueParser.ReadYear(year), year, countries);
+    }
+
+    private void KeepPrivate()
+    {
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
     }
 }

@@ -8,4 +8,8 @@ public sealed record ArticleViewModel(
     string IntroHtml,
     IReadOnlyList<ArticleEntryView> Entries,
     ArticleSummary? Newer,
-    ArticleSummary? Older) : IPageViewModel;
+    ArticleSummary? Older) : IPageViewModel
+{
+    /// <summary>Set on an editor's preview of an unpublished article: what the banner says ("Draft", "Scheduled for …").</summary>
+    public string? Preview { get; init; }
+}
