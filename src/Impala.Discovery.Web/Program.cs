@@ -11,6 +11,11 @@ if (args.FirstOrDefault() == ContentCheck.Verb)
     return await ContentCheck.RunAsync(args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
 }
 
+if (args.FirstOrDefault() == NewArticle.Verb)
+{
+    return await NewArticle.RunAsync(args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger

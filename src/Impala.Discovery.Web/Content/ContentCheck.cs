@@ -71,7 +71,7 @@ public static class ContentCheck
     /// A relative folder is looked for from the working directory up: `dotnet run --project` starts the app in the
     /// project's folder, while the editor typed the path from the repository's root.
     /// </summary>
-    private static string? Locate(string folder)
+    public static string? Locate(string folder)
     {
         if (Path.IsPathRooted(folder))
         {

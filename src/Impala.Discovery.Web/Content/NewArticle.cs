@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// <c>dotnet run --project src/Impala.Discovery.Web -- new &lt;kind&gt; "&lt;title&gt;" [content-path]</c>: writes
+/// <c>articles/YYYY-MM-slug.md</c> for next month, as a draft, with the front matter filled in and one example entry
+/// that holds every fact of the kind (required ones marked), ready to fill in.
+/// </summary>
+public static class NewArticle
+{
+    public const string Verb = "new";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (arguments.Count < 2)
+        {
+            await output.WriteLineAsync("usage: new <kind> \"<title>\" [content-path]   e.g. new festivals \"Twenty festivals worth the trip\"");
+            return 2;
+        }
+
+        var (kindKey, title) = (arguments[0], arguments[1].Trim());
+        var root = arguments.Count > 2 ? ContentCheck.Locate(arguments[2]) : ContentFolder.FindFrom(Directory.GetCurrentDirectory());
+        var kindsFile = root is null ? null : new ContentFolder(root).ReadKinds();
+        var kinds = kindsFile is { Succeeded: true } ? KindCatalogParser.Parse(kindsFile.Value!.Path, kindsFile.Value.Text).Value : null;
+        if (kinds is null)
+        {
+            await output.WriteLineAsync("error: no readable content/kinds.yml was found; run `check` to see why.");
+            return 2;
+        }
+
+        if (kinds.Find(kindKey) is not { } kind)
+        {
+            var known = kinds.Kinds.Select(known => known.Key).ToList();
+            await output.WriteLineAsync($"error: unknown kind '{kindKey}'. {Suggestions.DidYouMean(kindKey, known)}Known kinds: {string.Join(", ", known)}.");
+            return 2;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        var slug = Slug.From(title);
+        var path = Path.Combine(root!, ContentFolder.ArticlesFolderName, $"{month:yyyy-MM}-{(slug.Length > 0 ? slug : kind.Key)}.md");
+        if (File.Exists(path))
+        {
+            await output.WriteLineAsync($"error: {path} exists already; choose another title.");
+            return 2;
+        }
+
+        await File.WriteAllTextAsync(path, Template(kind, title, month), cancellationToken);
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
+        await output.WriteLineAsync($"{shown}: written as a draft for {month:yyyy-MM-dd}. "
+            + "Fill it in, check it with `check`, then remove the line 'draft: true'.");
+        return 0;
+    }
+
+    private static string Template(KindDefinition kind, string title, DateOnly month)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"""
+            ---
+            title: {Quote(title)}
+            kind: {kind.Key}
+            published: {month:yyyy-MM-dd}
+            summary: One or two sentences for cards, feeds and link previews.
+            draft: true
+            ---
+
+            An introduction in a few paragraphs, up to the first entry. Each entry starts with a level-2 heading.
+
+            ## Name of the first {kind.Singular.ToLowerInvariant()}
+
+
+            """);
+        foreach (var fact in kind.Facts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- **{fact.Key}:** {Example(fact.Type)}\n");
+        }
+
+        var required = kind.Facts.Where(fact => fact.Required).Select(fact => fact.Key).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"\nEvery {kind.Singular.ToLowerInvariant()} needs {(required.Count == 0 ? "no particular fact" : string.Join(", ", required))}; ")
+            .Append("delete the facts you do not use. Then a few paragraphs about it. Link to other entries by their address, ")
+            .Append(CultureInfo.InvariantCulture, $"such as `/{kind.Key}/its-name`, written as a Markdown link.\n");
+        return text.ToString();
+    }
+
+    private static string Example(FactType type) => type switch
+    {
+        FactType.Country => "Belgium",
+        FactType.Countries => "Belgium, Netherlands",
+        FactType.Year => "1990",
+        FactType.Years => "1990, 2001",
+        FactType.Number => "1500",
+        FactType.Url => "https://example.org",
+        FactType.List => "First, Second, Third",
+        _ => "…",
+    };
+
+    private static string Quote(string value) =>
+        value.Contains(':', StringComparison.Ordinal) || value.Contains('#', StringComparison.Ordinal) || value.StartsWith('"')
+            ? $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\""
+            : value;
+}
