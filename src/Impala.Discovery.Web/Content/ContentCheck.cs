@@ -26,28 +26,19 @@ public static class ContentCheck
         }
 
         var folder = new ContentFolder(root);
-        var errors = new List<ContentError>();
-        var kindsFile = folder.ReadKinds();
-        var kinds = kindsFile is { Succeeded: true } ? KindCatalogParser.Parse(kindsFile.Value!.Path, kindsFile.Value.Text) : null;
-        errors.AddRange(kindsFile is null
-            ? [new ContentError(ContentFolder.KindsFileName, 1, 1, $"The content folder has no {ContentFolder.KindsFileName}.")]
-            : kindsFile.Errors.Concat(kinds?.Errors ?? []));
-
+        var kinds = folder.ReadCatalog();
+        var errors = new List<ContentError>(kinds.Errors);
         var (files, unreadable) = folder.ReadArticles();
         var warnings = new List<ContentError>();
-        var (drafts, scheduled, published) = (0, 0, 0);
-        if (kinds is { Succeeded: true })
+        IReadOnlyList<FileOutcome> outcomes = [];
+        if (kinds.Succeeded)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var parsed = await new IsolatedArticleParser(NullLogger.Instance, clock: clock)
-                .ParseAllAsync(files, new KindsSource(kindsFile!.Value!.Text, kinds.Value!), cancellationToken);
-            var plan = ImportPlanner.Plan(kinds.Value!, parsed, unreadable, new Dictionary<string, StoredArticle>(), today);
+            var parsed = await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken);
+            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, new Dictionary<string, StoredArticle>(),
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             errors.AddRange(plan.Errors);
             warnings.AddRange(plan.Warnings);
-            var articles = parsed.Where(file => file.Article is not null).Select(file => file.Article!).ToList();
-            drafts = articles.Count(article => article.Draft);
-            scheduled = articles.Count(article => !article.Draft && article.Published > today);
-            published = plan.Write.Count;
+            outcomes = plan.Files;
         }
         else
         {
@@ -62,8 +53,9 @@ public static class ContentCheck
                 : $"{path}:{problem.Line}:{problem.Column}: {severity}: {problem.Message}");
         }
 
-        await output.WriteLineAsync($"{files.Count + unreadable.Count} files checked: {published} would be published, {drafts} drafts, "
-            + $"{scheduled} scheduled, {errors.Count} errors, {warnings.Count} warnings.");
+        int Count(FileState state) => outcomes.Count(file => file.State == state);
+        await output.WriteLineAsync($"{files.Count + unreadable.Count} files checked: {Count(FileState.Published)} would be published, "
+            + $"{Count(FileState.Draft)} drafts, {Count(FileState.Scheduled)} scheduled, {errors.Count} errors, {warnings.Count} warnings.");
         return errors.Count > 0 ? 1 : 0;
     }
 

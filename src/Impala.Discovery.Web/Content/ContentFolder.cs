@@ -19,6 +19,24 @@ public sealed class ContentFolder(string root)
         return File.Exists(path) || Directory.Exists(path) ? ReadOne(path, KindsFileName) : null;
     }
 
+    /// <summary>kinds.yml read and parsed, with the text it came from; the errors that refuse it otherwise.</summary>
+    public ParseResult<KindsSource> ReadCatalog() => ReadKinds() switch
+    {
+        null => ParseResult<KindsSource>.Failure([new(KindsFileName, 1, 1,
+            $"The content folder {Root} has no {KindsFileName}. Point Discovery:ContentPath at the folder that holds it.")]),
+        { Succeeded: false } unreadable => ParseResult<KindsSource>.Failure(unreadable.Errors),
+        var read => ParseCatalog(read.Value!.Text),
+    };
+
+    /// <summary>A kinds.yml text, parsed: the file on disk, or the last good one the store remembers.</summary>
+    public static ParseResult<KindsSource> ParseCatalog(string text)
+    {
+        var parsed = KindCatalogParser.Parse(KindsFileName, text);
+        return parsed.Succeeded
+            ? ParseResult<KindsSource>.Success(new KindsSource(text, parsed.Value!))
+            : ParseResult<KindsSource>.Failure(parsed.Errors);
+    }
+
     /// <summary>
     /// Every article file, each read on its own: a file that cannot be read becomes an error on that file and the
     /// others are still read. Names ending in ".MD" are included so that the editor hears about them.

@@ -129,26 +129,18 @@ public sealed class ContentImporter : IDisposable
     /// </summary>
     private async Task<KindsSource?> ReadKindsAsync(DiscoveryDbContext db, List<ContentError> errors, CancellationToken cancellationToken)
     {
-        var file = _folder.ReadKinds();
-        var result = file switch
-        {
-            null => ParseResult<KindCatalog>.Failure([new(ContentFolder.KindsFileName, 1, 1,
-                $"The content folder {_folder.Root} has no {ContentFolder.KindsFileName}. Point Discovery:ContentPath at the folder that holds it.")]),
-            { Succeeded: false } => ParseResult<KindCatalog>.Failure(file.Errors),
-            _ => ParseKinds(file.Value!),
-        };
-
+        var result = Guarded(_folder.ReadCatalog);
         if (result.Succeeded)
         {
-            _lastGoodKinds = new KindsSource(file!.Value!.Text, result.Value!);
+            _lastGoodKinds = result.Value!;
             return _lastGoodKinds;
         }
 
         errors.AddRange(result.Errors);
         if (_lastGoodKinds is null && (await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText is { } storedText
-            && ParseKinds(new ContentFile(ContentFolder.KindsFileName, storedText)) is { Succeeded: true } storedResult)
+            && Guarded(() => ContentFolder.ParseCatalog(storedText)) is { Succeeded: true } stored)
         {
-            _lastGoodKinds = new KindsSource(storedText, storedResult.Value!);
+            _lastGoodKinds = stored.Value!;
         }
 
         _logger.LogWarning("{KindsFile} cannot be read; {Fallback}", ContentFolder.KindsFileName,
@@ -156,16 +148,17 @@ public sealed class ContentImporter : IDisposable
         return _lastGoodKinds;
     }
 
-    private ParseResult<KindCatalog> ParseKinds(ContentFile file)
+    // kinds.yml is a file like any other: a bug of ours while reading it becomes an error on it, not a failed import.
+    private ParseResult<KindsSource> Guarded(Func<ParseResult<KindsSource>> read)
     {
         try
         {
-            return KindCatalogParser.Parse(file.Path, file.Text);
+            return read();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _logger.LogError(exception, "Reading {KindsFile} failed with an unexpected error", file.Path);
-            return ParseResult<KindCatalog>.Failure([new(file.Path, 1, 1, "This file could not be read because of an unexpected error "
+            _logger.LogError(exception, "Reading {KindsFile} failed with an unexpected error", ContentFolder.KindsFileName);
+            return ParseResult<KindsSource>.Failure([new(ContentFolder.KindsFileName, 1, 1, "This file could not be read because of an unexpected error "
                 + $"({exception.GetType().Name}: {exception.Message}). This looks like a bug in the site, not in your file: tell the developers.")]);
         }
     }

@@ -10,4 +10,8 @@ public sealed record ImportReport(
     long Milliseconds,
     DateOnly? NextScheduledPublication,
     IReadOnlyList<FileOutcome> Files,
-    DateTimeOffset FinishedAt);
+    DateTimeOffset FinishedAt)
+{
+    /// <summary>How many files the errors refuse (a file may have several errors).</summary>
+    public int RefusedFiles => Errors.Select(error => error.File).Distinct().Count();
+}

@@ -22,8 +22,7 @@ public static class NewArticle
 
         var (kindKey, title) = (arguments[0], arguments[1].Trim());
         var root = arguments.Count > 2 ? ContentCheck.Locate(arguments[2]) : ContentFolder.FindFrom(Directory.GetCurrentDirectory());
-        var kindsFile = root is null ? null : new ContentFolder(root).ReadKinds();
-        var kinds = kindsFile is { Succeeded: true } ? KindCatalogParser.Parse(kindsFile.Value!.Path, kindsFile.Value.Text).Value : null;
+        var kinds = root is null ? null : new ContentFolder(root).ReadCatalog().Value?.Catalog;
         if (kinds is null)
         {
             await output.WriteLineAsync("error: no readable content/kinds.yml was found; run `check` to see why.");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Impala.Discovery.Web.Content;
 
@@ -82,7 +81,7 @@ public sealed class ContentFileReaderTests
     [Fact]
     public void Read_NamedPipe_IsRefusedWithoutBlocking()
     {
-        Run("mkfifo", Path.Combine(_root, "pipe.md"));
+        Shell.Run("mkfifo", Path.Combine(_root, "pipe.md"));
 
         Assert.Contains("not a regular file", Assert.Single(ReadExisting("pipe.md").Errors).Message);
     }
@@ -128,7 +127,7 @@ public sealed class ContentFileReaderTests
         var articles = Path.Combine(_root, ContentFolder.ArticlesFolderName);
         Directory.CreateDirectory(articles);
         File.WriteAllText(Path.Combine(articles, "2021-01-good.md"), "text");
-        Run("sh", "-c", $"printf 'text' > \"{articles}/$(printf '2021-01-caf\\351.md')\"");
+        Shell.Run("sh", "-c", $"printf 'text' > \"{articles}/$(printf '2021-01-caf\\351.md')\"");
 
         var (files, errors) = new ContentFolder(_root).ReadArticles();
 
@@ -162,10 +161,4 @@ public sealed class ContentFileReaderTests
 
     private ParseResult<ContentFile> ReadExisting(string name) => ContentFileReader.Read(Path.Combine(_root, name), name, _root);
 
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Impala.Discovery.Web.Content;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -54,7 +53,7 @@ public sealed class ImportIsolationTests
         using var harness = new ImportHarness();
         var real = OtherArticleCount(harness) + 1;
         var articles = Path.GetDirectoryName(harness.ArticlePath(Labels))!;
-        Run("mkfifo", Path.Combine(articles, "2021-05-pipe.md"));
+        Shell.Run("mkfifo", Path.Combine(articles, "2021-05-pipe.md"));
         File.CreateSymbolicLink(Path.Combine(articles, "2021-06-zero.md"), "/dev/zero");
         File.CreateSymbolicLink(Path.Combine(articles, "2021-07-gone.md"), Path.Combine(articles, "missing.md"));
         Directory.CreateDirectory(Path.Combine(articles, "2021-08-folder.md"));
@@ -144,12 +143,6 @@ public sealed class ImportIsolationTests
     private static int OtherArticleCount(ImportHarness harness) =>
         Directory.EnumerateFiles(Path.GetDirectoryName(harness.ArticlePath(Labels))!, "*.md").Count(path => !path.EndsWith(Labels, StringComparison.Ordinal));
 
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-    }
 
     /// <summary>Stands in for any exception a library might throw that we never planned for.</summary>
     private sealed class StackOverflowGuardException : Exception;

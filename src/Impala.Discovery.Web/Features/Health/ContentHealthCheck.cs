@@ -16,7 +16,7 @@ public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter
             return Task.FromResult(HealthCheckResult.Unhealthy("The first import of the content has not finished yet."));
         }
 
-        var refused = importer.LastReport?.Errors.Select(error => error.File).Distinct().Count() ?? 0;
+        var refused = importer.LastReport?.RefusedFiles ?? 0;
         var data = new Dictionary<string, object> { ["refusedFiles"] = refused };
         return Task.FromResult(refused == 0
             ? HealthCheckResult.Healthy("Every content file is imported.", data)
