@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Content;
@@ -16,15 +17,15 @@ public static class ContentStore
             .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash })
             .ToListAsync(cancellationToken);
         var entryPaths = await db.Entries.AsNoTracking()
-            .Select(entry => new { entry.ArticleId, Path = "/" + entry.KindKey + "/" + entry.Slug })
+            .Select(entry => new { entry.ArticleId, entry.KindKey, entry.Slug })
             .ToListAsync(cancellationToken);
         var aliasPaths = await db.EntryAliases.AsNoTracking()
-            .Select(alias => new { alias.Entry.ArticleId, Path = "/" + alias.KindKey + "/" + alias.Slug })
+            .Select(alias => new { alias.Entry.ArticleId, alias.KindKey, alias.Slug })
             .ToListAsync(cancellationToken);
         var countries = await db.EntryCountries.AsNoTracking()
             .Select(country => new { country.Entry.ArticleId, country.CountrySlug })
             .ToListAsync(cancellationToken);
-        var pathsByArticle = entryPaths.Concat(aliasPaths).ToLookup(row => row.ArticleId, row => row.Path);
+        var pathsByArticle = entryPaths.Concat(aliasPaths).ToLookup(row => row.ArticleId, row => SitePaths.Entry(row.KindKey, row.Slug));
         var countriesByArticle = countries.ToLookup(row => row.ArticleId, row => row.CountrySlug);
         return articles.ToDictionary(
             article => article.SourceFile,

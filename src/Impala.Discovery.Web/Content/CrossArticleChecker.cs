@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Shared;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
@@ -6,7 +8,6 @@ namespace Impala.Discovery.Web.Content;
 /// </summary>
 public sealed class CrossArticleChecker(KindCatalog kinds)
 {
-    private static readonly string[] FixedPages = ["series", "countries", "search", "about", "feed.xml", "sitemap.xml"];
 
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
@@ -113,12 +114,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
         var first = segments[0];
         switch (segments.Length)
         {
-            case 1 when first.Length == 0 || FixedPages.Contains(first) || kinds.Find(first) is not null:
+            case 1 when SitePaths.FixedPages.Contains("/" + first) || kinds.Find(first) is not null:
                 return null;
-            case 2 when first == "series":
+            case 2 when "/" + first == SitePaths.Series:
                 return articleSlugs.ContainsKey(segments[1]) ? null
                     : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
-            case 2 when first == "countries":
+            case 2 when "/" + first == SitePaths.Countries:
                 if (countriesWithEntries.Contains(segments[1]))
                 {
                     return null;
@@ -138,7 +139,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
                     return $"The link {path} leads to an entry that is not published yet (its article is a draft or dated in the future). Link to it once it is out.";
                 }
 
-                var slugsOfKind = entryPaths.Keys.Where(p => p.StartsWith($"/{kind.Key}/", StringComparison.Ordinal)).Select(p => p[(kind.Key.Length + 2)..]);
+                var slugsOfKind = entryPaths.Keys.Where(p => p.StartsWith(SitePaths.Entry(kind.Key, ""), StringComparison.Ordinal)).Select(p => p[(kind.Key.Length + 2)..]);
                 return $"The link {path} leads to no {kind.Singular.ToLowerInvariant()}. {Suggestions.DidYouMean(segments[1], slugsOfKind)}"
                     + $"Check the address on the {kind.Singular.ToLowerInvariant()}'s page, or remove the link.";
             default:
@@ -153,5 +154,5 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
             .OfType<string>();
 
     private static IEnumerable<string> PathsOf(string kind, ParsedEntry entry) =>
-        entry.Aliases.Prepend(entry.Slug).Select(slug => $"/{kind}/{slug}");
+        entry.Aliases.Prepend(entry.Slug).Select(slug => SitePaths.Entry(kind, slug));
 }

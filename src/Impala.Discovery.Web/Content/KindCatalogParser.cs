@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content.Parsing;
+using Impala.Discovery.Web.Features.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace Impala.Discovery.Web.Content;
@@ -7,12 +8,6 @@ namespace Impala.Discovery.Web.Content;
 /// <summary>Reads <c>content/kinds.yml</c>: the kinds an article may declare and each kind's facts schema.</summary>
 public static partial class KindCatalogParser
 {
-    /// <summary>URL segments the site uses itself; a kind named like one would hide that page.</summary>
-    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "series", "countries", "search", "about", "error", "css", "js", "img", "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico",
-    };
-
     /// <summary>Every entry may carry these, whatever its kind.</summary>
     public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases"];
 
@@ -72,7 +67,7 @@ public static partial class KindCatalogParser
             return null;
         }
 
-        if (ReservedSegments.Contains(key))
+        if (SitePaths.ReservedSegments.Contains(key))
         {
             reader.Error(mapping, $"'{key}' is a page of the site already; choose another key for this kind.");
             return null;

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Shared;
+
 namespace Impala.Discovery.Web.Data;
 
 /// <summary>One entry of an article: a label, a venue, an association, a milestone...</summary>
@@ -39,5 +41,5 @@ public sealed class Entry
 
     public List<EntryLink> Links { get; set; } = [];
 
-    public string Path => $"/{KindKey}/{Slug}";
+    public string Path => SitePaths.Entry(KindKey, Slug);
 }

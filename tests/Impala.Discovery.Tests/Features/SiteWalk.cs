@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features;
 
@@ -12,8 +13,6 @@ namespace Impala.Discovery.Tests.Features;
 /// </summary>
 public sealed class SiteWalk
 {
-    private static readonly string[] FixedPages = ["/", "/series", "/countries", "/search", "/about", "/feed.xml", "/sitemap.xml", "/robots.txt"];
-
     private readonly Dictionary<string, HttpStatusCode> _statuses = new(StringComparer.Ordinal);
 
     private SiteWalk()
@@ -34,7 +33,7 @@ public sealed class SiteWalk
     public static async Task<SiteWalk> WalkAsync(HttpClient client, KindCatalog kinds)
     {
         var walk = new SiteWalk();
-        var indexes = FixedPages.Concat(kinds.Kinds.Select(kind => $"/{kind.Key}")).ToList();
+        var indexes = SitePaths.FixedPages.Append(SitePaths.Robots).Concat(kinds.Kinds.Select(kind => SitePaths.Kind(kind.Key))).ToList();
         var linked = new List<string>();
         foreach (var index in indexes)
         {
@@ -47,7 +46,7 @@ public sealed class SiteWalk
 
         foreach (var kind in kinds.Kinds)
         {
-            await walk.GetAsync(client, $"/search?q={Uri.EscapeDataString(kind.Singular)}");
+            await walk.GetAsync(client, SitePaths.SearchFor(kind.Singular));
         }
 
         foreach (var path in linked)

@@ -16,9 +16,7 @@ namespace Impala.Discovery.Web.Features.ContentStatus;
 [OutputCache(NoStore = true)]
 public sealed class ContentStatusController(ContentImporter importer) : Controller
 {
-    public const string Path = "/content-status";
-
-    [HttpGetOrHead(Path)]
+    [HttpGetOrHead(SitePaths.ContentStatus)]
     public IActionResult Index()
     {
         if (!EditorsGate.MayOpen(HttpContext))
@@ -32,7 +30,7 @@ public sealed class ContentStatusController(ContentImporter importer) : Controll
     }
 
     /// <summary>A draft or scheduled article exactly as its page will look, under a "not public" banner.</summary>
-    [HttpGetOrHead("/preview/{slug}")]
+    [HttpGetOrHead(SitePaths.PreviewRoute)]
     public IActionResult Preview(string slug)
     {
         if (!EditorsGate.MayOpen(HttpContext) || importer.FindUnpublished(slug) is not var (article, kind))

@@ -9,18 +9,18 @@ namespace Impala.Discovery.Web.Features.Countries;
 
 public sealed class CountriesController(DiscoveryDbContext db) : Controller
 {
-    [HttpGetOrHead("/countries")]
+    [HttpGetOrHead(SitePaths.Countries)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var countries = await CountrySummariesAsync(cancellationToken);
         var meta = new PageMeta(
             $"Countries · {HomeController.SiteName}",
             $"The independent music sector in {countries.Count} countries: labels, venues and associations on a map of Europe.",
-            "/countries");
+            SitePaths.Countries);
         return View(new CountriesViewModel(meta, countries, await db.KindSummariesAsync(cancellationToken), EuropeMap.For(countries)));
     }
 
-    [HttpGetOrHead("/countries/{slug}")]
+    [HttpGetOrHead(SitePaths.CountryRoute)]
     public async Task<IActionResult> Country(string slug, CancellationToken cancellationToken)
     {
         var countries = await CountrySummariesAsync(cancellationToken);

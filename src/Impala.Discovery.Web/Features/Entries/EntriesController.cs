@@ -63,7 +63,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             .Where(part => part is not null).ToList();
         var filterDescription = filters.Count == 0 ? null : string.Join(" ", filters);
         var title = filterDescription is null ? summary.Plural : $"{summary.Plural} {filterDescription}";
-        var canonical = $"/{kind}" + QueryOf(selectedCountry?.Slug, selectedDecade);
+        var canonical = SitePaths.KindFiltered(kind, selectedCountry?.Slug, selectedDecade is null ? null : $"{selectedDecade}s");
         var meta = new PageMeta($"{title} · {HomeController.SiteName}",
             filterDescription is null ? $"{summary.Intro} {Formatting.Number(all.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series." : $"{summary.Plural} {filterDescription} in the discovery series.",
             canonical);
@@ -85,7 +85,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
                 .Where(alias => alias.KindKey == kind && alias.Slug == slug)
                 .Select(alias => alias.Entry.Slug)
                 .FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath($"/{kind}/{renamed}");
+            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath(SitePaths.Entry(kind, renamed));
         }
 
         var kindSummary = (await db.KindSummariesAsync(cancellationToken)).First(k => k.Key == kind);
@@ -98,9 +98,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             .OrderBy(e => e.KindKey).ThenBy(e => e.Name)
             .Take(24)
             .ToCardsAsync(cancellationToken);
-        var ownPaths = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => "/" + alias.KindKey + "/" + alias.Slug)
+        var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => new { alias.KindKey, alias.Slug })
             .ToListAsync(cancellationToken);
-        ownPaths.Add(entry.Path);
+        var ownPaths = aliases.Select(alias => SitePaths.Entry(alias.KindKey, alias.Slug)).Append(entry.Path).ToList();
         var linkedFrom = await db.Entries
             .Where(e => e.Id != entry.Id && e.Links.Any(link => ownPaths.Contains(link.TargetPath)))
             .OrderBy(e => e.Name)
@@ -115,12 +115,5 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             entry.BodyHtml, article,
             previous.FirstOrDefault(), next.FirstOrDefault(),
             sameCountry, linkedFrom));
-    }
-
-    private static string QueryOf(string? country, int? decade)
-    {
-        var parts = new[] { country is null ? null : $"country={country}", decade is null ? null : $"decade={decade}s" }.Where(part => part is not null);
-        var query = string.Join("&", parts);
-        return query.Length == 0 ? "" : "?" + query;
     }
 }

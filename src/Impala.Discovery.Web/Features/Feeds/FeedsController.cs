@@ -15,7 +15,7 @@ public sealed class FeedsController(DiscoveryDbContext db, TimeProvider clock) :
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [HttpGetOrHead("/feed.xml")]
+    [HttpGetOrHead(SitePaths.Feed)]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
@@ -23,9 +23,9 @@ public sealed class FeedsController(DiscoveryDbContext db, TimeProvider clock) :
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", $"{HomeController.SiteName}: IMPALA's discovery series"),
             new XElement(Atom + "subtitle", "Each month, twenty entries of one kind from Europe's independent music sector."),
-            new XElement(Atom + "id", Absolute("/")),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Absolute("/feed.xml"))),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Absolute("/series"))),
+            new XElement(Atom + "id", Absolute(SitePaths.Home)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", Absolute(SitePaths.Feed))),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", Absolute(SitePaths.Series))),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "IMPALA – Independent Music Companies Association")),
             articles.Select(article => new XElement(Atom + "entry",
@@ -38,22 +38,22 @@ public sealed class FeedsController(DiscoveryDbContext db, TimeProvider clock) :
         return Xml(feed, "application/atom+xml");
     }
 
-    [HttpGetOrHead("/sitemap.xml")]
+    [HttpGetOrHead(SitePaths.Sitemap)]
     public async Task<IActionResult> SitemapXml(CancellationToken cancellationToken)
     {
         // /search is left out: robots.txt asks crawlers not to index result pages.
-        var paths = new List<string> { "/", "/series", "/countries", "/about" };
-        paths.AddRange((await db.KindSummariesAsync(cancellationToken)).Select(kind => $"/{kind.Key}"));
-        paths.AddRange(await db.Articles.OrderBy(a => a.Slug).Select(a => "/series/" + a.Slug).ToListAsync(cancellationToken));
-        paths.AddRange(await db.EntryCountries.Select(c => "/countries/" + c.CountrySlug).Distinct().OrderBy(p => p).ToListAsync(cancellationToken));
-        paths.AddRange(await db.Entries.OrderBy(e => e.KindKey).ThenBy(e => e.Slug).Select(e => "/" + e.KindKey + "/" + e.Slug).ToListAsync(cancellationToken));
+        var paths = new List<string> { SitePaths.Home, SitePaths.Series, SitePaths.Countries, SitePaths.About };
+        paths.AddRange((await db.KindSummariesAsync(cancellationToken)).Select(kind => SitePaths.Kind(kind.Key)));
+        paths.AddRange((await db.Articles.OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(cancellationToken)).Select(SitePaths.Article));
+        paths.AddRange((await db.EntryCountries.Select(c => c.CountrySlug).Distinct().OrderBy(slug => slug).ToListAsync(cancellationToken)).Select(SitePaths.Country));
+        paths.AddRange((await db.Entries.OrderBy(e => e.KindKey).ThenBy(e => e.Slug).Select(e => new { e.KindKey, e.Slug }).ToListAsync(cancellationToken)).Select(e => SitePaths.Entry(e.KindKey, e.Slug)));
         var sitemap = new XElement(Sitemap + "urlset", paths.Select(path => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", Absolute(path)))));
         return Xml(sitemap, "application/xml");
     }
 
-    [HttpGetOrHead("/robots.txt")]
+    [HttpGetOrHead(SitePaths.Robots)]
     public IActionResult Robots() =>
-        Content($"User-agent: *\nAllow: /\nDisallow: /search\nSitemap: {Absolute("/sitemap.xml")}\n", "text/plain", Encoding.UTF8);
+        Content($"User-agent: *\nAllow: /\nDisallow: {SitePaths.Search}\nSitemap: {Absolute(SitePaths.Sitemap)}\n", "text/plain", Encoding.UTF8);
 
     private string Absolute(string path) => SiteAddress.Absolute(HttpContext, path);
 

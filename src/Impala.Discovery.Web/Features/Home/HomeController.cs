@@ -10,7 +10,7 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
 {
     public const string SiteName = "Impala Discovery";
 
-    [HttpGetOrHead("/")]
+    [HttpGetOrHead(SitePaths.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
@@ -27,13 +27,13 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
         return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList()));
     }
 
-    [HttpGetOrHead("/about")]
+    [HttpGetOrHead(SitePaths.About)]
     public async Task<IActionResult> About(CancellationToken cancellationToken)
     {
         var meta = new PageMeta(
             $"About the discovery series · {SiteName}",
             "What IMPALA's discovery series is, who publishes it and how to reach us.",
-            "/about");
+            SitePaths.About);
         return View(new AboutViewModel(meta, await db.KindSummariesAsync(cancellationToken), await db.Articles.CountAsync(cancellationToken)));
     }
 }

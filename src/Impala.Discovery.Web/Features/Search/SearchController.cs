@@ -11,7 +11,7 @@ public sealed class SearchController(DiscoveryDbContext db) : Controller
     public const int MaxQueryLength = 200;
     private const int MaxResults = 50;
 
-    [HttpGetOrHead("/search")]
+    [HttpGetOrHead(SitePaths.Search)]
     public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
     {
         var query = (q ?? "").Trim();
@@ -22,10 +22,10 @@ public sealed class SearchController(DiscoveryDbContext db) : Controller
 
         var results = await FindAsync(db, query, MaxResults, cancellationToken);
         var meta = query.Length == 0
-            ? new PageMeta($"Search · {HomeController.SiteName}", "Search labels, venues, associations and milestones of the discovery series.", "/search")
+            ? new PageMeta($"Search · {HomeController.SiteName}", "Search labels, venues, associations and milestones of the discovery series.", SitePaths.Search)
             : new PageMeta($"\u201c{query}\u201d · Search · {HomeController.SiteName}",
                 $"{results.Count} {(results.Count == 1 ? "entry matches" : "entries match")} \u201c{query}\u201d in IMPALA's discovery series.",
-                "/search?q=" + Uri.EscapeDataString(query));
+                SitePaths.SearchFor(query));
         return View(new SearchViewModel(meta, query, results));
     }
 

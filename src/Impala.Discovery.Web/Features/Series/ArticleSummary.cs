@@ -1,7 +1,9 @@
+using Impala.Discovery.Web.Features.Shared;
+
 namespace Impala.Discovery.Web.Features.Series;
 
 /// <summary>An article as listed on the home page and in the series.</summary>
 public sealed record ArticleSummary(string Slug, string Title, string Summary, DateOnly Published, string KindKey, string KindPlural, string Colour, int EntryCount)
 {
-    public string Path => $"/series/{Slug}";
+    public string Path => SitePaths.Article(Slug);
 }

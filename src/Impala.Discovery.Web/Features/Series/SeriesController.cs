@@ -9,17 +9,17 @@ namespace Impala.Discovery.Web.Features.Series;
 
 public sealed class SeriesController(DiscoveryDbContext db) : Controller
 {
-    [HttpGetOrHead("/series")]
+    [HttpGetOrHead(SitePaths.Series)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var meta = new PageMeta(
             $"The discovery series · {HomeController.SiteName}",
             "Every monthly article of IMPALA's discovery series, newest first.",
-            "/series");
+            SitePaths.Series);
         return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(cancellationToken)));
     }
 
-    [HttpGetOrHead("/series/{slug}")]
+    [HttpGetOrHead(SitePaths.ArticleRoute)]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
@@ -27,7 +27,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         if (index < 0)
         {
             var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath($"/series/{renamed}");
+            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath(SitePaths.Article(renamed));
         }
 
         var article = articles[index];

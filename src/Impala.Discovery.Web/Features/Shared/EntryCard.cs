@@ -11,5 +11,5 @@ public sealed record EntryCard(
     string? YearLabel,
     IReadOnlyList<string> Countries)
 {
-    public string Path => $"/{KindKey}/{Slug}";
+    public string Path => SitePaths.Entry(KindKey, Slug);
 }

@@ -20,7 +20,7 @@ public static class Formatting
     {
         FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
         FactType.Country or FactType.Countries => fact.Values
-            .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? $"/countries/{country.Slug}" : null))
+            .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? SitePaths.Country(country.Slug) : null))
             .ToList(),
         FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
         FactType.Years => [new FactValueView(Sentence(fact.Values))],

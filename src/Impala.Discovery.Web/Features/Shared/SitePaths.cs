@@ -1,0 +1,93 @@
+namespace Impala.Discovery.Web.Features.Shared;
+
+/// <summary>
+/// Every public path of the site is built here, and only here: permanent addresses are the members' contract, so
+/// their shape lives in one place, with the one list of first segments the site keeps for itself.
+/// </summary>
+/// <remarks>Slugs are lower-case ASCII (see <see cref="Content.Slug"/>), so no segment needs escaping.</remarks>
+public static class SitePaths
+{
+    public const string Home = "/";
+    public const string About = "/about";
+    public const string Series = "/series";
+    public const string Countries = "/countries";
+    public const string Artists = "/artists";
+    public const string Search = "/search";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+    public const string Favicon = "/favicon.ico";
+    public const string ContentStatus = "/content-status";
+    public const string OEmbed = "/oembed";
+    public const string OpenApiDocument = "/openapi/v1.json";
+    public const string Api = "/api/v1";
+
+    /// <summary>Route templates for the pages whose path has a slug; they must agree with the builders below.</summary>
+    public const string ArticleRoute = Series + "/{slug}";
+    public const string CountryRoute = Countries + "/{slug}";
+    public const string ArtistRoute = Artists + "/{slug}";
+    public const string PreviewRoute = "/preview/{slug}";
+
+    /// <summary>
+    /// First segments the site uses itself. A kind named like one would hide that page, so kinds.yml may not use them;
+    /// a content link to one of the slug-less pages is always good.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "series", "countries", "artists", "search", "about", "error", "css", "js", "img", "fonts", "images", "lib",
+        "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico", "content-status", "preview", "health",
+        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards",
+    };
+
+    /// <summary>Pages without a slug that an article may link to.</summary>
+    public static readonly IReadOnlyList<string> FixedPages = [Home, About, Series, Countries, Search, Feed, Sitemap];
+
+    public static string Kind(string kind) => "/" + kind;
+
+    public static string Entry(string kind, string slug) => $"/{kind}/{slug}";
+
+    public static string Article(string slug) => $"{Series}/{slug}";
+
+    public static string Country(string slug) => $"{Countries}/{slug}";
+
+    public static string Artist(string slug) => $"{Artists}/{slug}";
+
+    public static string Preview(string slug) => $"/preview/{slug}";
+
+    public static string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
+
+    /// <summary>The kind index with its filters, in a fixed key order so that each filtered page has one address.</summary>
+    public static string KindFiltered(string kind, string? country, string? decade)
+    {
+        var query = string.Join('&', new[] { ("country", country), ("decade", decade) }
+            .Where(pair => !string.IsNullOrEmpty(pair.Item2))
+            .Select(pair => pair.Item1 + "=" + Uri.EscapeDataString(pair.Item2!)));
+        return Kind(kind) + (query.Length > 0 ? "?" + query : "");
+    }
+
+    /// <summary>The 1200×630 social card of any page: the page's own path under /cards, as a PNG.</summary>
+    public static string SocialCard(string pagePath) => "/cards" + (pagePath == Home ? "/home" : pagePath) + ".png";
+
+    /// <summary>The "featured in" badge of an entry; <paramref name="format"/> is svg or png.</summary>
+    public static string Badge(string kind, string slug, string format = "svg", bool dark = false) =>
+        $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "");
+
+    /// <summary>The frameable card of an entry or an article: the page's own path under /embed.</summary>
+    public static string Embed(string pagePath) => "/embed" + pagePath;
+
+    public static string OEmbedFor(string absolutePageUrl) => OEmbed + "?url=" + Uri.EscapeDataString(absolutePageUrl) + "&format=json";
+
+    public static string ApiKinds => Api + "/kinds";
+
+    public static string ApiKind(string kind) => $"{Api}/{kind}";
+
+    public static string ApiEntry(string kind, string slug) => $"{Api}/{kind}/{slug}";
+
+    public static string ApiArticles => Api + "/articles";
+
+    public static string ApiArticle(string slug) => $"{Api}/articles/{slug}";
+
+    public static string ApiCountry(string slug) => $"{Api}/countries/{slug}";
+
+    public static string ApiSearch(string query) => $"{Api}/search?q=" + Uri.EscapeDataString(query);
+}
