@@ -36,7 +36,7 @@ public static class SitePaths
     {
         "series", "countries", "artists", "search", "about", "error", "css", "js", "img", "fonts", "images", "lib",
         "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico", "content-status", "preview", "health",
-        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards",
+        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork",
     };
 
     /// <summary>Pages without a slug that an article may link to.</summary>
@@ -67,6 +67,9 @@ public static class SitePaths
 
     /// <summary>The 1200×630 social card of any page: the page's own path under /cards, as a PNG.</summary>
     public static string SocialCard(string pagePath) => "/cards" + (pagePath == Home ? "/home" : pagePath) + ".png";
+
+    /// <summary>The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG.</summary>
+    public static string Artwork(string pagePath) => "/artwork" + pagePath + ".svg";
 
     /// <summary>The "featured in" badge of an entry; <paramref name="format"/> is svg or png.</summary>
     public static string Badge(string kind, string slug, string format = "svg", bool dark = false) =>
