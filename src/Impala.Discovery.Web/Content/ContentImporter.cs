@@ -116,7 +116,8 @@ public sealed class ContentImporter : IDisposable
         var parsed = await _parser.ParseAllAsync(files, kinds, cancellationToken);
         var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today);
+        var formerAddresses = await ContentStore.ReadFormerAddressesAsync(db, cancellationToken);
+        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, formerAddresses);
         errors.AddRange(plan.Errors);
 
         await ContentStore.ApplyAsync(db, plan, kinds.Text, _clock.GetUtcNow(), cancellationToken);

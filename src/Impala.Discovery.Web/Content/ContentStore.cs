@@ -1,5 +1,4 @@
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Content;
@@ -14,23 +13,23 @@ public static class ContentStore
     public static async Task<Dictionary<string, StoredArticle>> ReadArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking()
-            .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash })
+            .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash, article.Aliases })
             .ToListAsync(cancellationToken);
-        var entryPaths = await db.Entries.AsNoTracking()
-            .Select(entry => new { entry.ArticleId, entry.KindKey, entry.Slug })
+        var entries = await db.Entries.AsNoTracking()
+            .Select(entry => new { entry.Id, entry.ArticleId, entry.KindKey, entry.Slug, entry.Rank })
             .ToListAsync(cancellationToken);
-        var aliasPaths = await db.EntryAliases.AsNoTracking()
-            .Select(alias => new { alias.Entry.ArticleId, alias.KindKey, alias.Slug })
-            .ToListAsync(cancellationToken);
+        var aliases = (await db.EntryAliases.AsNoTracking()
+            .Select(alias => new { alias.EntryId, alias.Slug })
+            .ToListAsync(cancellationToken)).ToLookup(alias => alias.EntryId, alias => alias.Slug);
         var countries = await db.EntryCountries.AsNoTracking()
             .Select(country => new { country.Entry.ArticleId, country.CountrySlug })
             .ToListAsync(cancellationToken);
-        var pathsByArticle = entryPaths.Concat(aliasPaths).ToLookup(row => row.ArticleId, row => SitePaths.Entry(row.KindKey, row.Slug));
+        var entriesByArticle = entries.ToLookup(row => row.ArticleId, row => new StoredEntry(row.KindKey, row.Slug, row.Rank, aliases[row.Id].ToList()));
         var countriesByArticle = countries.ToLookup(row => row.ArticleId, row => row.CountrySlug);
         return articles.ToDictionary(
             article => article.SourceFile,
             article => new StoredArticle(article.SourceFile, article.Slug, article.ContentHash,
-                pathsByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList()),
+                entriesByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList(), article.Aliases),
             StringComparer.Ordinal);
     }
 
@@ -44,6 +43,7 @@ public static class ContentStore
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
         await AddArticlesAsync(db, plan, cancellationToken);
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
+        await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
         await db.StoreInfo.ExecuteUpdateAsync(
             set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -80,6 +80,28 @@ public static class ContentStore
         await db.Kinds
             .Where(kind => !declared.Contains(kind.Key) && !kind.Entries.Any() && !db.Articles.Any(article => article.KindKey == kind.Key))
             .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>What the store remembers of addresses that no longer show a page: path → where it redirects (null: gone).</summary>
+    public static Task<Dictionary<string, string?>> ReadFormerAddressesAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
+        db.FormerAddresses.AsNoTracking().ToDictionaryAsync(former => former.Path, former => former.MovedTo, StringComparer.Ordinal, cancellationToken);
+
+    private static async Task RecordFormerAddressesAsync(DiscoveryDbContext db, ImportPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // An address that shows a page again is no longer former.
+        var claimed = plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)).ToList();
+        await db.FormerAddresses.Where(former => claimed.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
+
+        foreach (var change in plan.AddressChanges)
+        {
+            // Follow-on moves collapse into one hop: A → B then B → C leaves A → C, and A → B then B gone leaves A gone.
+            await db.FormerAddresses.Where(former => former.MovedTo == change.Path)
+                .ExecuteUpdateAsync(set => set.SetProperty(former => former.MovedTo, change.MovedTo), cancellationToken);
+            await db.FormerAddresses.Where(former => former.Path == change.Path).ExecuteDeleteAsync(cancellationToken);
+            db.FormerAddresses.Add(new FormerAddress { Path = change.Path, MovedTo = change.MovedTo, Since = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task RemoveArticlesAsync(DiscoveryDbContext db, IReadOnlyList<string> files, CancellationToken cancellationToken)

@@ -6,9 +6,10 @@ namespace Impala.Discovery.Web.Content;
 /// The checks that need every article at once: unique addresses across files, and links that lead somewhere.
 /// An article that fails them is refused like one with a parse error, and the store keeps its last good version.
 /// </summary>
-public sealed class CrossArticleChecker(KindCatalog kinds)
+/// <param name="kinds">The catalogue the articles were parsed against.</param>
+/// <param name="redirecting">Former addresses that redirect to a page: a link to one still works.</param>
+public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> redirecting)
 {
-
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
     /// <param name="stored">What the store holds, by file.</param>
@@ -25,7 +26,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
         IReadOnlySet<string> refused)
     {
         var unknown = refused.Where(file => !stored.ContainsKey(file)).Order(StringComparer.Ordinal).ToList();
-        var hiddenPaths = hidden.SelectMany(article => article.Entries.SelectMany(entry => PathsOf(article.Kind, entry)))
+        var hiddenPaths = hidden.SelectMany(article => article.EntryPaths)
             .ToHashSet(StringComparer.Ordinal);
         var kept = refused.Where(stored.ContainsKey).Select(file => stored[file]).ToList();
 
@@ -77,7 +78,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
 
             foreach (var entry in article.Entries)
             {
-                foreach (var path in PathsOf(article.Kind, entry))
+                foreach (var path in entry.PathsIn(article.Kind))
                 {
                     if (!entryPaths.TryAdd(path, article.File))
                     {
@@ -117,7 +118,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
             case 1 when SitePaths.FixedPages.Contains("/" + first) || kinds.Find(first) is not null:
                 return null;
             case 2 when "/" + first == SitePaths.Series:
-                return articleSlugs.ContainsKey(segments[1]) ? null
+                return articleSlugs.ContainsKey(segments[1]) || redirecting.Contains(path) ? null
                     : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
             case 2 when "/" + first == SitePaths.Countries:
                 if (countriesWithEntries.Contains(segments[1]))
@@ -129,7 +130,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
                     ? $"The link {path} leads to {country.Name}, which has no page yet: a country gets one when an entry names it. Remove the link, or link it once such an entry is published."
                     : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], countriesWithEntries)}Country addresses look like /countries/czech-republic.";
             case 2 when kinds.Find(first) is { } kind:
-                if (entryPaths.ContainsKey(path))
+                if (entryPaths.ContainsKey(path) || redirecting.Contains(path))
                 {
                     return null;
                 }
@@ -152,7 +153,4 @@ public sealed class CrossArticleChecker(KindCatalog kinds)
             .SelectMany(fact => fact.Values)
             .Select(name => KnownCountries.Find(name)?.Slug)
             .OfType<string>();
-
-    private static IEnumerable<string> PathsOf(string kind, ParsedEntry entry) =>
-        entry.Aliases.Prepend(entry.Slug).Select(slug => SitePaths.Entry(kind, slug));
 }

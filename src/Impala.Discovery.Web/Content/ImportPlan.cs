@@ -2,7 +2,7 @@ namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// What one import changes in the store, decided before anything is written: the articles to write (new or changed),
-/// the files whose articles leave the store, every error found, and warnings (problems that refuse nothing). Refused files are in neither list, so their last
+/// the files whose articles leave the store, every error found, warnings (problems that refuse nothing) and the addresses that leave the site. Refused files are in neither list, so their last
 /// good version stays.
 /// </summary>
 public sealed record ImportPlan(
@@ -12,4 +12,5 @@ public sealed record ImportPlan(
     IReadOnlyList<ContentError> Errors,
     IReadOnlyList<ContentError> Warnings,
     DateOnly? NextScheduledPublication,
-    IReadOnlyList<FileOutcome> Files);
+    IReadOnlyList<FileOutcome> Files,
+    IReadOnlyList<AddressChange> AddressChanges);

@@ -11,12 +11,14 @@ public static class ImportPlanner
     /// <param name="unreadable">Errors of files that could not even be read: like refused files, their stored version stays.</param>
     /// <param name="stored">What the store holds now, by file.</param>
     /// <param name="today">Articles dated after today are scheduled, not shown.</param>
+    /// <param name="formerAddresses">Addresses that showed a page once, with where they redirect now (null: gone).</param>
     public static ImportPlan Plan(
         KindCatalog kinds,
         IReadOnlyList<ParsedFile> files,
         IReadOnlyList<ContentError> unreadable,
         IReadOnlyDictionary<string, StoredArticle> stored,
-        DateOnly today)
+        DateOnly today,
+        IReadOnlyDictionary<string, string?>? formerAddresses = null)
     {
         var errors = new List<ContentError>(unreadable);
         errors.AddRange(files.SelectMany(file => file.Errors));
@@ -28,7 +30,11 @@ public static class ImportPlanner
         var due = parsed.Select(file => file.Article!).Where(article => IsDue(article, today)).ToList();
         var hidden = parsed.Select(file => file.Article!).Where(article => !IsDue(article, today)).ToList();
 
-        var checker = new CrossArticleChecker(kinds);
+        // A link to an entry's old address keeps working through its redirect, whether the rename is older or in this import.
+        var redirecting = (formerAddresses ?? new Dictionary<string, string?>()).Where(former => former.Value is not null).Select(former => former.Key)
+            .Concat(AddressChanges.Renames(due, stored).Keys)
+            .ToHashSet(StringComparer.Ordinal);
+        var checker = new CrossArticleChecker(kinds, redirecting);
         var (accepted, crossErrors, warnings) = checker.Check(due, hidden, stored, refused);
         errors.AddRange(crossErrors);
         refused.UnionWith(crossErrors.Select(error => error.File));
@@ -44,12 +50,16 @@ public static class ImportPlanner
             .Where(file => !refused.Contains(file) && (!acceptedFiles.Contains(file) || rewritten.Contains(file)))
             .ToList();
 
+        var changes = AddressChanges.Find(stored, remove, write.Select(file => file.Article!).ToList(),
+            hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal));
+        warnings.AddRange(changes.Where(change => change.IsEntryRename).Select(RenameNotice));
+
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(file => Outcome(file, parsed.FirstOrDefault(candidate => candidate.File == file)?.Article, refused, stored, today))
             .ToList();
-        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes);
+        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes);
     }
 
     /// <summary>
@@ -77,6 +87,11 @@ public static class ImportPlanner
         : article.Draft ? new(file, FileState.Draft, article.Published, false, article.Slug)
         : article.Published > today ? new(file, FileState.Scheduled, article.Published, false, article.Slug)
         : new(file, FileState.Published, article.Published, false, article.Slug);
+
+    /// <summary>The redirect of a rename lives only in the store, which is derived data; an alias in the file keeps it for good.</summary>
+    private static ContentError RenameNotice(AddressChange rename) =>
+        new(rename.File, rename.Line, 1, $"Renamed: {rename.Path} → {rename.MovedTo}; the old address now redirects. "
+            + $"Add '- **Aliases:** {rename.Path.Split('/')[^1]}' to the entry to make it permanent.");
 
     private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
 }

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Shared;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>A monthly article as the parser understood it: front matter, intro and entries in order.</summary>
@@ -12,4 +14,11 @@ public sealed record ParsedArticle(
     string IntroHtml,
     IReadOnlyList<ParsedEntry> Entries,
     IReadOnlyList<ContentLink> Links,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases)
+{
+    /// <summary>The addresses and former addresses of all its entries.</summary>
+    public IEnumerable<string> EntryPaths => Entries.SelectMany(entry => entry.PathsIn(Kind));
+
+    /// <summary>Its address and its former addresses under /series.</summary>
+    public IEnumerable<string> Paths => Aliases.Prepend(Slug).Select(SitePaths.Article);
+}

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Shared;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>One <c>##</c> section of an article: an entry with its facts, its prose and the site pages its prose links to.</summary>
@@ -10,4 +12,8 @@ public sealed record ParsedEntry(
     IReadOnlyList<ParsedFact> Facts,
     string BodyHtml,
     string BodyText,
-    IReadOnlyList<string> LinkedPaths);
+    IReadOnlyList<string> LinkedPaths)
+{
+    /// <summary>Its address and its former addresses, for an entry of the given kind.</summary>
+    public IEnumerable<string> PathsIn(string kind) => Aliases.Prepend(Slug).Select(slug => SitePaths.Entry(kind, slug));
+}

@@ -21,6 +21,8 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<StoreInfo> StoreInfo => Set<StoreInfo>();
 
+    public DbSet<FormerAddress> FormerAddresses => Set<FormerAddress>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Kind>(kind =>
@@ -57,5 +59,10 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
         modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();
         modelBuilder.Entity<EntryLink>().HasIndex(link => link.TargetPath);
+        modelBuilder.Entity<FormerAddress>(former =>
+        {
+            former.HasKey(f => f.Path);
+            former.HasIndex(f => f.MovedTo);
+        });
     }
 }

@@ -74,6 +74,101 @@ public sealed class ImportPlannerTests
     }
 
     [Fact]
+    public void Plan_EntryRenamedInItsArticle_RedirectsItsOldAddressAndTellsTheEditor()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alpha Prime");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        var change = Assert.Single(plan.AddressChanges);
+        Assert.Equal(("/managers/alpha", "/managers/alpha-prime"), (change.Path, change.MovedTo));
+        var notice = Assert.Single(plan.Warnings);
+        Assert.Equal((after.File, 8), (notice.File, notice.Line));
+        Assert.StartsWith("Renamed: /managers/alpha → /managers/alpha-prime; the old address now redirects. Add '- **Aliases:** alpha'", notice.Message);
+    }
+
+    [Fact]
+    public void Plan_EntryRenamedWithItsOldAddressAsAlias_ChangesNoAddress()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alpha Prime", facts: "- **Aliases:** alpha");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        Assert.Empty(plan.AddressChanges);
+        Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
+    public void Plan_LinkToAnEntryRenamedInTheSameImport_KeepsWorking()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alpha Prime");
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+
+        var plan = Plan([after, linking], stored: [Stored(before)]);
+
+        Assert.Empty(plan.Errors);
+        Assert.Equal([after.File, linking.File], plan.Write.Select(file => file.File));
+    }
+
+    [Fact]
+    public void Plan_LinkToAnAddressThatRedirectsSinceAnEarlierImport_KeepsWorking()
+    {
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+        var target = Parsed("2021-04-a.md", "Alpha Prime");
+
+        var plan = ImportPlanner.Plan(Kinds, [target, linking], [], new Dictionary<string, StoredArticle>(), Today,
+            new Dictionary<string, string?> { ["/managers/alpha"] = "/managers/alpha-prime", ["/managers/gone"] = null });
+
+        Assert.Empty(plan.Errors);
+    }
+
+    [Fact]
+    public void Plan_DeletedFile_TakesItsEntriesAndItsAddressOffTheSiteForGood()
+    {
+        var plan = Plan([], stored: [Stored(Parsed("2021-04-a.md", "Alpha"))]);
+
+        Assert.Equal([("/managers/alpha", (string?)null), ("/series/a", null)], plan.AddressChanges.Select(change => (change.Path, change.MovedTo)));
+        Assert.Empty(plan.Warnings);
+    }
+
+    [Fact]
+    public void Plan_EntryDeletedFromItsArticle_IsGone()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha", more: "## Beta\n\n- **Country:** Belgium\n");
+        var after = Parsed("2021-04-a.md", "Alpha");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        Assert.Equal([("/managers/beta", (string?)null)], plan.AddressChanges.Select(change => (change.Path, change.MovedTo)));
+    }
+
+    [Fact]
+    public void Plan_ArticleFileRenamed_LeadsItsOldAddressToTheNewOne()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-renamed.md", "Alpha");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        Assert.Equal([("/series/a", (string?)"/series/renamed")], plan.AddressChanges.Select(change => (change.Path, change.MovedTo)));
+    }
+
+    [Fact]
+    public void Plan_ArticleTurnedBackIntoADraft_IsNotGone()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alpha", published: "2027-01-01");
+
+        var plan = Plan([after], stored: [Stored(before)]);
+
+        Assert.Equal([before.File], plan.Remove);
+        Assert.Empty(plan.AddressChanges);
+    }
+
+    [Fact]
     public void Plan_ArticleDatedAfterToday_IsNotWrittenAndSchedulesTheNextImport()
     {
         var plan = Plan([Parsed("2027-01-a.md", "Alpha", published: "2027-01-01")], stored: []);
@@ -120,7 +215,8 @@ public sealed class ImportPlannerTests
     private static ImportPlan Plan(IReadOnlyList<ParsedFile> files, IReadOnlyList<StoredArticle> stored, IReadOnlyList<ContentError>? unreadable = null) =>
         ImportPlanner.Plan(Kinds, files, unreadable ?? [], stored.ToDictionary(article => article.File), Today);
 
-    private static ParsedFile Parsed(string fileName, string entryName, string published = "2021-04-01", string prose = "Some prose.")
+    private static ParsedFile Parsed(
+        string fileName, string entryName, string published = "2021-04-01", string prose = "Some prose.", string facts = "", string more = "")
     {
         var file = $"articles/{fileName}";
         var text = $"""
@@ -134,8 +230,11 @@ public sealed class ImportPlannerTests
             ## {entryName}
 
             - **Country:** Belgium
+            {facts}
 
             {prose}
+
+            {more}
             """;
         var result = new ArticleParser(Kinds).Parse(file, text);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
@@ -146,6 +245,7 @@ public sealed class ImportPlannerTests
         file.File,
         file.Article!.Slug,
         file.Fingerprint,
-        file.Article.Entries.Select(entry => $"/managers/{entry.Slug}").ToList(),
-        ["belgium"]);
+        file.Article.Entries.Select(entry => new StoredEntry("managers", entry.Slug, entry.Rank, entry.Aliases)).ToList(),
+        ["belgium"],
+        file.Article.Aliases);
 }

@@ -85,7 +85,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
                 .Where(alias => alias.KindKey == kind && alias.Slug == slug)
                 .Select(alias => alias.Entry.Slug)
                 .FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath(SitePaths.Entry(kind, renamed));
+            return renamed is null
+                ? await this.FormerAddressAsync(db, SitePaths.Entry(kind, slug), cancellationToken)
+                : this.PermanentRedirectToLocalPath(SitePaths.Entry(kind, renamed));
         }
 
         var kindSummary = (await db.KindSummariesAsync(cancellationToken)).First(k => k.Key == kind);

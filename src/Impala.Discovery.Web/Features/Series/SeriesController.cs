@@ -27,7 +27,9 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         if (index < 0)
         {
             var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-            return renamed is null ? NotFound() : this.PermanentRedirectToLocalPath(SitePaths.Article(renamed));
+            return renamed is null
+                ? await this.FormerAddressAsync(db, SitePaths.Article(slug), cancellationToken)
+                : this.PermanentRedirectToLocalPath(SitePaths.Article(renamed));
         }
 
         var article = articles[index];

@@ -1,0 +1,106 @@
+using Impala.Discovery.Web.Features.Shared;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// Works out where the addresses of changed and deleted articles go, so that no address a member may have linked to
+/// just stops working: a renamed entry's old address redirects to its new one, a deleted page's address is gone (410).
+/// </summary>
+public static class AddressChanges
+{
+    /// <summary>
+    /// Old address → new address for every entry that the new versions of stored articles rename, so that a link
+    /// elsewhere to an old address keeps working through the redirect.
+    /// </summary>
+    public static Dictionary<string, string> Renames(IEnumerable<ParsedArticle> newVersions, IReadOnlyDictionary<string, StoredArticle> stored)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in newVersions)
+        {
+            if (!stored.TryGetValue(article.File, out var old))
+            {
+                continue;
+            }
+
+            var newPaths = article.EntryPaths.ToHashSet(StringComparer.Ordinal);
+            foreach (var entry in old.Entries)
+            {
+                if (SuccessorOf(entry, old, article) is { } successor)
+                {
+                    foreach (var path in entry.Paths.Where(path => !newPaths.Contains(path)))
+                    {
+                        renames[path] = SitePaths.Entry(article.Kind, successor.Slug);
+                    }
+                }
+            }
+        }
+
+        return renames;
+    }
+
+    /// <summary>Every address that leaves the site when the plan is applied, and where it goes.</summary>
+    /// <param name="stored">What the store holds now, by file.</param>
+    /// <param name="remove">Files whose stored version the plan removes (deleted, hidden again, or rewritten).</param>
+    /// <param name="written">The articles the plan writes.</param>
+    /// <param name="hidden">Files that are drafts or scheduled now: their addresses come back, so they are not gone.</param>
+    public static List<AddressChange> Find(
+        IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlyList<string> remove, IReadOnlyList<ParsedArticle> written, IReadOnlySet<string> hidden)
+    {
+        var removed = remove.ToHashSet(StringComparer.Ordinal);
+        var remaining = stored.Values.Where(article => !removed.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths))
+            .Concat(written.SelectMany(article => article.EntryPaths.Concat(article.Paths)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var writtenByFile = written.ToDictionary(article => article.File, StringComparer.Ordinal);
+        var writtenByEntryPath = new Dictionary<string, ParsedArticle>(StringComparer.Ordinal);
+        foreach (var article in written)
+        {
+            foreach (var path in article.EntryPaths)
+            {
+                writtenByEntryPath.TryAdd(path, article);
+            }
+        }
+
+        var changes = new List<AddressChange>();
+        foreach (var old in remove.Where(file => !hidden.Contains(file)).Select(file => stored[file]))
+        {
+            var newVersion = writtenByFile.GetValueOrDefault(old.File);
+            foreach (var entry in old.Entries)
+            {
+                var successor = SuccessorOf(entry, old, newVersion);
+                changes.AddRange(entry.Paths.Where(path => !remaining.Contains(path)).Select(path => successor is null
+                    ? new AddressChange(path, null, old.File, 1)
+                    : new AddressChange(path, SitePaths.Entry(newVersion!.Kind, successor.Slug), old.File, successor.Line) { IsEntryRename = true }));
+            }
+
+            // A file renamed without 'aliases:' still leads on: its entries say where the article went.
+            var articleSuccessor = newVersion ?? old.EntryPaths.Select(writtenByEntryPath.GetValueOrDefault).FirstOrDefault(article => article is not null);
+            changes.AddRange(old.Paths.Where(path => !remaining.Contains(path))
+                .Select(path => new AddressChange(path, articleSuccessor is null ? null : SitePaths.Article(articleSuccessor.Slug), old.File, 1)));
+        }
+
+        return changes;
+    }
+
+    /// <summary>
+    /// The entry a stored entry became in its article's new version: the one that kept one of its addresses, or else
+    /// the one at the same place in the article when that one is new to it (a renamed heading or slug).
+    /// </summary>
+    private static ParsedEntry? SuccessorOf(StoredEntry old, StoredArticle oldArticle, ParsedArticle? newVersion)
+    {
+        if (newVersion is null || newVersion.Kind != old.Kind)
+        {
+            return null;
+        }
+
+        var oldPaths = old.Paths.ToHashSet(StringComparer.Ordinal);
+        var kept = newVersion.Entries.FirstOrDefault(entry => entry.PathsIn(newVersion.Kind).Any(oldPaths.Contains));
+        if (kept is not null)
+        {
+            return kept;
+        }
+
+        var articlePaths = oldArticle.EntryPaths.ToHashSet(StringComparer.Ordinal);
+        return newVersion.Entries.FirstOrDefault(entry => entry.Rank == old.Rank && !entry.PathsIn(newVersion.Kind).Any(articlePaths.Contains));
+    }
+}

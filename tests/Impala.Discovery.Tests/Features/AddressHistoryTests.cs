@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Impala.Discovery.Tests.Features;
+
+/// <summary>
+/// Members link to their page for years: an editor renaming or deleting an entry or an article must never leave a
+/// link that silently rots. A rename redirects, a deletion answers 410 Gone, and a link elsewhere keeps working.
+/// </summary>
+public sealed partial class AddressHistoryTests : IAsyncLifetime
+{
+    private const string Labels = "2021-03-record-labels.md";
+    private readonly string _content = TempFolder.CopyOf(FrozenContent.Path);
+    private DiscoveryFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _factory = new DiscoveryFactory(_content);
+        _client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task EntryRenamedWithoutAnAlias_OldAddressRedirectsAndTheEditorIsTold()
+    {
+        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+
+        var report = await ImportAsync();
+
+        await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-records");
+        var notice = Assert.Single(report.Warnings);
+        Assert.Equal(("articles/" + Labels, 102), (notice.File, notice.Line));
+        Assert.Contains("Renamed: /labels/ninja-tune → /labels/ninja-tune-records; the old address now redirects. Add '- **Aliases:** ninja-tune'", notice.Message);
+        // The milestones article links to the old address; it is not refused, and its link still leads somewhere.
+        Assert.Empty(report.Errors);
+        var milestone = await _client.GetStringAsync("/series/impala-milestones", TestContext.Current.CancellationToken);
+        Assert.Contains("href=\"/labels/ninja-tune\"", milestone);
+    }
+
+    [Fact]
+    public async Task EntryRenamedTwice_OldestAddressRedirectsInOneHop()
+    {
+        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+        await ImportAsync();
+        Edit(Labels, "## Ninja Tune Records\n", "## Ninja Tune Ltd\n");
+
+        await ImportAsync();
+
+        await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-ltd");
+        await AssertRedirectsAsync("/labels/ninja-tune-records", "/labels/ninja-tune-ltd");
+    }
+
+    [Fact]
+    public async Task EntryRenamedBack_AnswersAtItsOldAddressAgain()
+    {
+        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+        await ImportAsync();
+        Edit(Labels, "## Ninja Tune Records\n", "## Ninja Tune\n");
+
+        await ImportAsync();
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/labels/ninja-tune"));
+        await AssertRedirectsAsync("/labels/ninja-tune-records", "/labels/ninja-tune");
+    }
+
+    [Fact]
+    public async Task EntryDeleted_AnswersGoneWithAFriendlyPage()
+    {
+        var path = Path.Combine(_content, "articles", Labels);
+        File.WriteAllText(path, CobaltMusicSection().Replace(File.ReadAllText(path), "", 1));
+
+        await ImportAsync();
+
+        using var response = await _client.GetAsync("/labels/cobalt-music", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("This page was removed", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync("/labels/never-was-here"));
+    }
+
+    [Fact]
+    public async Task ArticleFileDeleted_ItAndItsEntriesAreGoneUntilItComesBack()
+    {
+        var venues = Path.Combine(_content, "articles", "2021-02-music-venues.md");
+        var text = File.ReadAllText(venues);
+        File.Delete(venues);
+
+        await ImportAsync();
+
+        Assert.Equal(HttpStatusCode.Gone, await StatusOfAsync("/series/music-venues"));
+        Assert.Equal(HttpStatusCode.Gone, await StatusOfAsync("/venues/rockefeller"));
+
+        File.WriteAllText(venues, text);
+        await ImportAsync();
+
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/series/music-venues"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/venues/rockefeller"));
+    }
+
+    [Fact]
+    public async Task AddressOfADeletedEntryClaimedByAnAliasElsewhere_RedirectsThere()
+    {
+        var path = Path.Combine(_content, "articles", Labels);
+        File.WriteAllText(path, CobaltMusicSection().Replace(File.ReadAllText(path), "", 1));
+        await ImportAsync();
+        Edit(Labels, "- **Country:** United Kingdom\n- **City:** London", "- **Country:** United Kingdom\n- **Aliases:** cobalt-music\n- **City:** London");
+
+        await ImportAsync();
+
+        await AssertRedirectsAsync("/labels/cobalt-music", "/labels/ninja-tune");
+    }
+
+    private async Task<ImportReport> ImportAsync() =>
+        await _factory.Services.GetRequiredService<ContentImporter>().ImportAsync(TestContext.Current.CancellationToken);
+
+    private void Edit(string file, string find, string replace)
+    {
+        var path = Path.Combine(_content, "articles", file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    private async Task<HttpStatusCode> StatusOfAsync(string path)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+
+    private async Task AssertRedirectsAsync(string from, string to)
+    {
+        using var response = await _client.GetAsync(from, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(to, response.Headers.Location?.OriginalString);
+    }
+
+    [GeneratedRegex(@"## Cobalt Music\n.*?(?=\n## )", RegexOptions.Singleline)]
+    private static partial Regex CobaltMusicSection();
+}
