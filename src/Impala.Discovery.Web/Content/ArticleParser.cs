@@ -9,7 +9,8 @@ using YamlDotNet.RepresentationModel;
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
-/// Turns the text of one monthly article into a <see cref="ParsedArticle"/>, or into every error found in it.
+/// Turns the text of one monthly article into a <see cref="ParsedArticle"/>, or into every error found in it with as much
+/// of the article as could be read.
 /// Pure: no file system, no database, so that it is tested on strings.
 /// </summary>
 public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock = null)
@@ -25,7 +26,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var result = Parse(file, text, errors);
         return result is not null && errors.Count == 0
             ? ParseResult<ParsedArticle>.Success(result)
-            : ParseResult<ParsedArticle>.Failure(AtMostTheFirstErrors(errors));
+            : new ParseResult<ParsedArticle>(result, AtMostTheFirstErrors(errors));
     }
 
     private ParsedArticle? Parse(string file, string text, List<ContentError> errors)
@@ -84,7 +85,9 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var links = ReadLinks(file, document, errors);
         var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, source, blocks, kind, errors);
 
-        return errors.Count > 0 || frontMatter is null || kind is null
+        // With errors, what could be read is still returned: its links and addresses are checked across files, so an
+        // editor sees every mistake of a file in one pass rather than one stage at a time.
+        return frontMatter is null || kind is null
             ? null
             : new ParsedArticle(file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
                 introHtml, entries, links, frontMatter.Aliases);

@@ -80,7 +80,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             {
                 foreach (var path in entry.PathsIn(article.Kind))
                 {
-                    if (!entryPaths.TryAdd(path, article.File))
+                    // Two entries of one file at one address are the parser's to report; only clashes between files are new here.
+                    if (!entryPaths.TryAdd(path, article.File) && entryPaths[path] != article.File)
                     {
                         errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, which {entryPaths[path]} uses already. "
                             + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));

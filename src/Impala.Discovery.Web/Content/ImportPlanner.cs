@@ -39,6 +39,7 @@ public static class ImportPlanner
         errors.AddRange(crossErrors);
         refused.UnionWith(crossErrors.Select(error => error.File));
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
+        errors.AddRange(CheckWhatCouldBeRead(checker, files, accepted, hidden, stored, refused, today));
 
         var acceptedFiles = accepted.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
         var write = parsed
@@ -78,8 +79,32 @@ public static class ImportPlanner
         var hiddenFiles = hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
         var (_, errors, warnings) = checker.Check([.. accepted, .. hidden], [], stored, refused);
         return errors.Concat(warnings).Where(error => hiddenFiles.Contains(error.File))
-            .Select(error => error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" });
+            .Select(NotYetPublished);
     }
+
+    /// <summary>
+    /// A file refused for its own mistakes is still checked across files as far as it could be read, so that the
+    /// editor learns of its broken links and taken addresses with its other errors, in one pass.
+    /// </summary>
+    private static IEnumerable<ContentError> CheckWhatCouldBeRead(
+        CrossArticleChecker checker, IReadOnlyList<ParsedFile> files, List<ParsedArticle> accepted, List<ParsedArticle> hidden,
+        IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused, DateOnly today)
+    {
+        var partials = files.Select(file => file.Partial).OfType<ParsedArticle>().ToDictionary(article => article.File, StringComparer.Ordinal);
+        if (partials.Count == 0)
+        {
+            return [];
+        }
+
+        // Its own stored version is left out, or each of its addresses would clash with itself.
+        var others = refused.Where(file => !partials.ContainsKey(file)).ToHashSet(StringComparer.Ordinal);
+        var (_, errors, warnings) = checker.Check([.. accepted, .. partials.Values], hidden, stored, others);
+        return errors.Concat(warnings).Where(error => partials.ContainsKey(error.File))
+            .Select(error => IsDue(partials[error.File], today) ? error : NotYetPublished(error));
+    }
+
+    private static ContentError NotYetPublished(ContentError error) =>
+        error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" };
 
     private static FileOutcome Outcome(
         string file, ParsedArticle? article, HashSet<string> refused, IReadOnlyDictionary<string, StoredArticle> stored, DateOnly today) =>

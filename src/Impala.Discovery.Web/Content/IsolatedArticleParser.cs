@@ -48,8 +48,9 @@ public sealed class IsolatedArticleParser(
         try
         {
             var result = await Task.Run(() => _parse(kinds, file), cancellationToken).WaitAsync(TimeBudget, cancellationToken);
-            return new ParsedFile(file.Path, fingerprint, result.Succeeded ? result.Value : null,
-                result.Succeeded ? [] : FirstLineAtLeast(file.Path, result.Errors));
+            return result.Succeeded
+                ? new ParsedFile(file.Path, fingerprint, result.Value, [])
+                : new ParsedFile(file.Path, fingerprint, null, FirstLineAtLeast(file.Path, result.Errors), result.Value);
         }
         catch (TimeoutException)
         {

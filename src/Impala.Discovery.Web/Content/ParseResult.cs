@@ -1,6 +1,9 @@
 namespace Impala.Discovery.Web.Content;
 
-/// <summary>What a parser returns: a value when the text is good, otherwise every error found in it.</summary>
+/// <summary>
+/// What a parser returns: a value when the text is good, otherwise every error found in it, sometimes with the part of
+/// the value that could be read (never to be used as if it were good: check <see cref="Succeeded"/>).
+/// </summary>
 public sealed record ParseResult<T>(T? Value, IReadOnlyList<ContentError> Errors)
     where T : class
 {

@@ -1,7 +1,8 @@
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
-/// What reading and parsing one article file gave: the article, or the errors that refuse it.
+/// What reading and parsing one article file gave: the article, or the errors that refuse it with what could be read
+/// of it anyway (<see cref="Partial"/>, checked across files but never stored).
 /// <see cref="Fingerprint"/> changes whenever the file or the kinds it was checked against change.
 /// </summary>
-public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? Article, IReadOnlyList<ContentError> Errors);
+public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? Article, IReadOnlyList<ContentError> Errors, ParsedArticle? Partial = null);

@@ -18,7 +18,7 @@ public sealed class ArticleParserRobustnessTests
     private ContentError SingleError(string text)
     {
         var result = Parse(text);
-        Assert.Null(result.Value);
+        Assert.False(result.Succeeded);
         return Assert.Single(result.Errors);
     }
 
@@ -318,7 +318,7 @@ public sealed class ArticleParserRobustnessTests
     {
         var result = Parse(ArticleText.With(ArticleText.NinjaTune + "\n\n" + Repeat("[a](", 40_000)));
 
-        Assert.Null(result.Value);
+        Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, error => error.Line == 19 && error.Message.Contains("160,000 characters long", StringComparison.Ordinal));
     }
 
@@ -426,7 +426,7 @@ public sealed class ArticleParserRobustnessTests
         var entries = Enumerable.Range(1, 10_000).Select(index => $"## Label {index}\n\n- **Country:** Belgium\n- **Founded:** 1990");
         var result = Parse(WithBody(string.Join("\n\n", entries)));
 
-        Assert.Null(result.Value);
+        Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Contains("This article has 10,000 entries; the site reads at most 1,000", error.Message);
         Assert.Equal(8 + (1_000 * 5), error.Line);

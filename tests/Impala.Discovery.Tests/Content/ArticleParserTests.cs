@@ -11,7 +11,7 @@ public sealed class ArticleParserTests
     private ContentError SingleError(string text, string file = ArticleText.FileName)
     {
         var result = Parse(text, file);
-        Assert.Null(result.Value);
+        Assert.False(result.Succeeded);
         return Assert.Single(result.Errors);
     }
 

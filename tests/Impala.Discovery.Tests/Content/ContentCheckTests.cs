@@ -33,6 +33,44 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
+    public async Task Check_FileWithMistakesOfEveryStage_ReportsThemAllInOnePass()
+    {
+        // One draft with a bad fact (parsing), a link to nowhere and an address taken by another file (checks across
+        // files): the editor sees all three at once, not the next only after fixing the first.
+        var folder = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(folder, "articles", "2021-05-draft.md"), ArticleText.With("""
+            ## Ninja Tune
+
+            - **Country:** United Kingdom
+            - **Founded:** 1990
+
+            ## Draft Label
+
+            - **Country:** Belgium
+            - **Founded:** 1990
+            - **Stagse:** x
+
+            See [a label](/labels/no-such-label).
+            """).Replace("summary:", "draft: true\nsummary:", StringComparison.Ordinal));
+
+        var (exit, lines) = await CheckAsync(folder);
+
+        Assert.Equal(1, exit);
+        var file = $"{folder}/articles/2021-05-draft.md";
+        string[] expected =
+        [
+            $"{file}:11:1: error: Not yet published, but will be refused on its day: 'Ninja Tune' would live at /labels/ninja-tune, which articles/2021-03-record-labels.md uses already.",
+            $"{file}:20:5: error: Unknown fact 'Stagse'",
+            $"{file}:22:5: error: Not yet published, but will be refused on its day: The link /labels/no-such-label leads to no label.",
+        ];
+        var errors = lines[..^1].Order(StringComparer.Ordinal).ToList();
+        Assert.True(
+            errors.Count == expected.Length && expected.Zip(errors).All(pair => pair.Second.StartsWith(pair.First, StringComparison.Ordinal)),
+            "The check printed:\n" + string.Join("\n", errors));
+        Assert.EndsWith("3 errors, 0 warnings.", lines[^1]);
+    }
+
+    [Fact]
     public async Task Check_GithubFormat_PrintsAnnotations()
     {
         var folder = TempFolder.CopyOf(FrozenContent.Path);
