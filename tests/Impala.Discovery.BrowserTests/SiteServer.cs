@@ -11,13 +11,28 @@ namespace Impala.Discovery.BrowserTests;
 /// <summary>One app on a loopback port for the whole run, shared by every test: the browser and HttpClient both talk to it.</summary>
 public sealed class SiteServer : IAsyncLifetime
 {
-    private readonly DiscoveryFactory _factory = new(onLoopbackPort: true);
+    private readonly DiscoveryFactory _factory;
+
+    public SiteServer()
+        : this(new DiscoveryFactory(onLoopbackPort: true))
+    {
+    }
+
+    private SiteServer(DiscoveryFactory factory) => _factory = factory;
 
     /// <summary>The address Kestrel listens on, such as http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>A plain HTTP client that does not follow redirects, so tests see each answer as it is.</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>A second app for the tests that need other content or settings than the shared one.</summary>
+    public static async Task<SiteServer> StartAsync(DiscoveryFactory factory)
+    {
+        var site = new SiteServer(factory);
+        await site.InitializeAsync();
+        return site;
+    }
 
     public ValueTask InitializeAsync()
     {
