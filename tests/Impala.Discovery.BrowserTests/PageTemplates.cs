@@ -11,7 +11,7 @@ public static class PageTemplates
         "/", "/series", "/series/record-labels",
         "/labels", "/venues", "/associations", "/milestones",
         "/labels/ninja-tune", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
-        "/countries", "/countries/denmark",
+        "/countries", "/countries/denmark", "/artists", "/artists/amon-tobin",
         "/search?q=jazz", "/search?q=zzzzqqq", "/search",
         "/about", NotFound,
     ];

@@ -134,6 +134,7 @@ public static class ContentStore
         await using var entries = RowWriter.For<Entry>(db);
         await using var facts = RowWriter.For<EntryFact>(db);
         await using var countries = RowWriter.For<EntryCountry>(db);
+        await using var artists = RowWriter.For<EntryArtist>(db);
         await using var aliases = RowWriter.For<EntryAlias>(db);
         await using var links = RowWriter.For<EntryLink>(db);
         await using var search = SearchIndex.Writer(db);
@@ -157,6 +158,12 @@ public static class ContentStore
                 {
                     country.EntryId = entry.Id;
                     await countries.InsertAsync(country, cancellationToken);
+                }
+
+                foreach (var artist in entry.Artists)
+                {
+                    artist.EntryId = entry.Id;
+                    await artists.InsertAsync(artist, cancellationToken);
                 }
 
                 foreach (var alias in entry.Aliases)
@@ -219,6 +226,14 @@ public static class ContentStore
                 .Select(name => KnownCountries.Find(name)!)
                 .DistinctBy(country => country.Slug)
                 .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
+                .ToList(),
+            Artists = entry.Facts
+                .Where(fact => fact.Definition.Type is FactType.Artists)
+                .SelectMany(fact => fact.Values)
+                .Select(name => (Name: name, Slug: Slug.From(name)))
+                .Where(artist => artist.Slug.Length > 0)
+                .DistinctBy(artist => artist.Slug)
+                .Select((artist, position) => new EntryArtist { ArtistSlug = artist.Slug, ArtistName = artist.Name, Position = position })
                 .ToList(),
             Aliases = entry.Aliases.Distinct().Select(alias => new EntryAlias { KindKey = kind.Key, Slug = alias }).ToList(),
             Links = entry.LinkedPaths.Select(path => new EntryLink { TargetPath = path }).ToList(),

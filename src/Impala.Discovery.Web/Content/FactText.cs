@@ -48,7 +48,7 @@ public static class FactText
                 case FactType.Text or FactType.Country:
                     place.Add(fact.Values[0]);
                     break;
-                case FactType.Countries or FactType.List:
+                case FactType.Countries or FactType.List or FactType.Artists:
                     place.AddRange(fact.Values.Take(CaptionListLength));
                     if (fact.Values.Count > CaptionListLength)
                     {

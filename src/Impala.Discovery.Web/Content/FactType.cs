@@ -11,4 +11,7 @@ public enum FactType
     Url,
     Country,
     Countries,
+
+    /// <summary>A list of artists' names: each gets its own page listing every entry that names them.</summary>
+    Artists,
 }

@@ -26,7 +26,7 @@ public static partial class FactValueParser
         return fact.Type switch
         {
             FactType.Text => ([text], null),
-            FactType.List => (SplitList(text), null),
+            FactType.List or FactType.Artists => (SplitList(text), null),
             FactType.Year => Single(ParseYear(fact, text, latestYear)),
             FactType.Years => ParseEach(fact, SplitList(text), (definition, item) => ParseYear(definition, item, latestYear)),
             FactType.Number => ParseNumber(fact, text),

@@ -92,6 +92,7 @@ public static class NewArticle
         FactType.Number => "1500",
         FactType.Url => "https://example.org",
         FactType.List => "First, Second, Third",
+        FactType.Artists => "First Artist, Second Artist",
         _ => "…",
     };
 

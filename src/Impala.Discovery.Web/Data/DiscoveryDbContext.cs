@@ -15,6 +15,8 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<EntryCountry> EntryCountries => Set<EntryCountry>();
 
+    public DbSet<EntryArtist> EntryArtists => Set<EntryArtist>();
+
     public DbSet<EntryAlias> EntryAliases => Set<EntryAlias>();
 
     public DbSet<EntryLink> EntryLinks => Set<EntryLink>();
@@ -47,6 +49,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             entry.Ignore(e => e.Path);
             entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.Artists).WithOne(artist => artist.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Aliases).WithOne(alias => alias.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Links).WithOne(link => link.Entry).OnDelete(DeleteBehavior.Cascade);
         });
@@ -55,6 +58,12 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
         {
             country.HasKey(c => new { c.EntryId, c.CountrySlug });
             country.HasIndex(c => c.CountrySlug);
+        });
+
+        modelBuilder.Entity<EntryArtist>(artist =>
+        {
+            artist.HasKey(a => new { a.EntryId, a.ArtistSlug });
+            artist.HasIndex(a => a.ArtistSlug);
         });
 
         modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();

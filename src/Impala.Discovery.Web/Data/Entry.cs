@@ -37,6 +37,8 @@ public sealed class Entry
 
     public List<EntryCountry> Countries { get; set; } = [];
 
+    public List<EntryArtist> Artists { get; set; } = [];
+
     public List<EntryAlias> Aliases { get; set; } = [];
 
     public List<EntryLink> Links { get; set; } = [];

@@ -8,7 +8,7 @@ public sealed class SitePagesTests(SiteFixture site)
         "/", "/about", "/series", "/series/record-labels", "/series/music-venues", "/series/national-associations", "/series/impala-milestones",
         "/labels", "/venues", "/associations", "/milestones",
         "/labels/ninja-tune", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
-        "/countries", "/countries/denmark", "/search", "/search?q=jazz", "/search?q=zzzzqqq",
+        "/countries", "/countries/denmark", "/artists", "/artists/amon-tobin", "/search", "/search?q=jazz", "/search?q=zzzzqqq",
         "/labels?country=denmark", "/venues?decade=2000s",
     ];
 

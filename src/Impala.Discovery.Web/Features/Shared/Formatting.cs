@@ -22,6 +22,7 @@ public static class Formatting
         FactType.Country or FactType.Countries => fact.Values
             .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? SitePaths.Country(country.Slug) : null))
             .ToList(),
+        FactType.Artists => fact.Values.Select(name => new FactValueView(name, Slug.From(name) is { Length: > 0 } slug ? SitePaths.Artist(slug) : null)).ToList(),
         FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
         FactType.Years => [new FactValueView(Sentence(fact.Values))],
         _ => fact.Values.Select(value => new FactValueView(value)).ToList(),

@@ -40,7 +40,7 @@ public static class SitePaths
     };
 
     /// <summary>Pages without a slug that an article may link to.</summary>
-    public static readonly IReadOnlyList<string> FixedPages = [Home, About, Series, Countries, Search, Feed, Sitemap];
+    public static readonly IReadOnlyList<string> FixedPages = [Home, About, Series, Countries, Artists, Search, Feed, Sitemap];
 
     public static string Kind(string kind) => "/" + kind;
 
@@ -51,6 +51,9 @@ public static class SitePaths
     public static string Country(string slug) => $"{Countries}/{slug}";
 
     public static string Artist(string slug) => $"{Artists}/{slug}";
+
+    /// <summary>A page of the artists index; the first page is the index itself.</summary>
+    public static string ArtistsPage(int page) => page == 1 ? Artists : $"{Artists}?page={page}";
 
     public static string Preview(string slug) => $"/preview/{slug}";
 

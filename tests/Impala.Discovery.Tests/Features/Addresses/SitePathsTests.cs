@@ -84,6 +84,11 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.Entry(entry.KindKey, entry.Slug));
         }
 
+        foreach (var slug in await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
+        {
+            addresses.Add(SitePaths.Artist(slug));
+        }
+
         return addresses;
     }
 }

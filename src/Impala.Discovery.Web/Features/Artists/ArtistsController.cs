@@ -1,0 +1,93 @@
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Artists;
+
+/// <summary>
+/// /artists and /artists/{slug}: an artist named by a label's roster (or any fact of type 'artists') gets a page,
+/// so a fan can follow them across labels, venues and festivals.
+/// </summary>
+public sealed class ArtistsController(DiscoveryDbContext db) : Controller
+{
+    /// <summary>Enough for a long scroll on a phone; thousands of artists are paged rather than sent at once.</summary>
+    public const int PageSize = 300;
+
+    [HttpGetOrHead(SitePaths.Artists)]
+    public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        if (page == 1)
+        {
+            // One address per page: the first page is the index itself.
+            return this.PermanentRedirectToLocalPath(SitePaths.Artists);
+        }
+
+        var artists = await ArtistSummariesAsync(cancellationToken);
+        var pageCount = Math.Max(1, (artists.Count + PageSize - 1) / PageSize);
+        var current = page ?? 1;
+        if (current < 1 || current > pageCount)
+        {
+            return NotFound();
+        }
+
+        var shown = artists.Skip((current - 1) * PageSize).Take(PageSize)
+            .GroupBy(artist => InitialOf(artist.Name))
+            .ToList();
+        var canonical = SitePaths.ArtistsPage(current);
+        var meta = new PageMeta(
+            $"Artists{(current == 1 ? "" : $" (page {current})")} · {HomeController.SiteName}",
+            $"{Formatting.Number(artists.Count)} artists named in IMPALA's discovery series, each with the labels and venues that name them.",
+            canonical);
+        return View(new ArtistsViewModel(meta, shown, artists.Count, current, pageCount));
+    }
+
+    [HttpGetOrHead(SitePaths.ArtistRoute)]
+    public async Task<IActionResult> Artist(string slug, CancellationToken cancellationToken)
+    {
+        var names = await db.EntryArtists.AsNoTracking().Where(artist => artist.ArtistSlug == slug).Select(artist => artist.ArtistName)
+            .ToListAsync(cancellationToken);
+        if (names.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var name = MostCommon(names);
+        var entries = await db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug))
+            .OrderBy(entry => entry.Name)
+            .ToCardsAsync(cancellationToken);
+        var meta = new PageMeta(
+            $"{name} · Artists · {HomeController.SiteName}",
+            $"{name} in IMPALA's discovery series: named by {Formatting.Sentence(entries.Select(entry => entry.Name).ToList())}.",
+            SitePaths.Artist(slug));
+        return View(new ArtistViewModel(meta, name, entries));
+    }
+
+    private async Task<List<ArtistSummary>> ArtistSummariesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.EntryArtists.AsNoTracking().Select(artist => new { artist.ArtistSlug, artist.ArtistName }).ToListAsync(cancellationToken);
+        return rows.GroupBy(row => row.ArtistSlug, StringComparer.Ordinal)
+            .Select(group => new ArtistSummary(group.Key, MostCommon(group.Select(row => row.ArtistName).ToList()), group.Count()))
+            .OrderBy(artist => artist.Name, ReadingOrder.Names)
+            .ThenBy(artist => artist.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Entries may spell a name differently ("Mr Scruff", "Mr. Scruff"); the page uses the spelling most of them use.</summary>
+    private static string MostCommon(IReadOnlyList<string> names) =>
+        names.GroupBy(name => name, StringComparer.Ordinal).OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>"A" for "Amon Tobin", "E" for "Élodie", "#" for "2manydjs": the letter people look under.</summary>
+    private static string InitialOf(string name)
+    {
+        var first = name.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        return char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+}

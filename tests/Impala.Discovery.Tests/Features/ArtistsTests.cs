@@ -1,0 +1,72 @@
+using System.Net;
+using Impala.Discovery.Tests.Content;
+
+namespace Impala.Discovery.Tests.Features;
+
+/// <summary>A fan follows an artist from a label's roster to every entry that names them.</summary>
+public sealed class ArtistsTests(SiteFixture site)
+{
+    [Fact]
+    public async Task EntryPage_LinksEachArtistOfItsRosterToTheArtistsPage()
+    {
+        var page = await site.GetPageAsync("/labels/ninja-tune");
+
+        var link = page.QuerySelectorAll("dl.facts a").FirstOrDefault(a => a.TextContent == "Amon Tobin");
+        Assert.Equal("/artists/amon-tobin", link?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ArtistPage_ListsTheEntriesThatNameTheArtist()
+    {
+        var page = await site.GetPageAsync("/artists/amon-tobin");
+
+        Assert.Equal("Amon Tobin", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["/labels/ninja-tune"], page.QuerySelectorAll("main .card a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ArtistsIndex_ListsEveryArtistOfTheFixtureUnderTheirLetter()
+    {
+        var page = await site.GetPageAsync("/artists");
+
+        var names = page.QuerySelectorAll(".artist-list a").Select(a => a.TextContent).ToList();
+        Assert.Equal(42, names.Count);
+        Assert.Contains("Amon Tobin", page.QuerySelector("#letter-A")!.ParentElement!.TextContent);
+        Assert.True(names.IndexOf("The Raveonettes") < names.IndexOf("Thee Attacks"), "words are compared word by word");
+        Assert.True(names.IndexOf("Amon Tobin") < names.IndexOf("Bambi Molesters"));
+    }
+
+    [Theory]
+    [InlineData("/artists/nobody-at-all", HttpStatusCode.NotFound)]
+    [InlineData("/artists?page=2", HttpStatusCode.NotFound)]
+    [InlineData("/artists?page=0", HttpStatusCode.NotFound)]
+    [InlineData("/artists?page=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/artists?page=1", HttpStatusCode.MovedPermanently)]
+    public async Task UnknownArtistOrPage_AnswersWithTheRightStatus(string path, HttpStatusCode status)
+    {
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArtistNamedByTwoEntriesOfDifferentKinds_HasOnePageWithBoth()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, "articles", "2021-04-more-labels.md"), ArticleText.With("""
+            ## Second Label
+
+            - **Country:** Belgium
+            - **Founded:** 1999
+            - **Artists:** Mr Scruff, Amon Tobin
+            """));
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetStringAsync("/artists/amon-tobin", TestContext.Current.CancellationToken));
+
+        Assert.Equal(["/labels/ninja-tune", "/labels/second-label"], page.QuerySelectorAll("main .card a").Select(a => a.GetAttribute("href")).Order());
+        var scruff = await Html.ParseAsync(await client.GetStringAsync("/artists/mr-scruff", TestContext.Current.CancellationToken));
+        Assert.Equal(2, scruff.QuerySelectorAll("main .card").Length);
+    }
+}
