@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace Impala.Discovery.Web.Features.Api;
 /// Errors under /api/ are RFC 9457 problem details, never the site's HTML error pages. The API's own actions answer
 /// with a problem themselves; what fails before an action runs (no such route, a method other than GET, the rate
 /// limit, an exception) is re-executed by the status-code and exception pages into /error/{code}, and this answers
-/// that re-execution with a problem instead, so the HTML page never renders for an API address.
+/// that re-execution with a problem instead, so the HTML page never renders for an API address. The same goes for the
+/// 503 of a store whose first import has not finished.
 /// </summary>
 public static class ApiProblems
 {
@@ -25,6 +27,16 @@ public static class ApiProblems
         var failed = context.Features.Get<IExceptionHandlerPathFeature>();
         if (reExecuted is null && failed is null)
         {
+            if (!context.RequestServices.GetRequiredService<StoreReadiness>().IsReady)
+            {
+                // Instead of the HTML "starting" page (see StartingUpPage): the same 503 and Retry-After, as a problem.
+                context.Response.Headers.RetryAfter = "5";
+                context.Response.Headers.CacheControl = "no-store";
+                await TypedResults.Problem("The site is starting and reading its content. Try again in a few seconds.", context.Request.Path,
+                    StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
+                return;
+            }
+
             await next(context);
             return;
         }

@@ -34,7 +34,7 @@ public sealed record ApiResponse(HttpStatusCode Status, string? ContentType, Jso
         Assert.StartsWith("https://", problem.GetProperty("type").GetString());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
-        Assert.StartsWith("/api/", problem.GetProperty("instance").GetString());
+        Assert.StartsWith("/api", problem.GetProperty("instance").GetString());
         return problem;
     }
 }
