@@ -1,8 +1,8 @@
 namespace Impala.Discovery.Web.Features.Api;
 
 /// <summary>
-/// One page of a kind's entries, by name, with the filters it was asked with. <see cref="Total"/> counts every
-/// entry that matches the filters; <see cref="Next"/> and <see cref="Prev"/> are absolute addresses, null at the ends.
+/// One page of a kind's entries, by name, with the filters it was asked with. <c>total</c> counts every
+/// entry that matches the filters; <c>next</c> and <c>prev</c> are absolute addresses, null at the ends.
 /// </summary>
 public sealed record ApiEntryPage(
     string Kind,

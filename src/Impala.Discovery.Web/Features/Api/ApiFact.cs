@@ -5,10 +5,10 @@ using Impala.Discovery.Web.Features.Shared;
 namespace Impala.Discovery.Web.Features.Api;
 
 /// <summary>
-/// One fact of an entry. <see cref="Value"/> is typed by <see cref="Type"/>: text and url a string, list an array of
+/// One fact of an entry. <c>value</c> is typed by <c>type</c>: text and url a string, list an array of
 /// strings, year a number, years an array of numbers, number a number (a range's low end, its high end in
-/// <see cref="Maximum"/>), country a country object, countries an array of them. <see cref="Text"/> is the fact as
-/// the entry's page shows it. <see cref="Approximate"/> is set for year and years ("c. 2000"), null otherwise.
+/// <c>maximum</c>), country a country object, countries an array of them. <c>text</c> is the fact as
+/// the entry's page shows it. <c>approximate</c> is set for year and years ("c. 2000"), null otherwise.
 /// </summary>
 public sealed record ApiFact(string Key, string Type, object Value, string Text, bool? Approximate, long? Maximum)
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,6 +31,9 @@ public static class ApiRegistration
             .AllowAnyHeader()
             .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromDays(1))));
+        // The document's schemas follow these options: numbers are numbers (the web default also reads them from strings,
+        // which would make every integer "integer or string"). Only reading is affected, and the API reads no bodies.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(options =>
         {
             // The document describes the API only, not the HTML pages (which are controllers too).

@@ -56,5 +56,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var entry = schemas.GetProperty("ApiEntry").GetProperty("properties").EnumerateObject().Select(property => property.Name).ToList();
         Assert.Equal(["name", "slug", "kind", "caption", "year", "countries", "facts", "bodyHtml", "article", "rank", "aliases", "url", "apiUrl", "imageUrl", "related", "linkedFrom"], entry);
         Assert.Equal("date", schemas.GetProperty("ApiArticleSummary").GetProperty("properties").GetProperty("published").GetProperty("format").GetString());
+        // Numbers are documented as numbers, not "integer or string".
+        Assert.Equal(["null", "integer"], schemas.GetProperty("ApiEntrySummary").GetProperty("properties").GetProperty("year").GetProperty("type").EnumerateArray().Select(type => type.GetString()));
     }
 }
