@@ -9,20 +9,21 @@ namespace Impala.Discovery.Web.Features.Api;
 /// </summary>
 public static class StoredKinds
 {
-    // The text changes only at an import: parse it once per text, not once per request.
-    private static (string Text, KindCatalog Catalog)? _last;
+    // The text changes only at an import: parse it once per text, not once per request. One reference, swapped whole,
+    // so concurrent requests never see one text with another's catalogue.
+    private static KindsSource? _last;
 
     public static async Task<KindCatalog> CatalogAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
         var text = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText ?? "";
-        if (_last is { } last && last.Text == text)
+        if (Volatile.Read(ref _last) is { } last && last.Text == text)
         {
             return last.Catalog;
         }
 
         var parsed = ContentFolder.ParseCatalog(text);
-        var catalog = parsed.Succeeded ? parsed.Value!.Catalog : new KindCatalog([]);
-        _last = (text, catalog);
-        return catalog;
+        var source = new KindsSource(text, parsed.Succeeded ? parsed.Value!.Catalog : new KindCatalog([]));
+        Volatile.Write(ref _last, source);
+        return source.Catalog;
     }
 }
