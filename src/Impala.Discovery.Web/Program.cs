@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
@@ -27,6 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.AddDiscoveryContent();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
+builder.Services.AddDiscoveryApi();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -48,6 +50,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseDiscoveryApi(); // CORS, and problem details instead of the error pages, under /api/
 app.UseLowercaseUrls();
 app.UseStaticFiles();
 app.UseStartingUpPage();
@@ -56,6 +59,7 @@ app.UseOutputCache();
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
 app.MapHealthEndpoints();
+app.MapDiscoveryApiDocument();
 
 try
 {

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Features.Api;
+
 namespace Impala.Discovery.Web.Features.Shared;
 
 /// <summary>Headers on every response that stop other sites framing us and browsers running anything we did not ship.</summary>
@@ -20,7 +22,8 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            // The JSON API is for other sites' scripts to read (with CORS); everything else stays ours.
+            headers["Cross-Origin-Resource-Policy"] = ApiRegistration.IsOpenToOtherSites(context.Request.Path) ? "cross-origin" : "same-origin";
 
             // Over HTTPS only (browsers ignore it over HTTP); behind a proxy, IsHttps comes from X-Forwarded-Proto
             // of a known proxy (see ProxyHeaders).

@@ -96,4 +96,12 @@ public static class SitePaths
     public static string ApiCountry(string slug) => $"{Api}/countries/{slug}";
 
     public static string ApiSearch(string query) => $"{Api}/search?q=" + Uri.EscapeDataString(query);
+
+    /// <summary>A page of a kind's entries in the API with the index's filters: keys in one order, page 1 and the default page size left out.</summary>
+    public static string ApiKindFiltered(string kind, string? country, string? decade, int page = 1, int? pageSize = null)
+    {
+        var path = Api + KindFiltered(kind, country, decade);
+        var paging = string.Join('&', new[] { page > 1 ? $"page={page}" : null, pageSize is null ? null : $"pageSize={pageSize}" }.OfType<string>());
+        return paging.Length == 0 ? path : path + (path.Contains('?', StringComparison.Ordinal) ? "&" : "?") + paging;
+    }
 }

@@ -58,30 +58,45 @@ public sealed class SitePathsTests : IAsyncLifetime
         Assert.Equal("/labels?decade=a%26b", SitePaths.KindFiltered("labels", "", "a&b"));
     }
 
+    [Fact]
+    public void ApiKindFiltered_PutsFiltersThenPagingAndLeavesDefaultsOut()
+    {
+        Assert.Equal("/api/v1/labels", SitePaths.ApiKindFiltered("labels", null, null));
+        Assert.Equal("/api/v1/labels?page=2", SitePaths.ApiKindFiltered("labels", null, null, 2));
+        Assert.Equal("/api/v1/labels?country=denmark&decade=1990s&page=3&pageSize=10", SitePaths.ApiKindFiltered("labels", "denmark", "1990s", 3, 10));
+        Assert.Equal("/api/v1/venues?pageSize=5", SitePaths.ApiKindFiltered("venues", "", null, 1, 5));
+    }
+
     /// <summary>Every address the path builder makes from the store's articles, entries, countries and kinds.</summary>
     private async Task<List<string>> EveryAddressAsync()
     {
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DiscoveryDbContext>();
-        var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots };
+        var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots, SitePaths.OpenApiDocument, SitePaths.ApiKinds, SitePaths.ApiArticles, SitePaths.ApiSearch("ninja tune") };
         foreach (var kind in await db.Kinds.Select(kind => kind.Key).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Kind(kind));
+            addresses.Add(SitePaths.ApiKind(kind));
+            addresses.Add(SitePaths.ApiKindFiltered(kind, null, null, 1, 5));
         }
 
         foreach (var slug in await db.Articles.Select(article => article.Slug).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Article(slug));
+            addresses.Add(SitePaths.ApiArticle(slug));
         }
 
         foreach (var slug in await db.EntryCountries.Select(country => country.CountrySlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Country(slug));
+            addresses.Add(SitePaths.ApiCountry(slug));
+            addresses.Add(SitePaths.ApiKindFiltered("labels", slug, null));
         }
 
         foreach (var entry in await db.Entries.Select(entry => new { entry.KindKey, entry.Slug }).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Entry(entry.KindKey, entry.Slug));
+            addresses.Add(SitePaths.ApiEntry(entry.KindKey, entry.Slug));
         }
 
         foreach (var slug in await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))

@@ -1,0 +1,23 @@
+namespace Impala.Discovery.Web.Features.Api;
+
+/// <summary>
+/// One entry with everything its page shows: facts with their types, its prose as the page's sanitised HTML, the
+/// article it belongs to and its place there, entries from the same country and entries whose prose links to it.
+/// </summary>
+public sealed record ApiEntry(
+    string Name,
+    string Slug,
+    string Kind,
+    string Caption,
+    int? Year,
+    IReadOnlyList<ApiCountryRef> Countries,
+    IReadOnlyList<ApiFact> Facts,
+    string BodyHtml,
+    ApiArticleRef Article,
+    int Rank,
+    IReadOnlyList<string> Aliases,
+    string Url,
+    string ApiUrl,
+    string ImageUrl,
+    IReadOnlyList<ApiEntrySummary> Related,
+    IReadOnlyList<ApiEntrySummary> LinkedFrom);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Series;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Api;
+
+/// <summary>/api/v1/kinds, /api/v1/{kind} and /api/v1/{kind}/{slug}: the data of the kind pages, for machines. Kinds are data.</summary>
+[ApiController]
+public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
+{
+    public const int DefaultPageSize = 60;
+    public const int MaxPageSize = 200;
+
+    [HttpGetOrHead(SitePaths.Api + "/kinds")]
+    [ProducesResponseType<ApiKindList>(StatusCodes.Status200OK, "application/json")]
+    public async Task<ActionResult<ApiKindList>> Kinds(CancellationToken cancellationToken)
+    {
+        var catalog = await StoredKinds.CatalogAsync(db, cancellationToken);
+        var kinds = await db.KindSummariesAsync(cancellationToken);
+        return new ApiKindList(kinds.Select(kind => ApiKind.From(kind, catalog.Find(kind.Key), HttpContext)).ToList());
+    }
+
+    /// <summary>A kind's entries by name, filtered like its page (<c>country</c> slug, <c>decade</c> such as 1990s) and paged.</summary>
+    [HttpGetOrHead(SitePaths.Api + "/{kind}")]
+    [ProducesResponseType<ApiEntryPage>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
+    public async Task<ActionResult<ApiEntryPage>> Kind(string kind, string? country, string? decade, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (!await db.Kinds.AnyAsync(k => k.Key == kind && k.Entries.Any(), cancellationToken))
+        {
+            return Problem($"There is no kind '{kind}'. {SitePaths.ApiKinds} lists every kind.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        country = string.IsNullOrWhiteSpace(country) ? null : country;
+        decade = string.IsNullOrWhiteSpace(decade) ? null : decade;
+        var selectedCountry = country is null ? null : KnownCountries.FindBySlug(country);
+        if (country is not null && selectedCountry is null)
+        {
+            return Problem($"'{country}' is not a country this site knows. Give a country's slug, such as 'denmark' or 'united-kingdom'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        int? decadeStart = null;
+        if (decade is not null)
+        {
+            if (!int.TryParse(decade.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
+            {
+                return Problem($"'{decade}' is not a decade. Write one such as 1990s.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            decadeStart = start;
+        }
+
+        var size = pageSize ?? DefaultPageSize;
+        if (page < 1 || size is < 1 or > MaxPageSize)
+        {
+            return Problem($"page starts at 1 and pageSize runs from 1 to {MaxPageSize} (default {DefaultPageSize}).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var number = page ?? 1;
+        var entries = db.Entries.Where(entry => entry.KindKey == kind);
+        if (selectedCountry is not null)
+        {
+            entries = entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == selectedCountry.Slug));
+        }
+
+        if (decadeStart is { } from)
+        {
+            entries = entries.Where(entry => entry.Year >= from && entry.Year < from + 10);
+        }
+
+        var total = await entries.CountAsync(cancellationToken);
+        if (number > 1 && (number - 1) * (long)size >= total)
+        {
+            return Problem($"Page {number} is past the last page: {total} entries at {size} a page.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var cards = await entries.OrderBy(entry => entry.Name).ThenBy(entry => entry.Slug)
+            .Skip((number - 1) * size).Take(size)
+            .ToCardsAsync(cancellationToken);
+        var decadeLabel = decadeStart is null ? null : $"{decadeStart}s";
+        string PageAddress(int other) =>
+            SiteAddress.Absolute(HttpContext, SitePaths.ApiKindFiltered(kind, selectedCountry?.Slug, decadeLabel, other, pageSize is null ? null : size));
+        return new ApiEntryPage(kind, selectedCountry?.Slug, decadeLabel, total, number, size,
+            number * (long)size < total ? PageAddress(number + 1) : null,
+            number > 1 ? PageAddress(number - 1) : null,
+            cards.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
+    }
+
+    /// <summary>One entry as its page shows it; a former slug answers 301 with the entry's API address.</summary>
+    [HttpGetOrHead(SitePaths.Api + "/{kind}/{slug}")]
+    [ProducesResponseType<ApiEntry>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
+    public async Task<ActionResult<ApiEntry>> Entry(string kind, string slug, CancellationToken cancellationToken)
+    {
+        var entry = await db.Entries.AsNoTracking()
+            .Include(e => e.Facts)
+            .Include(e => e.Countries)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
+        if (entry is null)
+        {
+            var renamed = await db.EntryAliases.AsNoTracking()
+                .Where(alias => alias.KindKey == kind && alias.Slug == slug)
+                .Select(alias => alias.Entry.Slug)
+                .FirstOrDefaultAsync(cancellationToken);
+            return renamed is null
+                ? Problem($"There is no entry '{slug}' of the kind '{kind}'.", statusCode: StatusCodes.Status404NotFound)
+                : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiEntry(kind, renamed));
+        }
+
+        var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(cancellationToken)).First();
+        var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).OrderBy(alias => alias.Slug).Select(alias => alias.Slug)
+            .ToListAsync(cancellationToken);
+        var related = await ApiEntryQueries.SameCountryAsync(db, entry, cancellationToken);
+        var linkedFrom = await ApiEntryQueries.LinkedFromAsync(db, entry, aliases, cancellationToken);
+        return new ApiEntry(entry.Name, entry.Slug, entry.KindKey, entry.Caption, entry.Year,
+            entry.Countries.OrderBy(country => country.Position).Select(country => ApiCountryRef.FromName(country.CountryName, HttpContext)).ToList(),
+            entry.Facts.OrderBy(fact => fact.Position).Select(fact => ApiFact.From(fact, HttpContext)).ToList(),
+            entry.BodyHtml,
+            ApiArticleRef.From(article, HttpContext),
+            entry.Rank,
+            aliases,
+            SiteAddress.Absolute(HttpContext, entry.Path),
+            SiteAddress.Absolute(HttpContext, SitePaths.ApiEntry(kind, entry.Slug)),
+            SiteAddress.Absolute(HttpContext, SitePaths.SocialCard(entry.Path)),
+            related.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
+            linkedFrom.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
+    }
+}
