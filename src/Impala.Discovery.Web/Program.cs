@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
@@ -27,6 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.AddDiscoveryContent();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
+builder.Services.AddCards();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
