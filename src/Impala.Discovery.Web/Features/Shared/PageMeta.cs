@@ -15,8 +15,11 @@ public sealed partial record PageMeta(string Title, string Description, string? 
     /// <summary>Longest description search engines and link previews show whole.</summary>
     public const int DescriptionLength = 160;
 
-    /// <summary>The title a link preview shows: the page's own, without the site's name that og:site_name already gives.</summary>
-    public string ShareTitle => Title.EndsWith(SiteSuffix, StringComparison.Ordinal) ? Title[..^SiteSuffix.Length] : Title;
+    /// <summary>
+    /// The title a link preview shows: the page's own ("Ninja Tune"), without the site's name that og:site_name
+    /// already gives, nor the section before it ("· Labels").
+    /// </summary>
+    public string ShareTitle => Title.EndsWith(SiteSuffix, StringComparison.Ordinal) ? Title.Split(" · ")[0] : Title;
 
     /// <summary>The page whose social card stands for this one: the canonical page without its filters, or the home page.</summary>
     public string CardPagePath => CanonicalPath?.Split('?')[0] ?? SitePaths.Home;
