@@ -28,8 +28,6 @@ public sealed class RenderedImages
             return Task.CompletedTask;
         };
 
-    public int Count => _images.Count;
-
     /// <summary>The picture under the key, drawn by <paramref name="render"/> the first time it is asked for.</summary>
     public async Task<byte[]?> GetOrRenderAsync(string key, Func<Task<byte[]?>> render)
     {

@@ -16,8 +16,6 @@ public sealed class TypefaceChain(IReadOnlyList<SKTypeface> typefaces)
 {
     private readonly List<SKFont> _lookups = typefaces.Select(typeface => new SKFont(typeface)).ToList();
 
-    public IReadOnlyList<SKTypeface> Typefaces => typefaces;
-
     /// <summary>True when every visible character of the text has a glyph in one of the typefaces.</summary>
     public bool Covers(string text) =>
         text.EnumerateRunes().All(rune => Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || FindTypeface(rune) is not null);
