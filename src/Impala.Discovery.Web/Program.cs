@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Api;
+using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
@@ -29,6 +30,7 @@ builder.AddDiscoveryContent();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
 builder.Services.AddDiscoveryApi();
+builder.Services.AddCards();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>

@@ -110,8 +110,10 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList());
-        var description = $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
-        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article");
+        // The entry's own first sentence says more than a template; the template stays for an entry without prose.
+        var description = PageMeta.FirstSentence(entry.BodyHtml)
+            ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
+        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published);
         return View(new EntryViewModel(meta, card, kindSummary, entry.Rank,
             entry.Facts.OrderBy(fact => fact.Position).Select(Formatting.Fact).ToList(),
             entry.BodyHtml, article,

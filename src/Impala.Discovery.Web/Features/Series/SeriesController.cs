@@ -39,7 +39,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var bodies = await entryQuery.AsNoTracking().Select(entry => new { entry.Rank, entry.BodyHtml }).ToListAsync(cancellationToken);
         var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
 
-        var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article");
+        var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article", article.Published);
         return View(new ArticleViewModel(meta, article, intro, entries,
             index > 0 ? articles[index - 1] : null,
             index + 1 < articles.Count ? articles[index + 1] : null));

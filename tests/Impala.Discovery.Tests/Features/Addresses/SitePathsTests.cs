@@ -73,9 +73,11 @@ public sealed class SitePathsTests : IAsyncLifetime
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DiscoveryDbContext>();
         var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots, SitePaths.OpenApiDocument, SitePaths.ApiKinds, SitePaths.ApiArticles, SitePaths.ApiSearch("ninja tune") };
+        addresses.AddRange(new[] { SitePaths.Home, SitePaths.About, SitePaths.Series, SitePaths.Countries, SitePaths.Search }.Select(SitePaths.SocialCard));
         foreach (var kind in await db.Kinds.Select(kind => kind.Key).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Kind(kind));
+            addresses.Add(SitePaths.SocialCard(SitePaths.Kind(kind)));
             addresses.Add(SitePaths.ApiKind(kind));
             addresses.Add(SitePaths.ApiKindFiltered(kind, null, null, 1, 5));
         }
@@ -84,6 +86,8 @@ public sealed class SitePathsTests : IAsyncLifetime
         {
             addresses.Add(SitePaths.Article(slug));
             addresses.Add(SitePaths.ApiArticle(slug));
+            addresses.Add(SitePaths.SocialCard(SitePaths.Article(slug)));
+            addresses.Add(SitePaths.Artwork(SitePaths.Article(slug)));
         }
 
         foreach (var slug in await db.EntryCountries.Select(country => country.CountrySlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
@@ -91,12 +95,19 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.Country(slug));
             addresses.Add(SitePaths.ApiCountry(slug));
             addresses.Add(SitePaths.ApiKindFiltered("labels", slug, null));
+            addresses.Add(SitePaths.SocialCard(SitePaths.Country(slug)));
         }
 
         foreach (var entry in await db.Entries.Select(entry => new { entry.KindKey, entry.Slug }).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Entry(entry.KindKey, entry.Slug));
             addresses.Add(SitePaths.ApiEntry(entry.KindKey, entry.Slug));
+            addresses.Add(SitePaths.SocialCard(SitePaths.Entry(entry.KindKey, entry.Slug)));
+            addresses.Add(SitePaths.Artwork(SitePaths.Entry(entry.KindKey, entry.Slug)));
+            addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug));
+            addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, dark: true));
+            addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, "png"));
+            addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, "png", dark: true));
         }
 
         foreach (var slug in await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))

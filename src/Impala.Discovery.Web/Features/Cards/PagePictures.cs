@@ -1,0 +1,166 @@
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
+
+namespace Impala.Discovery.Web.Features.Cards;
+
+/// <summary>
+/// Reads from the store what a page's pictures are drawn from: its sleeve (an entry's, or a cover built from an
+/// article's, a kind's or a country's entries) and what its social card says. A path that is no page gives null.
+/// </summary>
+public sealed class PagePictures(DiscoveryDbContext db)
+{
+    /// <summary>The site's accent (site.css), for pages that belong to no kind.</summary>
+    public static readonly SKColor Accent = SKColor.Parse("#c2410c");
+
+    private const int CoverTiles = 24;
+
+    /// <summary>The sleeve of an entry or the cover of an article: the artwork that stands in for a picture.</summary>
+    public async Task<Drawing?> ArtworkAsync(string pagePath, CancellationToken cancellationToken) =>
+        Segments(pagePath) switch
+        {
+            ["series", var slug] => (await ArticleAsync(slug, cancellationToken))?.Artwork,
+            [var kind, var slug] => await EntrySubjectAsync(kind, slug, cancellationToken) is { } entry ? Sleeve.Draw(entry.Sleeve) : null,
+            _ => null,
+        };
+
+    /// <summary>What the social card of any page shows, and its artwork.</summary>
+    public async Task<(CardText Text, Drawing Artwork)?> CardAsync(string pagePath, CancellationToken cancellationToken)
+    {
+        switch (Segments(pagePath))
+        {
+            case []:
+                return await GeneralAsync("Discovery series", "A map of the independent music sector in Europe",
+                    "Labels, venues, associations and milestones, one monthly article at a time.", pagePath, cancellationToken);
+            case ["about"]:
+                return await GeneralAsync("About", "About the discovery series", "What the series is, who publishes it and how to reach us.", pagePath, cancellationToken);
+            case ["series"]:
+                return await GeneralAsync("Series", "The discovery series", "Every monthly article, newest first.", pagePath, cancellationToken);
+            case ["countries"]:
+                return await GeneralAsync("Countries", "Countries", "The independent music sector on a map of Europe.", pagePath, cancellationToken);
+            case ["search"]:
+                return await GeneralAsync("Search", "Search the discovery series", "Labels, venues, associations and milestones.", pagePath, cancellationToken);
+            case ["series", var slug]:
+                return await ArticleAsync(slug, cancellationToken) is { } article ? (article.Text, article.Artwork) : null;
+            case ["countries", var slug]:
+                return await CountryAsync(slug, cancellationToken);
+            case [var kind]:
+                return await KindAsync(kind, cancellationToken);
+            case [var kind, var slug]:
+                if (await EntrySubjectAsync(kind, slug, cancellationToken) is not { } entry)
+                {
+                    return null;
+                }
+
+                return (new CardText(entry.Kind, entry.Sleeve.Colour, entry.Sleeve.Name, entry.Caption, $"No. {entry.Rank} of \u201c{entry.ArticleTitle}\u201d"), Sleeve.Draw(entry.Sleeve));
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>An entry's sleeve subject and what its card says, or null when there is no such entry.</summary>
+    public async Task<EntryPicture?> EntrySubjectAsync(string kind, string slug, CancellationToken cancellationToken)
+    {
+        var row = await db.Entries.AsNoTracking()
+            .Where(entry => entry.KindKey == kind && entry.Slug == slug)
+            .Select(entry => new
+            {
+                entry.Name,
+                Path = SitePaths.Entry(entry.KindKey, entry.Slug),
+                entry.Kind.Singular,
+                entry.Kind.Colour,
+                entry.YearLabel,
+                entry.Caption,
+                entry.Rank,
+                ArticleTitle = entry.Article.Title,
+                Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountrySlug).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var sleeve = new SleeveSubject(row.Path, row.Name, Colour(row.Colour), Mark(row.Countries, row.YearLabel), Label(row.Singular, row.YearLabel));
+        return new EntryPicture(sleeve, row.Singular, row.Caption, row.Rank, row.ArticleTitle);
+    }
+
+    private async Task<(CardText Text, Drawing Artwork)?> ArticleAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new { a.Title, a.Summary, a.Published, a.Kind.Plural, a.Kind.Colour, Count = a.Entries.Count })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var tiles = await TilesAsync(db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank), cancellationToken);
+        var subject = new SleeveSubject(SitePaths.Article(slug), article.Title, Colour(article.Colour), Formatting.Number(article.Count),
+            $"The discovery series \u00b7 {article.Published.ToString("MMMM yyyy", Formatting.Culture)}");
+        var text = new CardText(article.Plural, subject.Colour, article.Title, article.Summary, $"Published {Formatting.Date(article.Published)}");
+        return (text, Sleeve.Cover(subject, tiles));
+    }
+
+    private async Task<(CardText Text, Drawing Artwork)?> KindAsync(string key, CancellationToken cancellationToken)
+    {
+        var kind = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(summary => summary.Key == key);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var tiles = await TilesAsync(db.Entries.Where(entry => entry.KindKey == key).OrderBy(entry => entry.Name), cancellationToken);
+        var subject = new SleeveSubject(SitePaths.Kind(key), kind.Plural, Colour(kind.Colour), Formatting.Number(kind.Count), "The discovery series");
+        var text = new CardText(kind.Plural, subject.Colour, kind.Plural, kind.Intro, $"{Formatting.Number(kind.Count)} {kind.Plural.ToLowerInvariant()} in the discovery series");
+        return (text, Sleeve.Cover(subject, tiles));
+    }
+
+    private async Task<(CardText Text, Drawing Artwork)?> CountryAsync(string slug, CancellationToken cancellationToken)
+    {
+        var country = KnownCountries.FindBySlug(slug);
+        var entries = db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug));
+        var count = await entries.CountAsync(cancellationToken);
+        if (country is null || count == 0)
+        {
+            return null;
+        }
+
+        var tiles = await TilesAsync(entries.OrderBy(entry => entry.Kind.Position).ThenBy(entry => entry.Name), cancellationToken);
+        var subject = new SleeveSubject(SitePaths.Country(slug), country.Name, Accent, country.Code, "Independent music in");
+        var text = new CardText("Country", Accent, country.Name, $"{Formatting.Number(count)} {(count == 1 ? "entry" : "entries")} from the independent music sector", "Countries of the discovery series");
+        return (text, Sleeve.Cover(subject, tiles));
+    }
+
+    /// <summary>Pages of the whole site: a cover from the first entries of every article, so it shows every kind.</summary>
+    private async Task<(CardText Text, Drawing Artwork)> GeneralAsync(string badge, string title, string caption, string pagePath, CancellationToken cancellationToken)
+    {
+        var tiles = await TilesAsync(db.Entries.OrderBy(entry => entry.Rank).ThenBy(entry => entry.Kind.Position), cancellationToken);
+        var subject = new SleeveSubject(pagePath, title, Accent, "", "IMPALA \u00b7 The discovery series");
+        return (new CardText(badge, Accent, title, caption, "Europe's independent music sector, one article a month"), Sleeve.Cover(subject, tiles));
+    }
+
+    private static async Task<List<SleeveSubject>> TilesAsync(IQueryable<Entry> entries, CancellationToken cancellationToken)
+    {
+        var rows = await entries.AsNoTracking().Take(CoverTiles)
+            .Select(entry => new { entry.KindKey, entry.Slug, entry.Name, entry.Kind.Colour })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new SleeveSubject(SitePaths.Entry(row.KindKey, row.Slug), row.Name, Colour(row.Colour), "", "")).ToList();
+    }
+
+    private static string[] Segments(string pagePath) => pagePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Kind colours are checked at import; a colour Skia cannot read falls back to the accent.</summary>
+    private static SKColor Colour(string colour) => SKColor.TryParse(colour, out var parsed) ? parsed : Accent;
+
+    /// <summary>The sticker: the entry's country code (the first of several, with a plus), else its year.</summary>
+    private static string Mark(List<string> countrySlugs, string? yearLabel) =>
+        countrySlugs.Count > 0 && KnownCountries.FindBySlug(countrySlugs[0]) is { } first
+            ? first.Code + (countrySlugs.Count > 1 ? "+" : "")
+            : yearLabel ?? "";
+
+    private static string Label(string singular, string? yearLabel) => yearLabel is null ? singular : $"{singular} \u00b7 {yearLabel}";
+}
