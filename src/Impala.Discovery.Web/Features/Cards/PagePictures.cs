@@ -42,8 +42,12 @@ public sealed class PagePictures(DiscoveryDbContext db)
                 return await GeneralAsync("Countries", "Countries", "The independent music sector on a map of Europe.", pagePath, cancellationToken);
             case ["search"]:
                 return await GeneralAsync("Search", "Search the discovery series", "Labels, venues, associations and milestones.", pagePath, cancellationToken);
+            case ["artists"]:
+                return await GeneralAsync("Artists", "Artists", "Every artist the series names, with the labels and venues that name them.", pagePath, cancellationToken);
             case ["series", var slug]:
                 return await ArticleAsync(slug, cancellationToken) is { } article ? (article.Text, article.Artwork) : null;
+            case ["artists", var slug]:
+                return await ArtistAsync(slug, cancellationToken);
             case ["countries", var slug]:
                 return await CountryAsync(slug, cancellationToken);
             case [var kind]:
@@ -132,6 +136,22 @@ public sealed class PagePictures(DiscoveryDbContext db)
         var tiles = await TilesAsync(entries.OrderBy(entry => entry.Kind.Position).ThenBy(entry => entry.Name), cancellationToken);
         var subject = new SleeveSubject(SitePaths.Country(slug), country.Name, Accent, country.Code, "Independent music in");
         var text = new CardText("Country", Accent, country.Name, $"{Formatting.Number(count)} {(count == 1 ? "entry" : "entries")} from the independent music sector", "Countries of the discovery series");
+        return (text, Sleeve.Cover(subject, tiles));
+    }
+
+    private async Task<(CardText Text, Drawing Artwork)?> ArtistAsync(string slug, CancellationToken cancellationToken)
+    {
+        var name = await db.EntryArtists.AsNoTracking().Where(artist => artist.ArtistSlug == slug).Select(artist => artist.ArtistName).FirstOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var entries = db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug));
+        var count = await entries.CountAsync(cancellationToken);
+        var tiles = await TilesAsync(entries.OrderBy(entry => entry.Name), cancellationToken);
+        var subject = new SleeveSubject(SitePaths.Artist(slug), name, Accent, Formatting.Number(count), "Artist");
+        var text = new CardText("Artist", Accent, name, $"Named by {Formatting.Number(count)} {(count == 1 ? "entry" : "entries")} of the discovery series", "Artists of the discovery series");
         return (text, Sleeve.Cover(subject, tiles));
     }
 

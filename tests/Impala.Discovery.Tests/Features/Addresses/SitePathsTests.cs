@@ -73,7 +73,7 @@ public sealed class SitePathsTests : IAsyncLifetime
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DiscoveryDbContext>();
         var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots, SitePaths.OpenApiDocument, SitePaths.ApiKinds, SitePaths.ApiArticles, SitePaths.ApiSearch("ninja tune") };
-        addresses.AddRange(new[] { SitePaths.Home, SitePaths.About, SitePaths.Series, SitePaths.Countries, SitePaths.Search }.Select(SitePaths.SocialCard));
+        addresses.AddRange(new[] { SitePaths.Home, SitePaths.About, SitePaths.Series, SitePaths.Countries, SitePaths.Artists, SitePaths.Search }.Select(SitePaths.SocialCard));
         foreach (var kind in await db.Kinds.Select(kind => kind.Key).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Kind(kind));
@@ -113,6 +113,7 @@ public sealed class SitePathsTests : IAsyncLifetime
         foreach (var slug in await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Artist(slug));
+            addresses.Add(SitePaths.SocialCard(SitePaths.Artist(slug)));
         }
 
         return addresses;
