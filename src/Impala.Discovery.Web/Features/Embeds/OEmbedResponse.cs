@@ -12,9 +12,11 @@ public sealed record OEmbedResponse(
     [property: JsonPropertyName("height")] int Height)
 {
     [JsonPropertyName("type")]
+    [JsonPropertyOrder(-2)]
     public string Type => "rich";
 
     [JsonPropertyName("version")]
+    [JsonPropertyOrder(-1)]
     public string Version => "1.0";
 
     [JsonPropertyName("thumbnail_url")]

@@ -12,6 +12,9 @@ namespace Impala.Discovery.Tests.Features.Addresses;
 /// </summary>
 public sealed class SitePathsTests : IAsyncLifetime
 {
+    // The test client's own address: oEmbed answers only for pages of the host it is asked on.
+    private const string TestSite = "http://localhost";
+
     private readonly DiscoveryFactory _factory = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -72,6 +75,8 @@ public sealed class SitePathsTests : IAsyncLifetime
         foreach (var slug in await db.Articles.Select(article => article.Slug).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Article(slug));
+            addresses.Add(SitePaths.Embed(SitePaths.Article(slug)));
+            addresses.Add(SitePaths.OEmbedFor(TestSite + SitePaths.Article(slug)));
         }
 
         foreach (var slug in await db.EntryCountries.Select(country => country.CountrySlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
@@ -82,6 +87,8 @@ public sealed class SitePathsTests : IAsyncLifetime
         foreach (var entry in await db.Entries.Select(entry => new { entry.KindKey, entry.Slug }).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Entry(entry.KindKey, entry.Slug));
+            addresses.Add(SitePaths.Embed(SitePaths.Entry(entry.KindKey, entry.Slug)));
+            addresses.Add(SitePaths.OEmbedFor(TestSite + SitePaths.Entry(entry.KindKey, entry.Slug)));
         }
 
         return addresses;
