@@ -21,8 +21,12 @@ public static class EmbeddablePages
         db.Articles.AsNoTracking()
             .Where(article => article.Slug == slug || article.Aliases.Contains(slug))
             .OrderBy(article => article.Slug == slug ? 0 : 1)
-            .Select(article => new EmbedCard(article.Title, article.KindKey, "Article · " + article.Kind.Plural, article.Summary, SitePaths.Article(article.Slug)))
+            // How many of what, and when: the summary would not fit a card that small.
+            .Select(article => new EmbedCard(article.Title, article.KindKey, "Article", Caption(article.Entries.Count, article.Kind.Plural, article.Published), SitePaths.Article(article.Slug)))
             .FirstOrDefaultAsync(cancellationToken);
+
+    private static string Caption(int entries, string kindPlural, DateOnly published) =>
+        $"{entries} {kindPlural.ToLowerInvariant()} \u00b7 {Formatting.Date(published)}";
 
     /// <summary>The card of a page path of this site ("/labels/ninja-tune", "/series/record-labels/"), or null when it is no such page.</summary>
     public static Task<EmbedCard?> FromPathAsync(DiscoveryDbContext db, string path, CancellationToken cancellationToken)
