@@ -6,9 +6,10 @@ namespace Impala.Discovery.Web.Features.Embeds;
 /// <summary>What a member copies to link to their entry: the permanent address, and the badge as HTML and as Markdown.</summary>
 public static class LinkKit
 {
-    // The size the badges feature draws /badge/{kind}/{slug}.svg at, so pages reserve the space before it loads.
-    public const int BadgeWidth = 300;
-    public const int BadgeHeight = 64;
+    // The size the cards feature draws /badge/{kind}/{slug}.svg at (Features/Cards/Badge.cs, on its own branch when
+    // this was written), so members' pages reserve the space before the badge loads.
+    public const int BadgeWidth = 360;
+    public const int BadgeHeight = 80;
 
     public static string BadgeAlt(EntryCard entry) => $"Featured in IMPALA's discovery series: {entry.Name}";
 

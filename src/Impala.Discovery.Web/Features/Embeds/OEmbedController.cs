@@ -25,10 +25,11 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.OEmbed)]
     public async Task<IActionResult> OEmbed(string? url, string? format, string? maxwidth, string? maxheight, CancellationToken cancellationToken)
     {
-        // The specification's answer to a format the provider does not write is 501; JSON is the only one here.
+        // The specification's answer to a format the provider does not write (XML, its other one) is 501; JSON is the
+        // only one here. Anything else is no format at all, and a bad request like any other malformed parameter.
         if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
-            return StatusCode(StatusCodes.Status501NotImplemented);
+            return string.Equals(format, "xml", StringComparison.OrdinalIgnoreCase) ? StatusCode(StatusCodes.Status501NotImplemented) : BadRequest();
         }
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)

@@ -44,8 +44,8 @@ public sealed class LinkKitTests(SiteFixture site)
         var badge = Assert.Single(link.QuerySelectorAll("img"));
         Assert.Equal($"{Site}/badge/labels/ninja-tune.svg", badge.GetAttribute("src"));
         Assert.Equal("Featured in IMPALA's discovery series: Ninja Tune", badge.GetAttribute("alt"));
-        Assert.Equal("300", badge.GetAttribute("width"));
-        Assert.Equal("64", badge.GetAttribute("height"));
+        Assert.Equal("360", badge.GetAttribute("width"));
+        Assert.Equal("80", badge.GetAttribute("height"));
         // Written for people to paste and read: no character references where none are needed.
         Assert.DoesNotContain("&#", html.TextContent, StringComparison.Ordinal);
     }

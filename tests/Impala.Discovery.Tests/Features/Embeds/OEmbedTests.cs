@@ -84,6 +84,21 @@ public sealed class OEmbedTests(SiteFixture site)
         Assert.Equal(expected, response.StatusCode);
     }
 
+    [Fact]
+    public async Task WithAConfiguredSiteUrl_OnlyThatHostsPagesAreEmbedded_WhateverHostWasAsked()
+    {
+        await using var factory = new DiscoveryFactory(settings: new Dictionary<string, string> { ["Discovery:SiteUrl"] = "https://discovery.example.org" });
+        using var client = factory.CreateClient();
+
+        using var ours = await client.GetAsync(SitePaths.OEmbedFor("https://discovery.example.org/labels/ninja-tune"), TestContext.Current.CancellationToken);
+        using var local = await client.GetAsync(SitePaths.OEmbedFor("http://localhost/labels/ninja-tune"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, ours.StatusCode);
+        var html = JsonDocument.Parse(await ours.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("html").GetString();
+        Assert.Contains("src=\"https://discovery.example.org/embed/labels/ninja-tune\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, local.StatusCode);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("?format=json")]
@@ -96,13 +111,16 @@ public sealed class OEmbedTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData("xml")]
-    [InlineData("yaml")]
-    public async Task FormatOtherThanJson_IsNotImplemented(string format)
+    [InlineData("xml", HttpStatusCode.NotImplemented)]
+    [InlineData("XML", HttpStatusCode.NotImplemented)]
+    [InlineData("JSON", HttpStatusCode.OK)]
+    [InlineData("yaml", HttpStatusCode.BadRequest)]
+    [InlineData("", HttpStatusCode.OK)]
+    public async Task Format_JsonIsServed_XmlIsNotImplemented_AnythingElseIsABadRequest(string format, HttpStatusCode expected)
     {
         using var response = await AskAsync(Url($"{Site}/labels/ninja-tune") + "&format=" + format);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(expected, response.StatusCode);
     }
 
     [Theory]
