@@ -13,7 +13,7 @@ public static class PageTemplates
         "/labels/ninja-tune", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
         "/countries", "/countries/denmark", "/artists", "/artists/amon-tobin",
         "/search?q=jazz", "/search?q=zzzzqqq", "/search",
-        "/about", NotFound,
+        "/about", "/embed/labels/ninja-tune", "/embed/series/record-labels", NotFound,
     ];
 
     public static TheoryData<string> All => [.. Paths];

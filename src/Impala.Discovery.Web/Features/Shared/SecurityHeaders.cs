@@ -9,6 +9,12 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
         + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // The embeddable cards under /embed are made to be framed by members' sites: any web page may frame them. They
+    // hold no form and run no script, so there is nothing for a framing page to trick a visitor into doing.
+    private const string EmbedContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; "
+        + "base-uri 'self'; form-action 'none'; frame-ancestors *";
+
     // A year, the figure browsers' preload lists ask for; subdomains are the operator's to decide, so not included.
     private const string StrictTransportSecurity = "max-age=31536000";
 
@@ -16,14 +22,22 @@ public static class SecurityHeaders
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            var frameable = IsFrameable(context.Request.Path);
+            headers.ContentSecurityPolicy = frameable ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            if (!frameable)
+            {
+                // X-Frame-Options has no "anyone" value: a frameable page simply goes without it.
+                headers.XFrameOptions = "DENY";
+            }
+
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            // The JSON API is for other sites' scripts to read (with CORS); everything else stays ours.
-            headers["Cross-Origin-Resource-Policy"] = ApiRegistration.IsOpenToOtherSites(context.Request.Path) ? "cross-origin" : "same-origin";
+
+            // What other sites may use: the JSON API (read by their scripts, with CORS) and the embeddable cards (framed,
+            // also by pages that isolate themselves with Cross-Origin-Embedder-Policy). Everything else stays ours.
+            headers["Cross-Origin-Resource-Policy"] = frameable || ApiRegistration.IsOpenToOtherSites(context.Request.Path) ? "cross-origin" : "same-origin";
 
             // Over HTTPS only (browsers ignore it over HTTP); behind a proxy, IsHttps comes from X-Forwarded-Proto
             // of a known proxy (see ProxyHeaders).
@@ -34,4 +48,8 @@ public static class SecurityHeaders
 
             await next(context);
         });
+
+    /// <summary>Only the pages under /embed/ (not /embed itself, not /embedded, not the oEmbed answer).</summary>
+    public static bool IsFrameable(PathString path) =>
+        path.StartsWithSegments(SitePaths.EmbedRoot, StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest != "/";
 }

@@ -27,6 +27,11 @@ public static class SitePaths
     public const string CountryRoute = Countries + "/{slug}";
     public const string ArtistRoute = Artists + "/{slug}";
     public const string PreviewRoute = "/preview/{slug}";
+    public const string EmbedEntryRoute = EmbedRoot + "/{kind}/{slug}";
+    public const string EmbedArticleRoute = EmbedRoot + ArticleRoute;
+
+    /// <summary>The one part of the site other sites may frame (see SecurityHeaders).</summary>
+    public const string EmbedRoot = "/embed";
 
     /// <summary>
     /// First segments the site uses itself. A kind named like one would hide that page, so kinds.yml may not use them;
@@ -79,7 +84,7 @@ public static class SitePaths
         $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "");
 
     /// <summary>The frameable card of an entry or an article: the page's own path under /embed.</summary>
-    public static string Embed(string pagePath) => "/embed" + pagePath;
+    public static string Embed(string pagePath) => EmbedRoot + pagePath;
 
     public static string OEmbedFor(string absolutePageUrl) => OEmbed + "?url=" + Uri.EscapeDataString(absolutePageUrl) + "&format=json";
 

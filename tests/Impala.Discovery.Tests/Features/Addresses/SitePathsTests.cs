@@ -12,6 +12,9 @@ namespace Impala.Discovery.Tests.Features.Addresses;
 /// </summary>
 public sealed class SitePathsTests : IAsyncLifetime
 {
+    // The test client's own address: oEmbed answers only for pages of the host it is asked on.
+    private const string TestSite = "http://localhost";
+
     private readonly DiscoveryFactory _factory = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -88,6 +91,8 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.ApiArticle(slug));
             addresses.Add(SitePaths.SocialCard(SitePaths.Article(slug)));
             addresses.Add(SitePaths.Artwork(SitePaths.Article(slug)));
+            addresses.Add(SitePaths.Embed(SitePaths.Article(slug)));
+            addresses.Add(SitePaths.OEmbedFor(TestSite + SitePaths.Article(slug)));
         }
 
         foreach (var slug in await db.EntryCountries.Select(country => country.CountrySlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))
@@ -108,6 +113,8 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, dark: true));
             addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, "png"));
             addresses.Add(SitePaths.Badge(entry.KindKey, entry.Slug, "png", dark: true));
+            addresses.Add(SitePaths.Embed(SitePaths.Entry(entry.KindKey, entry.Slug)));
+            addresses.Add(SitePaths.OEmbedFor(TestSite + SitePaths.Entry(entry.KindKey, entry.Slug)));
         }
 
         foreach (var slug in await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().ToListAsync(TestContext.Current.CancellationToken))

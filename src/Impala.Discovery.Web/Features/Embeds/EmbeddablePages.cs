@@ -1,0 +1,43 @@
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Embeds;
+
+/// <summary>
+/// The pages other sites may embed: every entry and every published article. A former slug (an alias) finds the
+/// page it now belongs to, so a member's old link still embeds.
+/// </summary>
+public static class EmbeddablePages
+{
+    public static Task<EmbedCard?> EntryAsync(DiscoveryDbContext db, string kind, string slug, CancellationToken cancellationToken) =>
+        db.Entries.AsNoTracking()
+            .Where(entry => entry.KindKey == kind && (entry.Slug == slug || entry.Aliases.Any(alias => alias.KindKey == kind && alias.Slug == slug)))
+            .OrderBy(entry => entry.Slug == slug ? 0 : 1)
+            .Select(entry => new EmbedCard(entry.Name, entry.KindKey, entry.Kind.Singular, entry.Caption, SitePaths.Entry(entry.KindKey, entry.Slug)))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public static Task<EmbedCard?> ArticleAsync(DiscoveryDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
+            .Where(article => article.Slug == slug || article.Aliases.Contains(slug))
+            .OrderBy(article => article.Slug == slug ? 0 : 1)
+            // How many of what, and when: the summary would not fit a card that small.
+            .Select(article => new EmbedCard(article.Title, article.KindKey, "Article", Caption(article.Entries.Count, article.Kind.Plural, article.Published), SitePaths.Article(article.Slug)))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static string Caption(int entries, string kindPlural, DateOnly published) =>
+        $"{entries} {kindPlural.ToLowerInvariant()} \u00b7 {Formatting.Date(published)}";
+
+    /// <summary>The card of a page path of this site ("/labels/ninja-tune", "/series/record-labels/"), or null when it is no such page.</summary>
+    public static Task<EmbedCard?> FromPathAsync(DiscoveryDbContext db, string path, CancellationToken cancellationToken)
+    {
+        // Capitals and a trailing slash reach the same page in a browser (it is redirected), so they name it here too.
+        var segments = path.Trim('/').ToLowerInvariant().Split('/');
+        return segments switch
+        {
+            [var first, var slug] when first == SitePaths.Series.TrimStart('/') => ArticleAsync(db, slug, cancellationToken),
+            [var kind, var slug] when !SitePaths.ReservedSegments.Contains(kind) => EntryAsync(db, kind, slug, cancellationToken),
+            _ => Task.FromResult<EmbedCard?>(null),
+        };
+    }
+}

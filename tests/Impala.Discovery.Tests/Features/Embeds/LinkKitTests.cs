@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Impala.Discovery.Tests.Features.Embeds;
+
+/// <summary>The "Link to this page" section a member copies from: their permanent address, and the badge as HTML and Markdown.</summary>
+public sealed class LinkKitTests(SiteFixture site)
+{
+    private const string Site = "http://localhost";
+
+    private static IElement Field(IHtmlDocument page, string label)
+    {
+        var labelElement = Assert.Single(page.QuerySelectorAll(".link-kit label"), element => element.TextContent == label);
+        var field = page.GetElementById(labelElement.GetAttribute("for")!)!;
+        Assert.True(field.HasAttribute("readonly"), $"'{label}' is for copying, not editing");
+        return field;
+    }
+
+    [Theory]
+    [InlineData("/labels/ninja-tune")]
+    [InlineData("/venues/paradiso")]
+    [InlineData("/associations/aim")]
+    [InlineData("/milestones/sony-bmg-court-victory")]
+    public async Task EveryEntryPage_OffersItsPermanentAddressToCopy(string path)
+    {
+        var page = await site.GetPageAsync(path);
+
+        Assert.Equal("Link to this page", page.QuerySelector(".link-kit h2")!.TextContent);
+        var address = Field(page, "Permanent address");
+        Assert.Equal("INPUT", address.TagName);
+        Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), address.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task BadgeSnippet_IsALinkToThePageAroundTheBadgeWithItsTextAndSize()
+    {
+        var page = await site.GetPageAsync("/labels/ninja-tune");
+
+        var html = Field(page, "Badge, as HTML");
+        Assert.Equal("TEXTAREA", html.TagName);
+        var snippet = await Html.ParseAsync(html.TextContent);
+        var link = Assert.Single(snippet.QuerySelectorAll("a"));
+        Assert.Equal($"{Site}/labels/ninja-tune", link.GetAttribute("href"));
+        var badge = Assert.Single(link.QuerySelectorAll("img"));
+        Assert.Equal($"{Site}/badge/labels/ninja-tune.svg", badge.GetAttribute("src"));
+        Assert.Equal("Featured in IMPALA's discovery series: Ninja Tune", badge.GetAttribute("alt"));
+        Assert.Equal("360", badge.GetAttribute("width"));
+        Assert.Equal("80", badge.GetAttribute("height"));
+        // Written for people to paste and read: no character references where none are needed.
+        Assert.DoesNotContain("&#", html.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkdownSnippet_ShowsTheBadgeAndKeepsBracketsInANameLiteral()
+    {
+        var pias = await site.GetPageAsync("/labels/pias");
+        var ninja = await site.GetPageAsync("/labels/ninja-tune");
+
+        Assert.Equal(
+            $"[![Featured in IMPALA's discovery series: Ninja Tune]({Site}/badge/labels/ninja-tune.svg)]({Site}/labels/ninja-tune)",
+            Field(ninja, "Badge, as Markdown").TextContent);
+        Assert.Equal(
+            $"[![Featured in IMPALA's discovery series: \\[PIAS\\]]({Site}/badge/labels/pias.svg)]({Site}/labels/pias)",
+            Field(pias, "Badge, as Markdown").TextContent);
+    }
+
+    [Fact]
+    public async Task HtmlSnippet_EscapesAQuoteInAName()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var file = Path.Combine(content, "articles", "2021-03-record-labels.md");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("## Ninja Tune\n", "## Ninja \"Tune\" <b>\n- **Slug:** ninja-tune\n", StringComparison.Ordinal));
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetStringAsync("/labels/ninja-tune", TestContext.Current.CancellationToken));
+
+        var snippet = await Html.ParseAsync(Field(page, "Badge, as HTML").TextContent);
+        Assert.Equal("Featured in IMPALA's discovery series: Ninja \"Tune\" <b>", snippet.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Empty(snippet.QuerySelectorAll("b"));
+    }
+}
