@@ -6,8 +6,7 @@ namespace Impala.Discovery.Web.Features.Embeds;
 /// <summary>What a member copies to link to their entry: the permanent address, and the badge as HTML and as Markdown.</summary>
 public static class LinkKit
 {
-    // The size the cards feature draws /badge/{kind}/{slug}.svg at (Features/Cards/Badge.cs, on its own branch when
-    // this was written), so members' pages reserve the space before the badge loads.
+    // The size /badge/{kind}/{slug}.svg is drawn at, so members' pages reserve the space before the badge loads.
     public const int BadgeWidth = Cards.Badge.Width;
     public const int BadgeHeight = Cards.Badge.Height;
 
