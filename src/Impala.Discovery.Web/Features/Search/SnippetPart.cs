@@ -1,5 +1,5 @@
-using Impala.Discovery.Web.Data;
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Data;
 using Microsoft.AspNetCore.Html;
 
 namespace Impala.Discovery.Web.Features.Search;
