@@ -208,6 +208,7 @@ public static class ContentStore
             KindKey = kind.Key,
             Slug = entry.Slug,
             Name = entry.Name,
+            SortKey = NameOrder.KeyOf(entry.Name),
             Rank = entry.Rank,
             BodyHtml = entry.BodyHtml,
             Year = yearValue is null ? null : FactValueParser.ReadYear(yearValue),

@@ -46,6 +46,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
         {
             entry.HasIndex(e => new { e.KindKey, e.Slug }).IsUnique();
             entry.HasIndex(e => new { e.ArticleId, e.Rank });
+            entry.HasIndex(e => new { e.KindKey, e.SortKey });
             entry.Ignore(e => e.Path);
             entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);

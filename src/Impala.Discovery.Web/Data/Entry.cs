@@ -19,6 +19,9 @@ public sealed class Entry
 
     public required string Name { get; set; }
 
+    /// <summary>The name's <see cref="NameOrder"/> key: kind indexes page in this order.</summary>
+    public byte[] SortKey { get; set; } = [];
+
     /// <summary>The entry's place in its article, from 1.</summary>
     public int Rank { get; set; }
 

@@ -35,7 +35,30 @@ public sealed class ErrorPagesTests(SiteFixture site)
     {
         var page = await site.GetPageAsync(path, 404);
 
-        Assert.Contains(suggested, page.Texts("#suggestions-heading + .cards .card-name"));
+        Assert.Contains(suggested, page.Texts(".suggestion-links a"));
+    }
+
+    [Theory]
+    [InlineData("/labels/ninjatune", "Ninja Tune", "/labels/ninja-tune")]
+    [InlineData("/venues/paradisoo", "Paradiso", "/venues/paradiso")]
+    [InlineData("/venues/berghian", "Berghain", "/venues/berghain")]
+    [InlineData("/labels/rockefeler", "Rockefeller", "/venues/rockefeller")]
+    public async Task NotFound_SuggestsTheNearestSlugFirst_BeforeAnythingElseOnThePage(string path, string suggested, string target)
+    {
+        var page = await site.GetPageAsync(path, 404);
+
+        var first = page.QuerySelector(".suggestion-links a")!;
+        Assert.Equal(suggested, first.TextContent);
+        Assert.Equal(target, first.GetAttribute("href"));
+        Assert.Same(page.QuerySelector("h1")!.NextElementSibling, page.QuerySelector(".suggestions"));
+    }
+
+    [Fact]
+    public async Task NotFound_ForALongRandomPath_AnswersWithoutSuggestions()
+    {
+        var page = await site.GetPageAsync("/labels/" + new string('q', 80) + "/" + string.Concat(Enumerable.Repeat("zx-", 300)), 404);
+
+        Assert.Empty(page.QuerySelectorAll(".suggestion-links a"));
     }
 
     [Fact]

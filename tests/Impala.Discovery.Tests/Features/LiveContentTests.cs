@@ -108,6 +108,6 @@ public sealed class LiveContentTests
     private static async Task<IReadOnlyList<string>> CardNamesAsync(HttpClient client, string path)
     {
         var page = await Html.ParseAsync(await client.GetStringAsync(path, TestContext.Current.CancellationToken));
-        return page.Texts(".card-name");
+        return page.Texts(".card-name, .result-name");
     }
 }

@@ -105,7 +105,7 @@ public sealed class SitePagesTests(SiteFixture site)
     {
         var page = await site.GetPageAsync(path);
 
-        Assert.Equal(count, page.QuerySelectorAll(".card").Length);
+        Assert.Equal(count, page.QuerySelectorAll(".card, .timeline-entry").Length);
     }
 
     [Fact]
@@ -133,8 +133,8 @@ public sealed class SitePagesTests(SiteFixture site)
         Assert.Equal(years.Order().ToList(), years);
         Assert.Equal(years.Distinct().Count(), years.Count);
         var year2001 = page.QuerySelectorAll(".timeline-year").Single(year => year.QuerySelector("h2")!.TextContent.Trim() == "2001");
-        Assert.Equal(2, year2001.QuerySelectorAll(".card").Length);
-        Assert.Equal(20, page.QuerySelectorAll(".timeline .card").Length);
+        Assert.Equal(2, year2001.QuerySelectorAll(".timeline-entry").Length);
+        Assert.Equal(20, page.QuerySelectorAll(".timeline .timeline-entry").Length);
     }
 
     [Fact]

@@ -15,9 +15,9 @@ public sealed record ApiFact(string Key, string Type, object Value, string Text,
     /// <summary>The type as kinds.yml writes it: text, list, artists, year, years, number, url, country, countries.</summary>
     public static string TypeName(FactType type) => type.ToString().ToLowerInvariant();
 
-    public static ApiFact From(EntryFact fact, HttpContext context)
+    public static ApiFact From(EntryFact fact, string kind, HttpContext context)
     {
-        var text = string.Join(", ", Formatting.Fact(fact).Values.Select(value => value.Text));
+        var text = string.Join(", ", Formatting.Fact(fact, kind).Values.Select(value => value.Text));
         var approximate = fact.Type is FactType.Year or FactType.Years
             ? fact.Values.Any(value => value.StartsWith(FactValueParser.ApproximatePrefix, StringComparison.Ordinal))
             : (bool?)null;

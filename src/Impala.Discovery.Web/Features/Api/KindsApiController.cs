@@ -122,7 +122,7 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         var linkedFrom = await ApiEntryQueries.LinkedFromAsync(db, entry, aliases, cancellationToken);
         return new ApiEntry(entry.Name, entry.Slug, entry.KindKey, entry.Caption, entry.Year,
             entry.Countries.OrderBy(country => country.Position).Select(country => ApiCountryRef.FromName(country.CountryName, HttpContext)).ToList(),
-            entry.Facts.OrderBy(fact => fact.Position).Select(fact => ApiFact.From(fact, HttpContext)).ToList(),
+            entry.Facts.OrderBy(fact => fact.Position).Select(fact => ApiFact.From(fact, entry.KindKey, HttpContext)).ToList(),
             entry.BodyHtml,
             ApiArticleRef.From(article, HttpContext),
             entry.Rank,

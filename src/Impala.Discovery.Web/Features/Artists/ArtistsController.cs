@@ -75,7 +75,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
         var rows = await db.EntryArtists.AsNoTracking().Select(artist => new { artist.ArtistSlug, artist.ArtistName }).ToListAsync(cancellationToken);
         return rows.GroupBy(row => row.ArtistSlug, StringComparer.Ordinal)
             .Select(group => new ArtistSummary(group.Key, MostCommon(group.Select(row => row.ArtistName).ToList()), group.Count()))
-            .OrderBy(artist => artist.Name, ReadingOrder.Names)
+            .OrderBy(artist => artist.Name, NameOrder.Comparer)
             .ThenBy(artist => artist.Slug, StringComparer.Ordinal)
             .ToList();
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
@@ -16,58 +14,48 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
     private const string SegmentPattern = "regex(^[[a-z0-9]][[a-z0-9-]]{{0,80}}$)";
 
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}")]
-    public async Task<IActionResult> Index(string kind, string? country, string? decade, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string kind, string? country, string? decade, string? genre, string? sort, string? page, CancellationToken cancellationToken)
     {
-        var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
-        if (summary is null)
+        if (!KindIndexSelection.TryParse(country, decade, genre, sort, page, out var selection))
+        {
+            return BadRequest();
+        }
+
+        var query = new KindIndexQuery(db);
+        var result = await query.RunAsync(kind, selection, cancellationToken);
+        if (result is null)
         {
             return NotFound();
         }
 
-        country = string.IsNullOrWhiteSpace(country) ? null : country;
-        decade = string.IsNullOrWhiteSpace(decade) ? null : decade;
-        var selectedCountry = country is null ? null : KnownCountries.FindBySlug(country);
-        if (country is not null && selectedCountry is null)
+        var summary = result.Kind;
+        // "Jazz labels in Denmark from the 1990s"
+        var place = new[]
         {
-            return NotFound();
-        }
-
-        int? selectedDecade = null;
-        if (decade is not null)
-        {
-            if (!int.TryParse(decade.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
-            {
-                return BadRequest();
-            }
-
-            selectedDecade = start;
-        }
-
-        var all = await db.Entries.Where(entry => entry.KindKey == kind).OrderBy(entry => entry.Name).ToCardsAsync(cancellationToken);
-        var shown = all
-            .Where(entry => selectedCountry is null || entry.Countries.Contains(selectedCountry.Name))
-            .Where(entry => selectedDecade is null || (entry.Year >= selectedDecade && entry.Year < selectedDecade + 10))
-            .ToList();
-
-        var countryFilter = all.SelectMany(entry => entry.Countries).GroupBy(name => name).OrderBy(group => group.Key)
-            .Select(group => new FilterOption(KnownCountries.Find(group.Key)!.Slug, group.Key, group.Count(), group.Key == selectedCountry?.Name))
-            .ToList();
-        var decadeFilter = all.Where(entry => entry.Year is not null).GroupBy(entry => entry.Year!.Value / 10 * 10).OrderBy(group => group.Key)
-            .Select(group => new FilterOption($"{group.Key}s", $"{group.Key}s", group.Count(), group.Key == selectedDecade))
-            .ToList();
-        var timeline = shown.Where(entry => entry.Year is not null).GroupBy(entry => entry.Year!.Value).OrderBy(group => group.Key)
-            .Select(group => new TimelineYear(group.Key, group.ToList()))
-            .ToList();
-
-        var filters = new[] { selectedCountry is null ? null : $"in {selectedCountry.Name}", selectedDecade is null ? null : $"from the {selectedDecade}s" }
-            .Where(part => part is not null).ToList();
-        var filterDescription = filters.Count == 0 ? null : string.Join(" ", filters);
-        var title = filterDescription is null ? summary.Plural : $"{summary.Plural} {filterDescription}";
-        var canonical = SitePaths.KindFiltered(kind, selectedCountry?.Slug, selectedDecade is null ? null : $"{selectedDecade}s");
+            result.Country is null ? null : $"in {result.Country.Name}",
+            selection.Decade is null ? null : $"from the {KindIndexSelection.DecadeValue(selection.Decade.Value)}",
+        }.Where(part => part is not null);
+        var heading = string.Join(" ", place.Prepend(result.SelectedGenre is null ? summary.Plural : $"{result.SelectedGenre.Label} {summary.Plural.ToLowerInvariant()}"));
+        var title = result.PageCount > 1 ? $"{heading}, page {selection.Page} of {result.PageCount}" : heading;
         var meta = new PageMeta($"{title} · {HomeController.SiteName}",
-            filterDescription is null ? $"{summary.Intro} {Formatting.Number(all.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series." : $"{summary.Plural} {filterDescription} in the discovery series.",
-            canonical);
-        return View(new KindIndexViewModel(meta, summary, shown, timeline, countryFilter, decadeFilter, filterDescription));
+            selection.IsFiltered ? $"{heading} in the discovery series." : $"{summary.Intro} {Formatting.Number(summary.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series.",
+            result.PathOfPage(selection.Page))
+        {
+            PreviousPath = selection.Page > 1 ? result.PathOfPage(selection.Page - 1) : null,
+            NextPath = selection.Page < result.PageCount ? result.PathOfPage(selection.Page + 1) : null,
+        };
+
+        // A kind without countries, in year order, reads as a timeline: one line per entry under its year.
+        IReadOnlyList<TimelineYear> timeline = [];
+        if (!summary.HasCountry && result.Sort == KindIndexSort.Year && result.Entries.Count > 0)
+        {
+            var summaries = await query.SummariesAsync(kind, result.Entries, cancellationToken);
+            timeline = result.Entries.GroupBy(entry => entry.Year)
+                .Select(group => new TimelineYear(group.Key, group.Select(entry => new TimelineLine(entry, summaries[entry.Slug])).ToList()))
+                .ToList();
+        }
+
+        return View(new KindIndexViewModel(meta, result, timeline, heading));
     }
 
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]
@@ -115,7 +103,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
         var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published);
         return View(new EntryViewModel(meta, card, kindSummary, entry.Rank,
-            entry.Facts.OrderBy(fact => fact.Position).Select(Formatting.Fact).ToList(),
+            entry.Facts.OrderBy(fact => fact.Position).Select(fact => Formatting.Fact(fact, kind)).ToList(),
             entry.BodyHtml, article,
             previous.FirstOrDefault(), next.FirstOrDefault(),
             sameCountry, linkedFrom));

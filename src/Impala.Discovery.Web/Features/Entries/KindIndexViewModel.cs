@@ -2,15 +2,38 @@ using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Entries;
 
+/// <summary>A kind's index page; <see cref="Timeline"/> is empty unless the page reads as a timeline.</summary>
 public sealed record KindIndexViewModel(
     PageMeta Meta,
-    KindSummary Kind,
-    IReadOnlyList<EntryCard> Entries,
+    KindIndexPage Page,
     IReadOnlyList<TimelineYear> Timeline,
-    IReadOnlyList<FilterOption> CountryFilter,
-    IReadOnlyList<FilterOption> DecadeFilter,
-    string? FilterDescription) : IPageViewModel
+    string Heading) : IPageViewModel
 {
-    /// <summary>A kind without countries but with years reads best as a timeline.</summary>
-    public bool ShowsTimeline => !Kind.HasCountry && Timeline.Count > 0 && FilterDescription is null;
+    public KindSummary Kind => Page.Kind;
+
+    public bool ShowsTimeline => Timeline.Count > 0;
+
+    /// <summary>The page numbers the pager links to: the first, the last and two either side of this one; null is a gap.</summary>
+    public IReadOnlyList<int?> PagerNumbers
+    {
+        get
+        {
+            var current = Page.Selection.Page;
+            var shown = Enumerable.Range(1, Page.PageCount)
+                .Where(number => number == 1 || number == Page.PageCount || Math.Abs(number - current) <= 2)
+                .ToList();
+            var numbers = new List<int?>();
+            foreach (var number in shown)
+            {
+                if (numbers.Count > 0 && numbers[^1] is { } previous && number > previous + 1)
+                {
+                    numbers.Add(null);
+                }
+
+                numbers.Add(number);
+            }
+
+            return numbers;
+        }
+    }
 }

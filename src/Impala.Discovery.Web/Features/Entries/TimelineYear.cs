@@ -1,6 +1,4 @@
-using Impala.Discovery.Web.Features.Shared;
-
 namespace Impala.Discovery.Web.Features.Entries;
 
-/// <summary>One year of a timeline with everything that happened in it.</summary>
-public sealed record TimelineYear(int Year, IReadOnlyList<EntryCard> Entries);
+/// <summary>One year of a timeline with everything that happened in it; a null year gathers the undated entries.</summary>
+public sealed record TimelineYear(int? Year, IReadOnlyList<TimelineLine> Lines);

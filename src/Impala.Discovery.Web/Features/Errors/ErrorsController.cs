@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Search;
@@ -5,6 +6,7 @@ using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Errors;
 
@@ -13,6 +15,12 @@ namespace Impala.Discovery.Web.Features.Errors;
 [OutputCache(PolicyName = ErrorPageCachePolicy.Name)]
 public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsController> logger) : Controller
 {
+    // Slugs are at most 81 characters (the route's pattern); an address segment longer than that is not a slug.
+    private const int MaxSoughtLength = 81;
+
+    // Hyphens a slug of the sought length may add: one between each of a long name's words.
+    private const int MaxHyphens = 8;
+
     [Route("/error/{code:int}")]
     public async Task<IActionResult> Show(int code, CancellationToken cancellationToken)
     {
@@ -35,15 +43,7 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
             _ => ("This page cannot be shown", "The request could not be completed."),
         };
 
-        IReadOnlyList<EntryCard> suggestions = [];
-        if (code is 404 or 410)
-        {
-            // The last segment names what was sought ("/labels/ninja-tunes" → "ninja tunes"); a near miss should still
-            // find it, so any word may match and a word also matches as the start of a longer one.
-            var lastSegment = originalPath.TrimEnd('/').Split('/').LastOrDefault() ?? "";
-            var words = string.Join(' ', lastSegment.Split('-', '_', '.').Select(TrimPlural).Where(word => word.Length > 1).Take(4));
-            suggestions = await SafeSuggestionsAsync(words, cancellationToken);
-        }
+        var suggestions = code is 404 or 410 ? await SafeSuggestionsAsync(originalPath, cancellationToken) : [];
 
         Response.StatusCode = code;
         var meta = new PageMeta($"{heading} · {HomeController.SiteName}", explanation, CanonicalPath: null);
@@ -52,11 +52,23 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
 
     private static string TrimPlural(string word) => word.Length > 3 && word.EndsWith('s') ? word[..^1] : word;
 
-    private async Task<IReadOnlyList<EntryCard>> SafeSuggestionsAsync(string words, CancellationToken cancellationToken)
+    /// <summary>
+    /// Entries the address probably meant: first the entry whose slug is nearest to the last segment written without
+    /// hyphens ("/labels/ninjatune" → Ninja Tune, "/venues/paradisoo" → Paradiso), looked for in the kind the first
+    /// segment names, then entries whose words the address shares. Bounded for strangers' random paths: the segment is
+    /// cut to a slug's length, the near-miss compares only slugs of about its length, the search takes four words.
+    /// </summary>
+    private async Task<IReadOnlyList<EntryCard>> SafeSuggestionsAsync(string originalPath, CancellationToken cancellationToken)
     {
         try
         {
-            return await SearchController.FindAsync(db, words, 6, cancellationToken, anyWord: true);
+            var segments = originalPath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var lastSegment = segments.LastOrDefault() ?? "";
+            var words = lastSegment.Split('-', '_', '.').Where(word => word.Length > 1).Take(4).ToList();
+            var nearest = await NearestSlugAsync(segments.FirstOrDefault(), lastSegment, cancellationToken);
+            // A near miss should still find it, so any word may match and a word also matches as the start of a longer one.
+            var found = await SearchController.FindAsync(db, string.Join(' ', words.Select(TrimPlural)), 6, cancellationToken, anyWord: true);
+            return nearest.Concat(found).DistinctBy(card => card.Path).Take(6).ToList();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -64,5 +76,37 @@ public sealed class ErrorsController(DiscoveryDbContext db, ILogger<ErrorsContro
             logger.LogWarning(exception, "No suggestions for the 404 page");
             return [];
         }
+    }
+
+    private async Task<List<EntryCard>> NearestSlugAsync(string? firstSegment, string lastSegment, CancellationToken cancellationToken)
+    {
+        // "loppen.html" means loppen: a file extension is not part of the name.
+        var sought = new string(Path.GetFileNameWithoutExtension(lastSegment).Where(char.IsAsciiLetterOrDigit).Take(MaxSoughtLength).ToArray()).ToLowerInvariant();
+        if (sought.Length < 4)
+        {
+            return [];
+        }
+
+        var entries = db.Entries.AsNoTracking();
+        var kind = firstSegment is not null && await entries.AnyAsync(entry => entry.KindKey == firstSegment, cancellationToken) ? firstSegment : null;
+        foreach (var scope in kind is null ? [null] : new[] { kind, null })
+        {
+            // The edit distance is at least the difference in length, so only slugs of about the sought length (plus
+            // their hyphens) can be near enough: SQL leaves the rest out.
+            var slack = Math.Max(2, sought.Length / 3);
+            var candidates = await (scope is null ? entries : entries.Where(entry => entry.KindKey == scope))
+                .Where(entry => entry.Slug.Length >= sought.Length - slack && entry.Slug.Length <= sought.Length + slack + MaxHyphens)
+                .Select(entry => new { entry.Id, entry.Slug })
+                .ToListAsync(cancellationToken);
+            var idByCompactSlug = candidates.GroupBy(entry => entry.Slug.Replace("-", "", StringComparison.Ordinal))
+                .ToDictionary(group => group.Key, group => group.First().Id);
+            if (Suggestions.Nearest(sought, idByCompactSlug.Keys) is { } nearest)
+            {
+                var id = idByCompactSlug[nearest];
+                return await entries.Where(entry => entry.Id == id).ToCardsAsync(cancellationToken);
+            }
+        }
+
+        return [];
     }
 }

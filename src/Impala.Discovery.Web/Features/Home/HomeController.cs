@@ -10,6 +10,9 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
 {
     public const string SiteName = "Impala Discovery";
 
+    // The home page stays light however long the series runs: the rest is one click away on /series.
+    private const int EarlierArticlesShown = 6;
+
     [HttpGetOrHead(SitePaths.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -24,7 +27,7 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
             $"{SiteName}: a map of the independent music sector in Europe",
             "Labels, venues, associations and milestones of Europe's independent music sector, one monthly article at a time.",
             "/");
-        return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList()));
+        return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).Take(EarlierArticlesShown).ToList(), articles.Count));
     }
 
     [HttpGetOrHead(SitePaths.About)]

@@ -9,4 +9,5 @@ public sealed record HomeViewModel(
     IReadOnlyList<EntryCard> LatestEntries,
     IReadOnlyList<KindSummary> Kinds,
     int CountryCount,
-    IReadOnlyList<ArticleSummary> EarlierArticles) : IPageViewModel;
+    IReadOnlyList<ArticleSummary> EarlierArticles,
+    int ArticleCount) : IPageViewModel;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Entries;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -16,8 +17,12 @@ public static class Formatting
     /// <summary>"A, B and C".</summary>
     public static string Sentence(IReadOnlyList<string> items) => FactText.Sentence(items);
 
-    public static FactView Fact(EntryFact fact) => new(fact.Key, fact.Type switch
+    /// <summary>A fact ready to show; countries, web addresses and genres (to the kind's index filtered by genre) are links.</summary>
+    public static FactView Fact(EntryFact fact, string kind) => new(fact.Key, fact.Type switch
     {
+        _ when fact.Key == KindIndexQuery.GenreFactKey => fact.Values
+            .Select(genre => new FactValueView(genre, SitePaths.KindFiltered(kind, null, null, Slug.From(genre))))
+            .ToList(),
         FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
         FactType.Country or FactType.Countries => fact.Values
             .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? SitePaths.Country(country.Slug) : null))

@@ -70,4 +70,9 @@ public sealed partial record PageMeta(string Title, string Description, string? 
     /// <summary>A full stop, question or exclamation mark (closing quotes allowed) followed by a space and a capital or digit.</summary>
     [GeneratedRegex(@"[.!?](?=[\u201d\u2019""')]?\s+[\p{Lu}\d\u201c""])")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>The previous and next pages of a paged list, for rel="prev" and rel="next" in the head.</summary>
+    public string? PreviousPath { get; init; }
+
+    public string? NextPath { get; init; }
 }

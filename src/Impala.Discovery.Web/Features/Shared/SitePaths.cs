@@ -64,10 +64,13 @@ public static class SitePaths
 
     public static string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
 
-    /// <summary>The kind index with its filters, in a fixed key order so that each filtered page has one address.</summary>
-    public static string KindFiltered(string kind, string? country, string? decade)
+    /// <summary>
+    /// The kind index with its filters, sort and page, in a fixed key order so that each page has one address. Page 1
+    /// has no page key, and a null sort is the kind's own order.
+    /// </summary>
+    public static string KindFiltered(string kind, string? country, string? decade, string? genre = null, string? sort = null, int page = 1)
     {
-        var query = string.Join('&', new[] { ("country", country), ("decade", decade) }
+        var query = string.Join('&', new[] { ("country", country), ("decade", decade), ("genre", genre), ("sort", sort), ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null) }
             .Where(pair => !string.IsNullOrEmpty(pair.Item2))
             .Select(pair => pair.Item1 + "=" + Uri.EscapeDataString(pair.Item2!)));
         return Kind(kind) + (query.Length > 0 ? "?" + query : "");

@@ -1,5 +1,7 @@
 using System.Net;
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Entries;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +61,8 @@ public sealed class SitePathsTests : IAsyncLifetime
         Assert.Equal("/labels", SitePaths.KindFiltered("labels", null, null));
         Assert.Equal("/labels?country=denmark&decade=1990s", SitePaths.KindFiltered("labels", "denmark", "1990s"));
         Assert.Equal("/labels?decade=a%26b", SitePaths.KindFiltered("labels", "", "a&b"));
+        Assert.Equal("/labels?country=denmark&genre=hip-hop&sort=year&page=2", SitePaths.KindFiltered("labels", "denmark", null, "hip-hop", "year", 2));
+        Assert.Equal("/labels?genre=jazz", SitePaths.KindFiltered("labels", null, null, "jazz", null, 1));
     }
 
     [Fact]
@@ -83,6 +87,15 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.SocialCard(SitePaths.Kind(kind)));
             addresses.Add(SitePaths.ApiKind(kind));
             addresses.Add(SitePaths.ApiKindFiltered(kind, null, null, 1, 5));
+            addresses.Add(SitePaths.KindFiltered(kind, null, null, sort: "year"));
+        }
+
+        var genres = await db.EntryFacts.Where(fact => fact.Key == KindIndexQuery.GenreFactKey)
+            .Join(db.Entries, fact => fact.EntryId, entry => entry.Id, (fact, entry) => new { entry.KindKey, fact.Values })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        foreach (var genre in genres.SelectMany(fact => fact.Values.Select(value => SitePaths.KindFiltered(fact.KindKey, null, null, Slug.From(value)))).Distinct())
+        {
+            addresses.Add(genre);
         }
 
         foreach (var slug in await db.Articles.Select(article => article.Slug).ToListAsync(TestContext.Current.CancellationToken))

@@ -103,7 +103,7 @@ public sealed class ApiTests(SiteFixture site)
 
         Assert.Equal(expected, list.GetProperty("total").GetInt32());
         Assert.Equal(
-            page.QuerySelectorAll(".cards .card a").Select(link => link.GetAttribute("href")).Order(StringComparer.Ordinal),
+            page.QuerySelectorAll(".cards .card a, .timeline-entry a").Select(link => link.GetAttribute("href")).Order(StringComparer.Ordinal),
             list.GetProperty("entries").EnumerateArray().Select(entry => new Uri(entry.GetProperty("url").GetString()!).AbsolutePath).Order(StringComparer.Ordinal));
     }
 
@@ -253,8 +253,8 @@ public sealed class ApiTests(SiteFixture site)
         Assert.Equal("copenhagen", results.GetProperty("query").GetString());
         Assert.NotEmpty(results.GetProperty("results").EnumerateArray());
         Assert.Equal(
-            page.QuerySelectorAll(".cards .card a").Select(link => link.GetAttribute("href")),
-            results.GetProperty("results").EnumerateArray().Select(entry => new Uri(entry.GetProperty("url").GetString()!).AbsolutePath));
+            page.QuerySelectorAll(".search-result a.result-name").Select(link => link.GetAttribute("href")).Order(StringComparer.Ordinal),
+            results.GetProperty("results").EnumerateArray().Select(entry => new Uri(entry.GetProperty("url").GetString()!).AbsolutePath).Order(StringComparer.Ordinal));
     }
 
     [Fact]

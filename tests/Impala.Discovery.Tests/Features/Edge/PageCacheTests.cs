@@ -18,7 +18,7 @@ public sealed class PageCacheTests(SiteFixture site)
     [Theory]
     [InlineData("/about?utm_source={0}")]
     [InlineData("/labels?x={0}")]
-    [InlineData("/labels?country=denmark&page={0}")]
+    [InlineData("/labels?country=denmark&ref={0}")]
     [InlineData("/labels/ninja-tune?q={0}")]
     [InlineData("/?country={0}")]
     public async Task QueryKeyThePageDoesNotRead_SharesTheCachedPage(string template)

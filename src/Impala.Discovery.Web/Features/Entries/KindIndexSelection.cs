@@ -1,0 +1,70 @@
+using System.Globalization;
+using Impala.Discovery.Web.Content;
+
+namespace Impala.Discovery.Web.Features.Entries;
+
+/// <summary>
+/// What a visitor asked of a kind's index, read from the query string. A value that cannot mean anything (a decade
+/// of "abc", page 0, sort=size) is refused here, as a 400; a well-formed value that names nothing (an unknown country
+/// or genre, a page past the last) is for <see cref="KindIndexQuery"/> to find out, as a 404.
+/// The sort is null for the kind's own order (by name; by year for a timeline).
+/// </summary>
+public sealed record KindIndexSelection(string? Country, int? Decade, string? Genre, KindIndexSort? Sort, int Page)
+{
+    public static readonly KindIndexSelection Everything = new(null, null, null, null, 1);
+
+    public bool IsFiltered => Country is not null || Decade is not null || Genre is not null;
+
+    public static bool TryParse(string? country, string? decade, string? genre, string? sort, string? page, out KindIndexSelection selection)
+    {
+        selection = Everything;
+        if (!TryParseDecade(Blank(decade), out var decadeStart) || !TryParseSort(Blank(sort), out var sortOrder) || !TryParsePage(Blank(page), out var pageNumber))
+        {
+            return false;
+        }
+
+        selection = new KindIndexSelection(Blank(country), decadeStart, Blank(genre), sortOrder, pageNumber);
+        return true;
+    }
+
+    /// <summary>The decade as its query value, "1990s".</summary>
+    public static string DecadeValue(int decade) => $"{decade}s";
+
+    public static string SortValue(KindIndexSort sort) => sort.ToString().ToLowerInvariant();
+
+    private static bool TryParseDecade(string? text, out int? decade)
+    {
+        decade = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!int.TryParse(text.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
+        {
+            return false;
+        }
+
+        decade = start;
+        return true;
+    }
+
+    private static bool TryParseSort(string? text, out KindIndexSort? sort)
+    {
+        sort = text switch
+        {
+            "name" => KindIndexSort.Name,
+            "year" => KindIndexSort.Year,
+            _ => null,
+        };
+        return text is null || sort is not null;
+    }
+
+    private static bool TryParsePage(string? text, out int page)
+    {
+        page = 1;
+        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
