@@ -99,17 +99,10 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<ActionResult<ApiEntry>> Entry(string kind, string slug, CancellationToken cancellationToken)
     {
-        var entry = await db.Entries.AsNoTracking()
-            .Include(e => e.Facts)
-            .Include(e => e.Countries)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
+        var entry = await db.FindEntryAsync(kind, slug, cancellationToken);
         if (entry is null)
         {
-            var renamed = await db.EntryAliases.AsNoTracking()
-                .Where(alias => alias.KindKey == kind && alias.Slug == slug)
-                .Select(alias => alias.Entry.Slug)
-                .FirstOrDefaultAsync(cancellationToken);
+            var renamed = await db.RenamedSlugAsync(kind, slug, cancellationToken);
             return renamed is null
                 ? Problem($"There is no entry '{slug}' of the kind '{kind}'.", statusCode: StatusCodes.Status404NotFound)
                 : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiEntry(kind, renamed));

@@ -61,18 +61,10 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]
     public async Task<IActionResult> Entry(string kind, string slug, CancellationToken cancellationToken)
     {
-        var entry = await db.Entries.AsNoTracking()
-            .Include(e => e.Facts)
-            .Include(e => e.Countries)
-            .Include(e => e.Article)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
+        var entry = await db.FindEntryAsync(kind, slug, cancellationToken);
         if (entry is null)
         {
-            var renamed = await db.EntryAliases.AsNoTracking()
-                .Where(alias => alias.KindKey == kind && alias.Slug == slug)
-                .Select(alias => alias.Entry.Slug)
-                .FirstOrDefaultAsync(cancellationToken);
+            var renamed = await db.RenamedSlugAsync(kind, slug, cancellationToken);
             return renamed is null
                 ? await this.FormerAddressAsync(db, SitePaths.Entry(kind, slug), cancellationToken)
                 : this.PermanentRedirectToLocalPath(SitePaths.Entry(kind, renamed));

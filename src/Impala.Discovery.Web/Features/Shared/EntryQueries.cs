@@ -3,9 +3,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
-/// <summary>The one projection from entries to cards, shared by every page that lists entries.</summary>
+/// <summary>The one projection from entries to cards, shared by every page that lists entries, and the one lookup of an entry by its address.</summary>
 public static class EntryQueries
 {
+    /// <summary>The entry at /{kind}/{slug} with its facts, countries and article, as its page and its API answer show it.</summary>
+    public static Task<Entry?> FindEntryAsync(this DiscoveryDbContext db, string kind, string slug, CancellationToken cancellationToken) =>
+        db.Entries.AsNoTracking()
+            .Include(e => e.Facts)
+            .Include(e => e.Countries)
+            .Include(e => e.Article)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
+
+    /// <summary>The current slug of the entry that lists <paramref name="slug"/> among its aliases, if one does.</summary>
+    public static Task<string?> RenamedSlugAsync(this DiscoveryDbContext db, string kind, string slug, CancellationToken cancellationToken) =>
+        db.EntryAliases.AsNoTracking()
+            .Where(alias => alias.KindKey == kind && alias.Slug == slug)
+            .Select(alias => alias.Entry.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public static async Task<List<EntryCard>> ToCardsAsync(this IQueryable<Entry> entries, CancellationToken cancellationToken)
     {
         var rows = await entries.AsNoTracking()
