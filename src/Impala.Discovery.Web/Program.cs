@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
@@ -27,6 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.AddDiscoveryContent();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
+builder.Services.AddHttpCaching();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -49,10 +51,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseLowercaseUrls();
-app.UseStaticFiles();
+app.UseCachedStaticFiles();
 app.UseStartingUpPage();
 app.UseRouting();
+app.UseConditionalRequests(); // after routing (it reads the action's query keys), before the page cache: a 304 renders nothing
 app.UseOutputCache();
+app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
 app.MapHealthEndpoints();

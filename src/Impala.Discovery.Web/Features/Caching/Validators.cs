@@ -1,0 +1,4 @@
+namespace Impala.Discovery.Web.Features.Caching;
+
+/// <summary>The served content's version (the first part of every ETag) and when it last changed (Last-Modified).</summary>
+public sealed record Validators(string Version, DateTimeOffset LastModified);
