@@ -1,12 +1,10 @@
 using System.Text;
-using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -24,9 +22,9 @@ public static class ConditionalRequests
 {
     public static IApplicationBuilder UseConditionalRequests(this IApplicationBuilder app)
     {
-        var validators = app.ApplicationServices.GetRequiredService<ContentValidators>();
-        var maxAge = app.ApplicationServices.GetRequiredService<IOptions<DiscoveryOptions>>().Value.PageMaxAgeSeconds;
-        var defaultCacheControl = $"public, max-age={maxAge}";
+        // Both read the options, which are checked when the site starts (after this): so at the first request.
+        var validators = new Lazy<ContentValidators>(app.ApplicationServices.GetRequiredService<ContentValidators>);
+        var defaultCacheControl = HttpCaching.PageCacheControl(app);
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -55,9 +53,9 @@ public static class ConditionalRequests
                 return;
             }
 
-            var current = await validators.CurrentAsync(context.RequestAborted);
+            var current = await validators.Value.CurrentAsync(context.RequestAborted);
             var tag = $"{current.Version}-{RepresentationOf(context)}";
-            var cacheControl = CacheControlOf(context.GetEndpoint()!) ?? defaultCacheControl;
+            var cacheControl = CacheControlOf(context.GetEndpoint()!) ?? defaultCacheControl.Value;
             if (NotModified(request, tag, encoding, current.LastModified) is { } matched)
             {
                 var headers = context.Response.Headers;

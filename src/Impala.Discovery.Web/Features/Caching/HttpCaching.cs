@@ -53,12 +53,35 @@ public static class HttpCaching
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app)
     {
         var files = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
-        var maxAge = app.ApplicationServices.GetRequiredService<IOptions<DiscoveryOptions>>().Value.PageMaxAgeSeconds;
+        var cacheControl = PageCacheControl(app);
         return app
             .UseWhen(
                 context => Path.HasExtension(context.Request.Path.Value) && files.GetFileInfo(context.Request.Path.Value!).Exists,
-                branch => branch.UseResponseCompression())
-            .UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => Prepare(file, $"public, max-age={maxAge}") });
+                branch => branch.Use(CompareIfNoneMatchWeakly).UseResponseCompression())
+            .UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => Prepare(file, cacheControl.Value) });
+    }
+
+    /// <summary>
+    /// "public, max-age=…" from Discovery:PageMaxAgeSeconds, read at the first request: the options are validated
+    /// when the site starts, after the pipeline is built, and a mistake there must end in Program.cs's one clear line.
+    /// </summary>
+    public static Lazy<string> PageCacheControl(IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<DiscoveryOptions>>();
+        return new Lazy<string>(() => $"public, max-age={options.Value.PageMaxAgeSeconds}");
+    }
+
+    // If-None-Match compares weakly (RFC 9110 13.1.2), the static file middleware strongly: the W/ that Prepare puts on
+    // the tags of compressible files is taken off what comes back, so that a browser's copy still gets its 304.
+    private static Task CompareIfNoneMatchWeakly(HttpContext context, RequestDelegate next)
+    {
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        if (ifNoneMatch.Contains("W/", StringComparison.Ordinal))
+        {
+            context.Request.Headers.IfNoneMatch = ifNoneMatch.Replace("W/", "", StringComparison.Ordinal);
+        }
+
+        return next(context);
     }
 
     private static void Prepare(StaticFileResponseContext file, string cacheControl)

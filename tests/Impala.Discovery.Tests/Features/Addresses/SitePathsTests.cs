@@ -64,6 +64,7 @@ public sealed class SitePathsTests : IAsyncLifetime
         using var scope = _factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<DiscoveryDbContext>();
         var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots };
+        addresses.Add(SitePaths.Favicon);
         foreach (var kind in await db.Kinds.Select(kind => kind.Key).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Kind(kind));
