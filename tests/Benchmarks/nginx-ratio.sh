@@ -113,6 +113,6 @@ table() { # table LABEL [wrk options...]
 MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d15s -s tests/Benchmarks/mix.lua "$app_url" >/dev/null
 
 table "identity (no Accept-Encoding)"
-table "Accept-Encoding: br, gzip (nginx: gzip_static; the app answers uncompressed until compression lands)" \
+table "Accept-Encoding: br, gzip (nginx: gzip_static on pre-compressed files; the app: Brotli kept in its page cache)" \
   -H "Accept-Encoding: br, gzip"
 bench_load_note

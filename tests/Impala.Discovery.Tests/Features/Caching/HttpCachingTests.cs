@@ -160,16 +160,21 @@ public sealed class HttpCachingTests(SiteFixture site)
         Assert.Null(response.Content.Headers.LastModified);
     }
 
-    [Fact]
-    public async Task ErrorPage_IsNeverAnswered304()
+    [Theory]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
+    [InlineData("/bad%01path", HttpStatusCode.BadRequest)] // a 400 page is kept by the page cache: asked twice, the second comes from it
+    public async Task ErrorPage_IsNeverAnswered304(string path, HttpStatusCode status)
     {
-        using var response = await GetAsync("/no-such-page", headers =>
+        foreach (var _ in new[] { 1, 2 })
         {
-            headers.TryAddWithoutValidation("If-None-Match", "*");
-            headers.IfModifiedSince = DateTimeOffset.UtcNow.AddDays(1);
-        });
+            using var response = await GetAsync(path, headers =>
+            {
+                headers.TryAddWithoutValidation("If-None-Match", "*");
+                headers.IfModifiedSince = DateTimeOffset.UtcNow.AddDays(1);
+            });
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal(status, response.StatusCode);
+        }
     }
 
     [Fact]
