@@ -17,8 +17,7 @@ namespace Impala.Discovery.Web.Features.Caching;
 /// cache keys a page by the request's Accept-Encoding, which <see cref="ConditionalRequests"/> narrows to br, gzip or
 /// none first, so each page is compressed once per encoding, when it is rendered, and kept compressed; a cached
 /// answer is copied out as it is. Compressing outside the cache would do it again for every request. Static files are
-/// not in the page cache: they are compressed as they are sent, which costs little as browsers keep them (a year
-/// when fingerprinted).
+/// not in the page cache (they are served before routing): <see cref="CompressedFiles"/> keeps their compressed bytes.
 /// </remarks>
 public static class HttpCaching
 {
@@ -47,18 +46,21 @@ public static class HttpCaching
     }
 
     /// <summary>
-    /// wwwroot files, compressed when of a text type, immutable for a year when asked for with the fingerprint
-    /// asp-append-version writes (?v=), otherwise kept for the page lifetime and revalidated by their own ETag.
+    /// wwwroot files: compressed once per encoding (see <see cref="CompressedFiles"/>) for a client that takes br or
+    /// gzip, immutable for a year when asked for with the fingerprint asp-append-version writes (?v=), otherwise kept
+    /// for the page lifetime and revalidated by their own ETag.
     /// </summary>
     public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app)
     {
         var files = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
         var cacheControl = PageCacheControl(app);
-        return app
-            .UseWhen(
-                context => Path.HasExtension(context.Request.Path.Value) && files.GetFileInfo(context.Request.Path.Value!).Exists,
-                branch => branch.Use(CompareIfNoneMatchWeakly).UseResponseCompression())
-            .UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => Prepare(file, cacheControl.Value) });
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            var compressed = new StaticFileOptions { FileProvider = new CompressedFiles(files, encoding), OnPrepareResponse = file => Prepare(file, cacheControl.Value, encoding) };
+            app.UseWhen(context => ContentEncodings.Choose(context.Request.Headers.AcceptEncoding) == encoding, branch => branch.UseStaticFiles(compressed));
+        }
+
+        return app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => Prepare(file, cacheControl.Value, encoding: null) });
     }
 
     /// <summary>
@@ -71,20 +73,7 @@ public static class HttpCaching
         return new Lazy<string>(() => $"public, max-age={options.Value.PageMaxAgeSeconds}");
     }
 
-    // If-None-Match compares weakly (RFC 9110 13.1.2), the static file middleware strongly: the W/ that Prepare puts on
-    // the tags of compressible files is taken off what comes back, so that a browser's copy still gets its 304.
-    private static Task CompareIfNoneMatchWeakly(HttpContext context, RequestDelegate next)
-    {
-        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
-        if (ifNoneMatch.Contains("W/", StringComparison.Ordinal))
-        {
-            context.Request.Headers.IfNoneMatch = ifNoneMatch.Replace("W/", "", StringComparison.Ordinal);
-        }
-
-        return next(context);
-    }
-
-    private static void Prepare(StaticFileResponseContext file, string cacheControl)
+    private static void Prepare(StaticFileResponseContext file, string cacheControl, string? encoding)
     {
         var context = file.Context;
         var headers = context.Response.Headers;
@@ -94,14 +83,14 @@ public static class HttpCaching
 
         // Only the current fingerprint: an old or made-up ?v= must not pin today's file for a year.
         headers.CacheControl = fingerprint.Length > 0 && current.EndsWith("?v=" + fingerprint, StringComparison.Ordinal) ? Immutable : cacheControl;
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
         if (ContentEncodings.IsCompressible(context.Response.ContentType))
         {
             headers.Vary = HeaderNames.AcceptEncoding;
-            // The file's ETag is the same for its br, gzip and plain bytes: that makes it a weak one.
-            if (headers.ETag.ToString() is { Length: > 0 } tag && !tag.StartsWith("W/", StringComparison.Ordinal))
-            {
-                headers.ETag = "W/" + tag;
-            }
         }
     }
 }
