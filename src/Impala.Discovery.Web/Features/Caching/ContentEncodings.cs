@@ -15,6 +15,10 @@ public static class ContentEncodings
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    // "text/html; charset=utf-8" is looked up by its "text/html" without cutting a new string for every answer.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompressedTypeNames =
+        ((HashSet<string>)CompressedTypes).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Nearly every request from one browser carries the same Accept-Encoding: remember the last one read.
     private static Tuple<string, string?> _last = Tuple.Create("", (string?)null);
 
@@ -26,7 +30,7 @@ public static class ContentEncodings
         }
 
         var separator = contentType.IndexOf(';', StringComparison.Ordinal);
-        return CompressedTypes.Contains(separator < 0 ? contentType : contentType[..separator].Trim());
+        return separator < 0 ? CompressedTypes.Contains(contentType) : CompressedTypeNames.Contains(contentType.AsSpan(0, separator).Trim());
     }
 
     /// <summary>"br" or "gzip", the one the client ranks higher (Brotli on a tie, as it is smaller), or null for none.</summary>
