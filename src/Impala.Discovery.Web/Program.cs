@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Api;
+using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
@@ -31,6 +32,7 @@ builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
 builder.Services.AddDiscoveryApi();
 builder.Services.AddCards();
+builder.Services.AddHttpCaching();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -54,10 +56,12 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseDiscoveryApi(); // CORS, and problem details instead of the error pages, under /api/
 app.UseLowercaseUrls();
-app.UseStaticFiles();
+app.UseCachedStaticFiles();
 app.UseStartingUpPage();
 app.UseRouting();
+app.UseConditionalRequests(); // after routing (it reads the action's query keys), before the page cache: a 304 renders nothing
 app.UseOutputCache();
+app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
 app.MapControllers();
 app.MapHealthEndpoints();

@@ -85,6 +85,14 @@ bench_wait_200() {
 # bench_rss_mb PID: resident memory of PID in MB.
 bench_rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
+# bench_cpu_seconds PID...: user + system CPU time the processes have used so far (all their threads). Requests per
+# CPU-second of the server stay comparable when other work shares the machine; requests per second do not.
+bench_cpu_seconds() {
+  local pid
+  for pid in "$@"; do cat "/proc/$pid/stat"; done |
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }'
+}
+
 # bench_stop PID: SIGTERM, then waits for the process to end (SIGKILL after 30 s).
 bench_stop() {
   local pid=$1 i

@@ -71,19 +71,13 @@ nginx_url=http://127.0.0.1:$nginx_port
 bench_wait_200 "$nginx_url/p0" 10 >/dev/null
 nginx_pids="$nginx_pid $(pgrep -P "$nginx_pid" | paste -sd' ')"   # master and worker
 
-cpu_seconds() { # cpu_seconds PID...: user + system CPU time the processes have used so far (all their threads)
-  local pid
-  for pid in "$@"; do cat "/proc/$pid/stat"; done |
-    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }'
-}
-
 run() { # run URL "PID..." [wrk options...]: prints "req/s p99-ms errors requests-per-CPU-second"
   local url=$1 pids=$2 out before after
   shift 2
   curl -sf "$@" "$url" >/dev/null 2>&1 || true
-  before=$(cpu_seconds $pids)
+  before=$(bench_cpu_seconds $pids)
   out=$($pin_client wrk -t1 -c32 -d"${seconds}s" --latency "$@" "$url")
-  after=$(cpu_seconds $pids)
+  after=$(bench_cpu_seconds $pids)
   echo "$(wrk_rps "$out") $(wrk_pct_ms "$out" 99%) $(($(wrk_socket_errors "$out") + $(wrk_non_2xx_3xx "$out"))) $(awk \
     -v n="$(awk '/requests in/ {print $1}' <<<"$out")" -v c="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" \
     'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }')"
@@ -113,6 +107,6 @@ table() { # table LABEL [wrk options...]
 MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d15s -s tests/Benchmarks/mix.lua "$app_url" >/dev/null
 
 table "identity (no Accept-Encoding)"
-table "Accept-Encoding: br, gzip (nginx: gzip_static; the app answers uncompressed until compression lands)" \
+table "Accept-Encoding: br, gzip (nginx: gzip_static on pre-compressed files; the app: Brotli kept in its page cache)" \
   -H "Accept-Encoding: br, gzip"
 bench_load_note

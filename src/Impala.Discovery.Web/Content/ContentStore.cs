@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,8 +48,19 @@ public static class ContentStore
         await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
         await db.StoreInfo.ExecuteUpdateAsync(
             set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
+        var version = await ContentVersionAsync(db, kindsText, cancellationToken);
+        await db.StoreInfo.Where(info => info.ContentVersion != version).ExecuteUpdateAsync(
+            set => set.SetProperty(info => info.ContentVersion, version).SetProperty(info => info.ContentChangedAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+    }
+
+    // A hash, not a time: two instances that imported the same files must give browsers the same ETags.
+    private static async Task<string> ContentVersionAsync(DiscoveryDbContext db, string kindsText, CancellationToken cancellationToken)
+    {
+        var articles = await db.Articles.OrderBy(article => article.SourceFile).Select(article => article.SourceFile + " " + article.ContentHash).ToListAsync(cancellationToken);
+        var text = kindsText + "\n" + string.Join("\n", articles);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 
     private static async Task UpsertKindsAsync(DiscoveryDbContext db, KindCatalog catalog, CancellationToken cancellationToken)

@@ -26,6 +26,12 @@ public sealed class DiscoveryOptions
     /// </summary>
     public string StatusToken { get; set; } = "";
 
+    /// <summary>
+    /// How long browsers and shared caches may use a page, feed, card or API answer without asking again
+    /// (Cache-Control max-age, in seconds). After that they revalidate with its ETag and mostly get a 304.
+    /// </summary>
+    public int PageMaxAgeSeconds { get; set; } = 300;
+
     /// <summary>The one place that turns the configured content path into a full path.</summary>
     public static string ResolveContentPath(string? configured, string contentRoot) =>
         string.IsNullOrWhiteSpace(configured)

@@ -12,4 +12,13 @@ public sealed class StoreInfo
 
     /// <summary>When an import last completed: a store that has one can be served at once after a restart.</summary>
     public DateTimeOffset? LastImport { get; set; }
+
+    /// <summary>
+    /// A hash of what the store serves (kinds.yml and each article's fingerprint): the same on every instance that
+    /// imported the same files, whenever it did. Pages' ETags are built from it.
+    /// </summary>
+    public string? ContentVersion { get; set; }
+
+    /// <summary>When <see cref="ContentVersion"/> last changed: the pages' Last-Modified, kept across restarts.</summary>
+    public DateTimeOffset? ContentChangedAt { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Xml;
 using System.Xml.Linq;
 
 namespace Impala.Discovery.Tests.Features;
@@ -36,6 +39,67 @@ public sealed class FeedsTests(SiteFixture site)
         Assert.Contains("/series/impala-milestones", paths);
         Assert.Contains("/countries/north-macedonia", paths);
         Assert.Equal(80, paths.Count(path => path.Split('/').Length == 3 && !path.StartsWith("/series/", StringComparison.Ordinal) && !path.StartsWith("/countries/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Feed_CarriesEachArticlesWholeTextWithAbsoluteLinks()
+    {
+        var (_, feed) = await GetXmlAsync("/feed.xml");
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = feed.Root!.Elements(atom + "entry").Single(entry => entry.Element(atom + "title")!.Value == "Twenty iconic European independent record labels");
+        var content = entry.Element(atom + "content")!;
+        Assert.Equal("html", content.Attribute("type")!.Value);
+        var html = await Html.ParseAsync(content.Value);
+        var headings = html.QuerySelectorAll("h2").Select(heading => heading.TextContent).ToList();
+        Assert.Equal(20, headings.Count);
+        Assert.Equal("1. Cobalt Music", headings[0]);
+        Assert.Contains("the foremost independent record label in Greece", content.Value);
+        Assert.Contains("Athens, Greece", html.QuerySelector("h2 + p")!.TextContent);
+        Assert.All(html.QuerySelectorAll("a[href]").Select(link => link.GetAttribute("href")!), href => Assert.StartsWith("http", href));
+        Assert.Contains(html.QuerySelectorAll("h2 a").Select(link => new Uri(link.GetAttribute("href")!).AbsolutePath), path => path == "/labels/ninja-tune");
+    }
+
+    [Fact]
+    public async Task Feed_IsReadByAnAtomReader_WithHtmlContentOnEveryArticle()
+    {
+        var text = await site.Client.GetStringAsync("/feed.xml", TestContext.Current.CancellationToken);
+
+        using var reader = XmlReader.Create(new StringReader(text));
+        var feed = SyndicationFeed.Load(reader);
+
+        Assert.Equal(4, feed.Items.Count());
+        Assert.All(feed.Items, item => Assert.Equal("html", Assert.IsType<TextSyndicationContent>(item.Content).Type));
+    }
+
+    [Fact]
+    public async Task Feed_LinksInsideTheProseAreAbsolute()
+    {
+        var (_, feed) = await GetXmlAsync("/feed.xml");
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var milestones = feed.Root!.Elements(atom + "entry").Single(entry => new Uri(entry.Element(atom + "id")!.Value).AbsolutePath == "/series/impala-milestones");
+        var html = await Html.ParseAsync(milestones.Element(atom + "content")!.Value);
+
+        var runda = html.QuerySelectorAll("a").Single(link => link.TextContent == "RUNDA").GetAttribute("href")!;
+        Assert.True(Uri.IsWellFormedUriString(runda, UriKind.Absolute), runda);
+        Assert.Equal("/associations/runda", new Uri(runda).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Sitemap_GivesEveryPageAnIsoLastmodFromItsContent()
+    {
+        var (_, sitemap) = await GetXmlAsync("/sitemap.xml");
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var lastmods = sitemap.Root!.Elements(ns + "url").ToDictionary(
+            url => new Uri(url.Element(ns + "loc")!.Value).AbsolutePath,
+            url => DateOnly.ParseExact(url.Element(ns + "lastmod")!.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(new DateOnly(2021, 3, 1), lastmods["/series/record-labels"]);
+        Assert.Equal(new DateOnly(2021, 3, 1), lastmods["/labels/ninja-tune"]);
+        Assert.Equal(new DateOnly(2021, 3, 1), lastmods["/labels"]);
+        Assert.Equal(new DateOnly(2021, 3, 1), lastmods["/"]);
+        Assert.Equal(new DateOnly(2021, 2, 1), lastmods["/venues"]);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class StartupTests
     [Theory]
     [InlineData("Discovery__SiteUrl", "discovery.example.org", "Discovery:SiteUrl must be an absolute http:// or https:// address")]
     [InlineData("Discovery__ContentPath", "/no/such/content/folder", "the content folder '/no/such/content/folder' does not exist")]
+    [InlineData("Discovery__PageMaxAgeSeconds", "-5", "Discovery:PageMaxAgeSeconds must be between 0 and 31536000")]
     public async Task Start_WithAConfigurationMistake_ExitsWithOneClearLineAndNoStackTrace(string variable, string value, string expected)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll");

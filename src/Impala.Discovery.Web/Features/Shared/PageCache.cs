@@ -1,6 +1,8 @@
+using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Errors;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -19,7 +21,12 @@ public static class PageCache
         var megabytes = (configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions()).PageCacheMegabytes;
         return services.AddOutputCache(options =>
         {
-            options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6)));
+            // Each encoding (narrowed to br, gzip or none by ConditionalRequests) is its own entry, compressed once.
+            // The content version in the key means a page rendered from the old content while an import committed
+            // is never served, nor tagged, as the new one.
+            options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6))
+                .SetVaryByHeader(HeaderNames.AcceptEncoding)
+                .VaryByValue(context => new("content", context.RequestServices.GetRequiredService<ContentValidators>().VersionOrEmpty)));
             options.AddBasePolicy(new QueryKeysReadByAction());
             options.AddPolicy(ErrorPageCachePolicy.Name, new ErrorPageCachePolicy());
             options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;

@@ -13,13 +13,16 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// </summary>
 public sealed class QueryKeysReadByAction : IOutputCachePolicy
 {
-    private readonly ConcurrentDictionary<ControllerActionDescriptor, StringValues> _keys = new();
+    private static readonly ConcurrentDictionary<ControllerActionDescriptor, StringValues> Keys = new();
+
+    /// <summary>The query keys an action reads, worked out once per action; the ETags use the same list.</summary>
+    public static StringValues KeysOf(ControllerActionDescriptor action) => Keys.GetOrAdd(action, action => new StringValues(QueryKeysOf(action)));
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var endpoint = context.HttpContext.GetEndpoint();
         var action = endpoint?.Metadata.GetMetadata<ControllerActionDescriptor>();
-        context.CacheVaryByRules.QueryKeys = action is null ? StringValues.Empty : _keys.GetOrAdd(action, action => new StringValues(QueryKeysOf(action)));
+        context.CacheVaryByRules.QueryKeys = action is null ? StringValues.Empty : KeysOf(action);
         return ValueTask.CompletedTask;
     }
 

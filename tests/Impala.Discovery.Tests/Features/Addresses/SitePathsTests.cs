@@ -81,6 +81,7 @@ public sealed class SitePathsTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<DiscoveryDbContext>();
         var addresses = new List<string>(SitePaths.FixedPages) { SitePaths.Robots, SitePaths.OpenApiDocument, SitePaths.ApiKinds, SitePaths.ApiArticles, SitePaths.ApiSearch("ninja tune") };
         addresses.AddRange(new[] { SitePaths.Home, SitePaths.About, SitePaths.Series, SitePaths.Countries, SitePaths.Artists, SitePaths.Search }.Select(SitePaths.SocialCard));
+        addresses.Add(SitePaths.Favicon);
         foreach (var kind in await db.Kinds.Select(kind => kind.Key).ToListAsync(TestContext.Current.CancellationToken))
         {
             addresses.Add(SitePaths.Kind(kind));
