@@ -42,12 +42,12 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=jazz$"));
         await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h2.result-count")).ToHaveTextAsync(new Regex(@"^\d+ results? for “jazz”$"));
-        var results = page.Locator("main .card a");
+        var results = page.Locator("main .search-result a.result-name");
         Assert.True(await results.CountAsync() > 0, "Searching for jazz found nothing.");
         Assert.Equal("jazz", await page.Locator("#search-query").InputValueAsync());
 
         var first = results.First;
-        var name = (await first.Locator(".card-name").TextContentAsync())!.Trim();
+        var name = (await first.TextContentAsync())!.Trim();
         var href = (await first.GetAttributeAsync("href"))!;
         await first.ClickAsync();
         await AssertLandedOnAsync(page, href, name);
@@ -118,7 +118,7 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
 
         await page.Locator("#error-search").FillAsync("ninja tune");
         await page.Locator("#error-search").PressAsync("Enter");
-        await Assertions.Expect(page.Locator("main .card-name", new() { HasText = "Ninja Tune" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main .result-name", new() { HasText = "Ninja Tune" })).ToBeVisibleAsync();
         session.AssertNoProblems();
     }
 

@@ -15,9 +15,12 @@ public sealed class LinkCrawlTests(SiteCrawl crawl) : IClassFixture<SiteCrawl>
     }
 
     [Fact]
-    public void Crawl_EveryPageIsWithinThreeClicksOfHome()
+    public void Crawl_EverySitemapPageIsWithinThreeClicksOfHome()
     {
-        var deep = crawl.Depths.Where(page => page.Value > MaxClicks).OrderBy(page => page.Value).Select(page => $"{page.Key} ({page.Value} clicks)").ToList();
+        // The pages people and search engines should reach are the sitemap's: every combination of filters (country ×
+        // decade × genre × order) is reachable too, but one filter at a time, as a refinement of a page within reach.
+        var sitemap = crawl.SitemapPaths.ToHashSet(StringComparer.Ordinal);
+        var deep = crawl.Depths.Where(page => sitemap.Contains(page.Key) && page.Value > MaxClicks).OrderBy(page => page.Value).Select(page => $"{page.Key} ({page.Value} clicks)").ToList();
 
         Assert.True(deep.Count == 0, $"{deep.Count} page(s) need more than {MaxClicks} clicks from /:\n{string.Join("\n", deep)}");
     }
