@@ -39,7 +39,7 @@ public sealed class ArtistsTests(SiteFixture site)
     [Theory]
     [InlineData("/artists/nobody-at-all", HttpStatusCode.NotFound)]
     [InlineData("/artists?page=2", HttpStatusCode.NotFound)]
-    [InlineData("/artists?page=0", HttpStatusCode.NotFound)]
+    [InlineData("/artists?page=0", HttpStatusCode.BadRequest)]
     [InlineData("/artists?page=abc", HttpStatusCode.BadRequest)]
     [InlineData("/artists?page=1", HttpStatusCode.MovedPermanently)]
     public async Task UnknownArtistOrPage_AnswersWithTheRightStatus(string path, HttpStatusCode status)

@@ -19,7 +19,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.Artists)]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || page < 1)
         {
             return BadRequest();
         }
@@ -31,22 +31,26 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
         }
 
         var artists = await ArtistSummariesAsync(cancellationToken);
-        var pageCount = Math.Max(1, (artists.Count + PageSize - 1) / PageSize);
-        var current = page ?? 1;
-        if (current < 1 || current > pageCount)
+        var pager = new Pager(page ?? 1, Pager.CountPages(artists.Count, PageSize), SitePaths.ArtistsPage, "Pages of artists");
+        var current = pager.Page;
+        if (current > pager.PageCount)
         {
             return NotFound();
         }
 
-        var shown = artists.Skip((current - 1) * PageSize).Take(PageSize)
+        var shown = artists.Skip(Pager.Skip(current, PageSize)).Take(PageSize)
             .GroupBy(artist => InitialOf(artist.Name))
             .ToList();
         var canonical = SitePaths.ArtistsPage(current);
         var meta = new PageMeta(
             $"Artists{(current == 1 ? "" : $" (page {current})")} · {HomeController.SiteName}",
             $"{Formatting.Number(artists.Count)} artists named in IMPALA's discovery series, each with the labels and venues that name them.",
-            canonical);
-        return View(new ArtistsViewModel(meta, shown, artists.Count, current, pageCount));
+            canonical)
+        {
+            PreviousPath = pager.PreviousPath,
+            NextPath = pager.NextPath,
+        };
+        return View(new ArtistsViewModel(meta, shown, artists.Count, pager));
     }
 
     [HttpGetOrHead(SitePaths.ArtistRoute)]

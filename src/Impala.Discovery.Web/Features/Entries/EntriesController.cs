@@ -37,12 +37,13 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         }.Where(part => part is not null);
         var heading = string.Join(" ", place.Prepend(result.SelectedGenre is null ? summary.Plural : $"{result.SelectedGenre.Label} {summary.Plural.ToLowerInvariant()}"));
         var title = result.PageCount > 1 ? $"{heading}, page {selection.Page} of {result.PageCount}" : heading;
+        var pager = new Pager(selection.Page, result.PageCount, result.PathOfPage, $"Pages of {summary.Plural.ToLowerInvariant()}");
         var meta = new PageMeta($"{title} · {HomeController.SiteName}",
             selection.IsFiltered ? $"{heading} in the discovery series." : $"{summary.Intro} {Formatting.Number(summary.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series.",
             result.PathOfPage(selection.Page))
         {
-            PreviousPath = selection.Page > 1 ? result.PathOfPage(selection.Page - 1) : null,
-            NextPath = selection.Page < result.PageCount ? result.PathOfPage(selection.Page + 1) : null,
+            PreviousPath = pager.PreviousPath,
+            NextPath = pager.NextPath,
         };
 
         // A kind without countries, in year order, reads as a timeline: one line per entry under its year.
@@ -55,7 +56,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
                 .ToList();
         }
 
-        return View(new KindIndexViewModel(meta, result, timeline, heading));
+        return View(new KindIndexViewModel(meta, result, timeline, heading, pager));
     }
 
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]

@@ -9,14 +9,40 @@ namespace Impala.Discovery.Web.Features.Series;
 
 public sealed class SeriesController(DiscoveryDbContext db) : Controller
 {
+    /// <summary>Three years of articles a page: the index stays light however long the series runs.</summary>
+    public const int PageSize = 36;
+
     [HttpGetOrHead(SitePaths.Series)]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid || page < 1)
+        {
+            return BadRequest();
+        }
+
+        if (page == 1)
+        {
+            // One address per page: the first page is the index itself.
+            return this.PermanentRedirectToLocalPath(SitePaths.Series);
+        }
+
+        var count = await db.Articles.CountAsync(cancellationToken);
+        var pager = new Pager(page ?? 1, Pager.CountPages(count, PageSize), SitePaths.SeriesPage, "Pages of articles");
+        if (pager.Page > pager.PageCount)
+        {
+            return NotFound();
+        }
+
+        var articles = await db.Articles.NewestFirst().Skip(Pager.Skip(pager.Page, PageSize)).Take(PageSize).ArticleSummariesAsync(cancellationToken);
         var meta = new PageMeta(
-            $"The discovery series · {HomeController.SiteName}",
+            $"The discovery series{(pager.Page > 1 ? $", page {pager.Page} of {pager.PageCount}" : "")} · {HomeController.SiteName}",
             "Every monthly article of IMPALA's discovery series, newest first.",
-            SitePaths.Series);
-        return View(new SeriesIndexViewModel(meta, await db.Articles.ArticleSummariesAsync(cancellationToken)));
+            SitePaths.SeriesPage(pager.Page))
+        {
+            PreviousPath = pager.PreviousPath,
+            NextPath = pager.NextPath,
+        };
+        return View(new SeriesIndexViewModel(meta, articles, pager));
     }
 
     [HttpGetOrHead(SitePaths.ArticleRoute)]

@@ -2,4 +2,4 @@ using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Series;
 
-public sealed record SeriesIndexViewModel(PageMeta Meta, IReadOnlyList<ArticleSummary> Articles) : IPageViewModel;
+public sealed record SeriesIndexViewModel(PageMeta Meta, IReadOnlyList<ArticleSummary> Articles, Pager Pager) : IPageViewModel;

@@ -53,6 +53,9 @@ public static class SitePaths
 
     public static string Article(string slug) => $"{Series}/{slug}";
 
+    /// <summary>A page of the series index; the first page is the index itself.</summary>
+    public static string SeriesPage(int page) => page == 1 ? Series : $"{Series}?page={page}";
+
     public static string Country(string slug) => $"{Countries}/{slug}";
 
     public static string Artist(string slug) => $"{Artists}/{slug}";
