@@ -64,6 +64,16 @@ public static class KnownCountries
 
     public static IEnumerable<string> KnownNames => All.Select(country => country.Name);
 
+    /// <summary>The names English reads with "the" inside a sentence ("labels in the Netherlands").</summary>
+    private static readonly HashSet<string> NamesWithArticle =
+        new(["United Kingdom", "Netherlands", "Czech Republic", "Slovak Republic"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A country's name as it reads in running text: "the United Kingdom", but "Denmark". Facts, chips, map tiles and
+    /// the country's own heading keep the bare name, as a label.
+    /// </summary>
+    public static string InRunningText(string name) => NamesWithArticle.Contains(name) ? "the " + name : name;
+
     private static Dictionary<string, Country> BuildLookup()
     {
         var lookup = new Dictionary<string, Country>(StringComparer.OrdinalIgnoreCase);

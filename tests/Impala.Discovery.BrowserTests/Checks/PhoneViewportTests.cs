@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Impala.Discovery.BrowserTests.Checks;
 
 /// <summary>
@@ -75,6 +77,44 @@ public sealed class PhoneViewportTests(SiteServer site, BrowserFixture browser)
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} page(s) fail on a phone:\n{string.Join("\n", failures)}");
+        session.AssertNoProblems();
+    }
+
+    /// <summary>
+    /// The closed header takes one row of a phone's first screen (it took 223 px when the whole navigation showed),
+    /// and its Menu link opens the navigation with JavaScript switched off, by keyboard and by tap.
+    /// </summary>
+    [Fact]
+    public async Task Header_OnAPhone_IsOneRowAndItsMenuOpensWithoutJavaScript()
+    {
+        await using var session = await browser.OpenAsync(site, new()
+        {
+            ViewportSize = new() { Width = PhoneWidth, Height = 812 },
+            IsMobile = true,
+            HasTouch = true,
+            JavaScriptEnabled = false,
+        });
+        var page = session.Page;
+        await session.GoToAsync("/");
+
+        var header = await page.Locator("header.site-header").BoundingBoxAsync();
+        Assert.NotNull(header);
+        Assert.InRange(header.Height, 1, 64);
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        var labels = navigation.GetByRole(AriaRole.Link, new() { Name = "Labels", Exact = true });
+        Assert.False(await labels.IsVisibleAsync());
+
+        var menu = page.GetByRole(AriaRole.Link, new() { Name = "Menu", Exact = true });
+        await menu.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await labels.IsVisibleAsync());
+        Assert.True(await navigation.GetByRole(AriaRole.Link, new() { Name = "Countries", Exact = true }).IsVisibleAsync());
+
+        await navigation.GetByRole(AriaRole.Link, new() { Name = "Close menu" }).ClickAsync();
+        Assert.False(await labels.IsVisibleAsync());
+
+        await menu.TapAsync();
+        Assert.True(await labels.IsVisibleAsync());
         session.AssertNoProblems();
     }
 }

@@ -79,6 +79,23 @@ public sealed class SitePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task CountryPage_NamesTheUnitedKingdomWithItsArticleInTheSentenceButNotInTheHeading()
+    {
+        var page = await site.GetPageAsync("/countries/united-kingdom");
+
+        Assert.StartsWith("Independent music in the United Kingdom:", page.QuerySelector("meta[name=description]")?.GetAttribute("content"));
+        Assert.Equal("United Kingdom", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task KindIndexFilteredByCountry_HeadsItWithTheArticleWhereEnglishUsesOne()
+    {
+        var page = await site.GetPageAsync("/venues?country=netherlands");
+
+        Assert.Equal("Venues in the Netherlands", page.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task CountryPage_ShowsAnAssociationOnEachOfItsTerritories()
     {
         foreach (var country in new[] { "slovenia", "croatia", "serbia", "bosnia-and-herzegovina", "kosovo", "montenegro", "north-macedonia", "albania" })

@@ -40,7 +40,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
         var name = country.Country.Name;
         var meta = new PageMeta(
             $"{name} · Countries · {HomeController.SiteName}",
-            $"Independent music in {name}: {Formatting.Sentence(groups.Select(g => $"{g.Entries.Count} {(g.Entries.Count == 1 ? g.Kind.Singular : g.Kind.Plural).ToLowerInvariant()}").ToList())} from IMPALA's discovery series.",
+            $"Independent music in {KnownCountries.InRunningText(name)}: {Formatting.Sentence(groups.Select(g => $"{g.Entries.Count} {(g.Entries.Count == 1 ? g.Kind.Singular : g.Kind.Plural).ToLowerInvariant()}").ToList())} from IMPALA's discovery series.",
             country.Path);
         return View(new CountryViewModel(meta, country.Country, groups, EuropeMap.For(countries, slug)));
     }

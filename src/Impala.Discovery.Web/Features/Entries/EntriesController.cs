@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
@@ -32,7 +33,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         // "Jazz labels in Denmark from the 1990s"
         var place = new[]
         {
-            result.Country is null ? null : $"in {result.Country.Name}",
+            result.Country is null ? null : $"in {KnownCountries.InRunningText(result.Country.Name)}",
             selection.Decade is null ? null : $"from the {KindIndexSelection.DecadeValue(selection.Decade.Value)}",
         }.Where(part => part is not null);
         var heading = string.Join(" ", place.Prepend(result.SelectedGenre is null ? summary.Plural : $"{result.SelectedGenre.Label} {summary.Plural.ToLowerInvariant()}"));
