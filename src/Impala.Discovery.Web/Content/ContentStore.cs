@@ -233,6 +233,7 @@ public static class ContentStore
                 Key = fact.Definition.Key,
                 Type = fact.Definition.Type,
                 Values = fact.Values.ToList(),
+                InCaption = FactText.CaptionSaysAll(kind, fact),
             }).ToList(),
             Countries = entry.Facts
                 .Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)

@@ -29,6 +29,15 @@ public static class FactText
     };
 
     /// <summary>
+    /// Whether <see cref="Caption"/> says all of this fact, so an entry's page need not list it again: a fact of the
+    /// caption, and not a list cut short there ("and 3 more").
+    /// </summary>
+    public static bool CaptionSaysAll(KindDefinition kind, ParsedFact fact) =>
+        kind.Caption.Contains(fact.Definition)
+        && fact.Values.Count > 0
+        && (fact.Values.Count <= CaptionListLength || fact.Definition.Type is FactType.Years);
+
+    /// <summary>
     /// A card's caption from the facts its kind declares for it: where the entry is, then when and how big,
     /// such as "London, United Kingdom · 1990". Facts the entry does not have are left out.
     /// </summary>
@@ -48,7 +57,7 @@ public static class FactText
                 case FactType.Text or FactType.Country:
                     place.Add(fact.Values[0]);
                     break;
-                case FactType.Countries or FactType.List or FactType.Artists:
+                case FactType.Countries or FactType.List or FactType.Artists or FactType.Links:
                     place.AddRange(fact.Values.Take(CaptionListLength));
                     if (fact.Values.Count > CaptionListLength)
                     {

@@ -14,4 +14,7 @@ public enum FactType
 
     /// <summary>A list of artists' names: each gets its own page listing every entry that names them.</summary>
     Artists,
+
+    /// <summary>Addresses of the entry's official website and profiles elsewhere (Bandcamp, Spotify...), shown as buttons.</summary>
+    Links,
 }

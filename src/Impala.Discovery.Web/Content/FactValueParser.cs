@@ -33,6 +33,7 @@ public static partial class FactValueParser
             FactType.Url => ParseUrl(fact, text),
             FactType.Country => Single(ParseCountry(fact, text)),
             FactType.Countries => ParseEach(fact, SplitList(text), ParseCountry),
+            FactType.Links => ParseEach(fact, SplitList(text), ParseLink),
             _ => ([], $"'{fact.Key}' has a type this site does not know."),
         };
     }
@@ -112,9 +113,21 @@ public static partial class FactValueParser
     }
 
     private static (IReadOnlyList<string> Values, string? Error) ParseUrl(FactDefinition fact, string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? ([uri.ToString()], null)
+        WebAddress(text) is { } address
+            ? ([address], null)
             : ([], $"'{text}' is not a web address for '{fact.Key}'. Write the full address, starting with https://.");
+
+    private static (string? Value, string? Error) ParseLink(FactDefinition fact, string text) =>
+        WebAddress(text) is { } address
+            ? (address, null)
+            : (null, $"'{text}' in '{fact.Key}' is not a web address. Write each full address, starting with https://, "
+                + "and separate several with commas.");
+
+    /// <summary>The address as stored, or null when the text is no http(s) address.</summary>
+    private static string? WebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.ToString()
+            : null;
 
     private static (string? Value, string? Error) ParseCountry(FactDefinition fact, string text) =>
         KnownCountries.Find(text) is { } country

@@ -91,6 +91,7 @@ public static class NewArticle
         FactType.Years => "1990, 2001",
         FactType.Number => "1500",
         FactType.Url => "https://example.org",
+        FactType.Links => "https://example.org, https://example.net",
         FactType.List => "First, Second, Third",
         FactType.Artists => "First Artist, Second Artist",
         _ => "…",

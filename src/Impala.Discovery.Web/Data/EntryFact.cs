@@ -16,4 +16,7 @@ public sealed class EntryFact
     public FactType Type { get; set; }
 
     public List<string> Values { get; set; } = [];
+
+    /// <summary>The entry's caption says all of this fact, so its page leaves it out of the facts box.</summary>
+    public bool InCaption { get; set; }
 }

@@ -6,13 +6,13 @@ namespace Impala.Discovery.Web.Features.Api;
 
 /// <summary>
 /// One fact of an entry. <c>value</c> is typed by <c>type</c>: text and url a string, list and artists an array of
-/// strings, year a number, years an array of numbers, number a number (a range's low end, its high end in
+/// strings, links an array of { service, url }, year a number, years an array of numbers, number a number (a range's low end, its high end in
 /// <c>maximum</c>), country a country object, countries an array of them. <c>text</c> is the fact as
 /// the entry's page shows it. <c>approximate</c> is set for year and years ("c. 2000"), null otherwise.
 /// </summary>
 public sealed record ApiFact(string Key, string Type, object Value, string Text, bool? Approximate, long? Maximum)
 {
-    /// <summary>The type as kinds.yml writes it: text, list, artists, year, years, number, url, country, countries.</summary>
+    /// <summary>The type as kinds.yml writes it: text, list, artists, year, years, number, url, links, country, countries.</summary>
     public static string TypeName(FactType type) => type.ToString().ToLowerInvariant();
 
     public static ApiFact From(EntryFact fact, string kind, HttpContext context)
@@ -25,6 +25,7 @@ public sealed record ApiFact(string Key, string Type, object Value, string Text,
         object value = fact.Type switch
         {
             FactType.List or FactType.Artists => fact.Values,
+            FactType.Links => fact.Values.Select(url => new ApiLink(LinkServices.Name(url), url)).ToList(),
             FactType.Year => FactValueParser.ReadYear(fact.Values[0]),
             FactType.Years => fact.Values.Select(FactValueParser.ReadYear).ToList(),
             FactType.Number when number is { } range => range.Low,

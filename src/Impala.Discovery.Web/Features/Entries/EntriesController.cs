@@ -76,12 +76,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(cancellationToken)).First();
         var previous = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank - 1).ToCardsAsync(cancellationToken);
         var next = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank + 1).ToCardsAsync(cancellationToken);
-        var countrySlugs = entry.Countries.Select(country => country.CountrySlug).ToList();
-        var sameCountry = await db.Entries
-            .Where(e => e.Id != entry.Id && e.Countries.Any(country => countrySlugs.Contains(country.CountrySlug)))
-            .OrderBy(e => e.KindKey).ThenBy(e => e.Name)
-            .Take(24)
-            .ToCardsAsync(cancellationToken);
+        var related = await RelatedEntries.GroupsAsync(db, entry, cancellationToken);
         var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => new { alias.KindKey, alias.Slug })
             .ToListAsync(cancellationToken);
         var ownPaths = aliases.Select(alias => SitePaths.Entry(alias.KindKey, alias.Slug)).Append(entry.Path).ToList();
@@ -96,10 +91,13 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var description = PageMeta.FirstSentence(entry.BodyHtml)
             ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
         var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published);
+        var facts = entry.Facts.OrderBy(fact => fact.Position).ToList();
         return View(new EntryViewModel(meta, card, kindSummary, entry.Rank,
-            entry.Facts.OrderBy(fact => fact.Position).Select(fact => Formatting.Fact(fact, kind)).ToList(),
+            facts.Select(fact => Formatting.Fact(fact, kind)).ToList(),
+            facts.Where(fact => !fact.InCaption && fact.Type != FactType.Links).Select(fact => Formatting.Fact(fact, kind)).ToList(),
+            facts.Where(fact => fact.Type == FactType.Links).SelectMany(fact => Formatting.Fact(fact, kind).Values).ToList(),
             entry.BodyHtml, article,
             previous.FirstOrDefault(), next.FirstOrDefault(),
-            sameCountry, linkedFrom));
+            related, linkedFrom));
     }
 }

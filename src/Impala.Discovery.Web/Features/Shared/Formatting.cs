@@ -29,6 +29,7 @@ public static class Formatting
             .ToList(),
         FactType.Artists => fact.Values.Select(name => new FactValueView(name, Slug.From(name) is { Length: > 0 } slug ? SitePaths.Artist(slug) : null)).ToList(),
         FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
+        FactType.Links => fact.Values.Select(url => new FactValueView(LinkServices.Name(url), url)).ToList(),
         FactType.Years => [new FactValueView(Sentence(fact.Values))],
         _ => fact.Values.Select(value => new FactValueView(value)).ToList(),
     });

@@ -24,11 +24,13 @@ public static class EntryJsonLd
         var pageUrl = JsonLd.Url(http, entry.Path);
         var website = Link(facts, "Website");
 
-        // The page is about the thing, not the thing itself: its own website (when the facts name one) is its url.
+        // The page is about the thing, not the thing itself: its own website (when the facts name one) is its url. Its
+        // website and its profiles elsewhere (the links facts) are the same thing seen from other sites: sameAs.
+        var sameAs = new[] { website }.Concat(page.Links.Select(link => link.Href)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         (string, JsonNode?)[] common =
         [
             ("name", entry.Name), ("description", page.Meta.Description), ("url", website ?? pageUrl),
-            ("mainEntityOfPage", pageUrl), ("sameAs", website),
+            ("mainEntityOfPage", pageUrl), ("sameAs", sameAs.Count == 1 ? sameAs[0] : JsonLd.Array(sameAs.Select(url => JsonValue.Create(url)))),
         ];
         return entry.KindKey switch
         {
