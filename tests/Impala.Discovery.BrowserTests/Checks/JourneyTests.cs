@@ -19,7 +19,7 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
         await page.Locator(".card a", new() { HasText = "Ninja Tune" }).ClickAsync();
         await AssertLandedOnAsync(page, "/labels/ninja-tune", "Ninja Tune");
 
-        await page.Locator("dl.facts").GetByRole(AriaRole.Link, new() { Name = "United Kingdom" }).ClickAsync();
+        await page.Locator(".entry header .caption").GetByRole(AriaRole.Link, new() { Name = "United Kingdom" }).ClickAsync();
         await AssertLandedOnAsync(page, "/countries/united-kingdom", "United Kingdom");
 
         var another = page.Locator("main .card a").Filter(new() { HasNotText = "Ninja Tune" }).First;

@@ -11,6 +11,17 @@ public sealed class EntryPageTests(SiteFixture site)
     private const string Labels = "2021-03-record-labels.md";
 
     [Fact]
+    public async Task Caption_LinksTheCountryItSaysInPlaceOfTheFactsBox()
+    {
+        var page = await site.GetPageAsync("/labels/ninja-tune");
+
+        var caption = page.QuerySelector(".entry header .caption")!;
+        Assert.StartsWith("London, United Kingdom", caption.TextContent);
+        Assert.Equal("/countries/united-kingdom", caption.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("United Kingdom", caption.QuerySelector("a")?.TextContent);
+    }
+
+    [Fact]
     public async Task FactsBox_LeavesOutWhatTheCaptionSays_AndKeepsTheRest()
     {
         var page = await site.GetPageAsync("/labels/ninja-tune");
