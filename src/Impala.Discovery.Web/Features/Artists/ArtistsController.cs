@@ -1,5 +1,4 @@
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -19,15 +18,9 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.Artists)]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || page < 1)
+        if (this.RefuseOrRedirect(page, SitePaths.Artists) is { } answer)
         {
-            return BadRequest();
-        }
-
-        if (page == 1)
-        {
-            // One address per page: the first page is the index itself.
-            return this.PermanentRedirectToLocalPath(SitePaths.Artists);
+            return answer;
         }
 
         var artists = await ArtistSummariesAsync(cancellationToken);

@@ -15,15 +15,9 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.Series)]
     public async Task<IActionResult> Index(int? page, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || page < 1)
+        if (this.RefuseOrRedirect(page, SitePaths.Series) is { } answer)
         {
-            return BadRequest();
-        }
-
-        if (page == 1)
-        {
-            // One address per page: the first page is the index itself.
-            return this.PermanentRedirectToLocalPath(SitePaths.Series);
+            return answer;
         }
 
         var count = await db.Articles.CountAsync(cancellationToken);
