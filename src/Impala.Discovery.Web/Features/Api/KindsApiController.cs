@@ -1,7 +1,7 @@
-using System.Globalization;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Entries;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -45,15 +45,9 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
             return Problem($"'{country}' is not a country this site knows. Give a country's slug, such as 'denmark' or 'united-kingdom'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        int? decadeStart = null;
-        if (decade is not null)
+        if (!KindIndexSelection.TryParseDecade(decade, out var decadeStart))
         {
-            if (!int.TryParse(decade.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
-            {
-                return Problem($"'{decade}' is not a decade. Write one such as 1990s.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            decadeStart = start;
+            return Problem($"'{decade}' is not a decade. Write one such as 1990s.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var size = pageSize ?? DefaultPageSize;
@@ -83,7 +77,7 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         var cards = await entries.OrderBy(entry => entry.Name).ThenBy(entry => entry.Slug)
             .Skip((number - 1) * size).Take(size)
             .ToCardsAsync(cancellationToken);
-        var decadeLabel = decadeStart is null ? null : $"{decadeStart}s";
+        var decadeLabel = decadeStart is { } start ? KindIndexSelection.DecadeValue(start) : null;
         string PageAddress(int other) =>
             SiteAddress.Absolute(HttpContext, SitePaths.ApiKindFiltered(kind, selectedCountry?.Slug, decadeLabel, other, pageSize is null ? null : size));
         return new ApiEntryPage(kind, selectedCountry?.Slug, decadeLabel, total, number, size,

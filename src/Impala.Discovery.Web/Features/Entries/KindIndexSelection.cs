@@ -32,7 +32,8 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
 
     public static string SortValue(KindIndexSort sort) => sort.ToString().ToLowerInvariant();
 
-    private static bool TryParseDecade(string? text, out int? decade)
+    /// <summary>"1990s" (or "1990") → 1990; no text is no decade. False for anything that names no decade.</summary>
+    public static bool TryParseDecade(string? text, out int? decade)
     {
         decade = null;
         if (text is null)
