@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Pictures;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Impala.Discovery.Web.Content;
@@ -33,7 +34,8 @@ public static class ContentCheck
         IReadOnlyList<FileOutcome> outcomes = [];
         if (kinds.Succeeded)
         {
-            var parsed = await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken);
+            var (parsed, _) = await PictureCheck.ApplyAsync(
+                await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken), new PictureFolder(root));
             var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, new Dictionary<string, StoredArticle>(),
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             errors.AddRange(plan.Errors);

@@ -96,13 +96,13 @@ public static class ContentFileReader
         return ParseResult<ContentFile>.Success(new ContentFile(displayPath, text));
     }
 
-    private static bool IsInside(string path, string root)
+    internal static bool IsInside(string path, string root)
     {
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         return Path.GetFullPath(path).StartsWith(folder, StringComparison.Ordinal);
     }
 
-    private static byte[] ReadAtMost(string path, int limit)
+    internal static byte[] ReadAtMost(string path, int limit)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 16 * 1024);
         var buffer = new byte[Math.Min(limit, Math.Max(1, (int)Math.Min(stream.Length, limit)))];

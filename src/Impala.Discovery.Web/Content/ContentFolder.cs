@@ -91,7 +91,7 @@ public sealed class ContentFolder(string root)
     /// only a file whose last change is clearly in the past is trusted to be unchanged while its time stays the same.
     /// (The file system's clock, not the site's TimeProvider: the two are compared here.)
     /// </summary>
-    private static bool IsSettled(DateTime lastWriteUtc) => lastWriteUtc < DateTime.UtcNow.AddSeconds(-2);
+    internal static bool IsSettled(DateTime lastWriteUtc) => lastWriteUtc < DateTime.UtcNow.AddSeconds(-2);
 
     private ParseResult<ContentFile> ReadOne(string path, string displayPath)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed class ContentImporter : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<ContentImporter> _logger;
     private readonly IsolatedArticleParser _parser;
+    private readonly PictureFolder _pictures;
     private KindsSource? _lastGoodKinds;
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
@@ -33,6 +35,7 @@ public sealed class ContentImporter : IDisposable
         _clock = clock;
         _logger = logger;
         _parser = parser;
+        _pictures = new PictureFolder(folder.Root);
     }
 
     public string ContentRoot => _folder.Root;
@@ -113,14 +116,16 @@ public sealed class ContentImporter : IDisposable
         }
 
         var (files, unreadable) = _folder.ReadArticles();
-        var parsed = await _parser.ParseAllAsync(files, kinds, cancellationToken);
+        var (parsed, pictures) = await PictureCheck.ApplyAsync(await _parser.ParseAllAsync(files, kinds, cancellationToken), _pictures,
+            (picture, bytes) => ContentStore.AddRenditionsAsync(db, picture, bytes, cancellationToken),
+            await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
         var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var formerAddresses = await ContentStore.ReadFormerAddressesAsync(db, cancellationToken);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, formerAddresses);
         errors.AddRange(plan.Errors);
 
-        await ContentStore.ApplyAsync(db, plan, kinds.Text, _clock.GetUtcNow(), cancellationToken);
+        await ContentStore.ApplyAsync(db, plan, pictures, kinds.Text, _clock.GetUtcNow(), cancellationToken);
         return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, plan.Files, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,13 +39,38 @@ public static class ContentStore
     public static Task<StoreInfo?> ReadInfoAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
         db.StoreInfo.AsNoTracking().OrderBy(info => info.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task ApplyAsync(DiscoveryDbContext db, ImportPlan plan, string kindsText, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The pictures whose renditions the store holds, by hash.</summary>
+    public static async Task<List<string>> ReadRenditionHashesAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
+        await db.PictureRenditions.Select(rendition => rendition.Hash).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Encodes a new picture's renditions and stores them at once, before the import's transaction: they are named by
+    /// the picture's hash, so they mean the same whatever the import decides, and are dropped once no page shows them.
+    /// </summary>
+    public static async Task AddRenditionsAsync(DiscoveryDbContext db, CheckedPicture picture, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var renditions = await Task.Run(() => PictureCodec.Render(bytes), cancellationToken);
+        await db.PictureRenditions.Where(rendition => rendition.Hash == picture.Hash).ExecuteDeleteAsync(cancellationToken);
+        db.PictureRenditions.AddRange(renditions.Select(rendition => new PictureRendition { Hash = picture.Hash, Name = rendition.Name, Bytes = rendition.Bytes }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <param name="db">The store.</param>
+    /// <param name="plan">What to change.</param>
+    /// <param name="pictures">Every good picture the files name, by file name.</param>
+    /// <param name="kindsText">kinds.yml as read, kept so that a later unreadable one falls back to it.</param>
+    /// <param name="now">When the import ran.</param>
+    /// <param name="cancellationToken">Stops the import; the transaction is then rolled back.</param>
+    public static async Task ApplyAsync(
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, cancellationToken);
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
-        await AddArticlesAsync(db, plan, cancellationToken);
+        await AddArticlesAsync(db, plan, pictures, cancellationToken);
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
+        await RemoveUnusedRenditionsAsync(db, pictures, cancellationToken);
         await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
         await db.StoreInfo.ExecuteUpdateAsync(
             set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
@@ -84,6 +110,15 @@ public static class ContentStore
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Renditions stay while a stored page shows them or a file names them (a draft's picture is not encoded anew each import).
+    private static async Task RemoveUnusedRenditionsAsync(DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> named, CancellationToken cancellationToken)
+    {
+        var namedHashes = named.Values.Select(picture => picture.Hash).Distinct().ToList();
+        await db.PictureRenditions
+            .Where(rendition => !namedHashes.Contains(rendition.Hash) && !db.Pictures.Any(picture => picture.Hash == rendition.Hash))
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     // A kind dropped from kinds.yml stays while a refused article still has entries of it, so their pages keep working.
@@ -129,7 +164,8 @@ public static class ContentStore
         await db.Articles.Where(article => ids.Contains(article.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static async Task AddArticlesAsync(DiscoveryDbContext db, ImportPlan plan, CancellationToken cancellationToken)
+    private static async Task AddArticlesAsync(
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
     {
         if (plan.Write.Count == 0)
         {
@@ -142,6 +178,7 @@ public static class ContentStore
         var nextFactId = await NextIdAsync(db.EntryFacts.Select(fact => (int?)fact.Id), cancellationToken);
         var nextAliasId = await NextIdAsync(db.EntryAliases.Select(alias => (int?)alias.Id), cancellationToken);
         var nextLinkId = await NextIdAsync(db.EntryLinks.Select(link => (int?)link.Id), cancellationToken);
+        var nextPictureId = await NextIdAsync(db.Pictures.Select(picture => (int?)picture.Id), cancellationToken);
 
         await using var articles = RowWriter.For<Article>(db);
         await using var entries = RowWriter.For<Entry>(db);
@@ -150,12 +187,19 @@ public static class ContentStore
         await using var artists = RowWriter.For<EntryArtist>(db);
         await using var aliases = RowWriter.For<EntryAlias>(db);
         await using var links = RowWriter.For<EntryLink>(db);
+        await using var pictureRows = RowWriter.For<Picture>(db);
         await using var search = SearchIndex.Writer(db);
         foreach (var file in plan.Write)
         {
             var article = ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint);
             article.Id = nextArticleId++;
             await articles.InsertAsync(article, cancellationToken);
+            if (ToEntity(file.Article.Picture, pictures) is { } articlePicture)
+            {
+                (articlePicture.Id, articlePicture.ArticleId) = (nextPictureId++, article.Id);
+                await pictureRows.InsertAsync(articlePicture, cancellationToken);
+            }
+
             foreach (var (entry, parsed) in article.Entries.Zip(file.Article.Entries))
             {
                 entry.Id = nextEntryId++;
@@ -191,6 +235,12 @@ public static class ContentStore
                     await links.InsertAsync(link, cancellationToken);
                 }
 
+                if (ToEntity(parsed.Picture, pictures) is { } entryPicture)
+                {
+                    (entryPicture.Id, entryPicture.EntryId) = (nextPictureId++, entry.Id);
+                    await pictureRows.InsertAsync(entryPicture, cancellationToken);
+                }
+
                 await search.InsertAsync(entry, parsed.BodyText, cancellationToken);
             }
         }
@@ -212,6 +262,17 @@ public static class ContentStore
         Aliases = parsed.Aliases.ToList(),
         Entries = parsed.Entries.Select(entry => ToEntity(entry, kind)).ToList(),
     };
+
+    private static Picture? ToEntity(PictureReference? reference, IReadOnlyDictionary<string, CheckedPicture> pictures)
+    {
+        if (reference is null)
+        {
+            return null;
+        }
+
+        var picture = pictures[reference.File];
+        return new Picture { Hash = picture.Hash, Width = picture.Width, Height = picture.Height, Alt = reference.Alt, Credit = reference.Credit };
+    }
 
     private static Entry ToEntity(ParsedEntry entry, KindDefinition kind)
     {

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content.Parsing;
+using Impala.Discovery.Web.Content.Pictures;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -30,9 +31,14 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
         var facts = new List<ParsedFact>();
         string? slug = null;
         IReadOnlyList<string> aliases = [];
+        var pictureFacts = new Dictionary<string, FactLine>(StringComparer.OrdinalIgnoreCase);
         foreach (var fact in written)
         {
-            if (fact.Key.Equals("Slug", StringComparison.OrdinalIgnoreCase))
+            if (PictureFactKeys.Contains(fact.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                pictureFacts[fact.Key] = fact;
+            }
+            else if (fact.Key.Equals("Slug", StringComparison.OrdinalIgnoreCase))
             {
                 slug = ReadSlug(fact.Value, fact.ValueLine, fact.ValueColumn);
             }
@@ -68,6 +74,7 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
                 + (factsList is null ? "in a list right under the heading." : "to the list under its heading.")));
         }
 
+        var picture = ReadPicture(name, pictureFacts);
         slug ??= Slug.From(name);
         if (slug.Length == 0)
         {
@@ -88,7 +95,53 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             .Distinct()
             .ToList();
         return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts,
-            MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths);
+            MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths, picture);
+    }
+
+    /// <summary>The facts that give an entry a picture; every kind has them, like Slug and Aliases.</summary>
+    public static readonly IReadOnlyList<string> PictureFactKeys = ["Image", "Image alt", "Image credit"];
+
+    /// <summary>
+    /// The entry's picture from its 'Image', 'Image alt' and 'Image credit' facts. The file itself is checked at import;
+    /// here only how it is named, and that the words that stand in for it are there.
+    /// </summary>
+    private PictureReference? ReadPicture(string name, Dictionary<string, FactLine> facts)
+    {
+        facts.TryGetValue("Image", out var image);
+        facts.TryGetValue("Image alt", out var alt);
+        facts.TryGetValue("Image credit", out var credit);
+        if (image is null)
+        {
+            foreach (var orphan in new[] { alt, credit }.OfType<FactLine>())
+            {
+                errors.Add(new(file, orphan.KeyLine, orphan.KeyColumn,
+                    $"'{orphan.Key}' belongs to a picture, but '{name}' has none. Add '- **Image:** {PictureRules.Folder}/{Slug.From(name)}.jpg' or remove this line."));
+            }
+
+            return null;
+        }
+
+        if (PictureRules.NameError(image.Value) is { } nameError)
+        {
+            errors.Add(new(file, image.ValueLine, image.ValueColumn, nameError));
+            return null;
+        }
+
+        if (alt is null)
+        {
+            errors.Add(new(file, image.KeyLine, image.KeyColumn,
+                $"The picture of '{name}' has no description. Add a line '- **Image alt:** …' saying what it shows, for people who cannot see it."));
+            return null;
+        }
+
+        if (PictureRules.AltError(alt.Value) is { } altError)
+        {
+            errors.Add(new(file, alt.ValueLine, alt.ValueColumn, altError));
+            return null;
+        }
+
+        var creditText = credit is null || credit.Value.Length == 0 ? null : credit.Value;
+        return new PictureReference(image.Value, alt.Value, creditText, image.ValueLine, image.ValueColumn);
     }
 
     /// <summary>

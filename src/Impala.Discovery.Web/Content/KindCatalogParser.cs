@@ -9,7 +9,7 @@ namespace Impala.Discovery.Web.Content;
 public static partial class KindCatalogParser
 {
     /// <summary>Every entry may carry these, whatever its kind.</summary>
-    public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases"];
+    public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases", .. EntryReader.PictureFactKeys];
 
     private const string DefaultColour = "#475569";
     private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption"];

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Content;
@@ -14,8 +15,13 @@ public sealed record ParsedArticle(
     string IntroHtml,
     IReadOnlyList<ParsedEntry> Entries,
     IReadOnlyList<ContentLink> Links,
-    IReadOnlyList<string> Aliases)
+    IReadOnlyList<string> Aliases,
+    PictureReference? Picture = null)
 {
+    /// <summary>Every picture the article names: its own and its entries'.</summary>
+    public IEnumerable<PictureReference> Pictures =>
+        Entries.Select(entry => entry.Picture).Prepend(Picture).OfType<PictureReference>();
+
     /// <summary>The addresses and former addresses of all its entries.</summary>
     public IEnumerable<string> EntryPaths => Entries.SelectMany(entry => entry.PathsIn(Kind));
 

@@ -1,8 +1,9 @@
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Content;
 
-/// <summary>One <c>##</c> section of an article: an entry with its facts, its prose and the site pages its prose links to.</summary>
+/// <summary>One <c>##</c> section of an article: an entry with its facts, its prose, the site pages its prose links to and its picture.</summary>
 public sealed record ParsedEntry(
     string Name,
     string Slug,
@@ -12,7 +13,8 @@ public sealed record ParsedEntry(
     IReadOnlyList<ParsedFact> Facts,
     string BodyHtml,
     string BodyText,
-    IReadOnlyList<string> LinkedPaths)
+    IReadOnlyList<string> LinkedPaths,
+    PictureReference? Picture = null)
 {
     /// <summary>Its address and its former addresses, for an entry of the given kind.</summary>
     public IEnumerable<string> PathsIn(string kind) => Aliases.Prepend(Slug).Select(slug => SitePaths.Entry(kind, slug));

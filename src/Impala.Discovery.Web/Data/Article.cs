@@ -29,4 +29,7 @@ public sealed class Article
     public List<string> Aliases { get; set; } = [];
 
     public List<Entry> Entries { get; set; } = [];
+
+    /// <summary>The editor's picture, if one was given; the generated artwork stands in otherwise.</summary>
+    public Picture? Picture { get; set; }
 }

@@ -25,6 +25,10 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<FormerAddress> FormerAddresses => Set<FormerAddress>();
 
+    public DbSet<Picture> Pictures => Set<Picture>();
+
+    public DbSet<PictureRendition> PictureRenditions => Set<PictureRendition>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Kind>(kind =>
@@ -40,6 +44,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             article.HasIndex(a => a.Slug).IsUnique();
             article.HasOne(a => a.Kind).WithMany().HasForeignKey(a => a.KindKey).OnDelete(DeleteBehavior.Restrict);
             article.HasMany(a => a.Entries).WithOne(entry => entry.Article).OnDelete(DeleteBehavior.Cascade);
+            article.HasOne(a => a.Picture).WithOne().HasForeignKey<Picture>(picture => picture.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Entry>(entry =>
@@ -53,6 +58,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             entry.HasMany(e => e.Artists).WithOne(artist => artist.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Aliases).WithOne(alias => alias.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Links).WithOne(link => link.Entry).OnDelete(DeleteBehavior.Cascade);
+            entry.HasOne(e => e.Picture).WithOne().HasForeignKey<Picture>(picture => picture.EntryId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<EntryCountry>(country =>
@@ -69,6 +75,8 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
         modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();
         modelBuilder.Entity<EntryLink>().HasIndex(link => link.TargetPath);
+        modelBuilder.Entity<Picture>().HasIndex(picture => picture.Hash);
+        modelBuilder.Entity<PictureRendition>().HasKey(rendition => new { rendition.Hash, rendition.Name });
         modelBuilder.Entity<FormerAddress>(former =>
         {
             former.HasKey(f => f.Path);

@@ -46,5 +46,8 @@ public sealed class Entry
 
     public List<EntryLink> Links { get; set; } = [];
 
+    /// <summary>The editor's picture, if one was given; the generated artwork stands in otherwise.</summary>
+    public Picture? Picture { get; set; }
+
     public string Path => SitePaths.Entry(KindKey, Slug);
 }

@@ -38,7 +38,7 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
 
         await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-records");
         var notice = Assert.Single(report.Warnings);
-        Assert.Equal(("articles/" + Labels, 102), (notice.File, notice.Line));
+        Assert.Equal(("articles/" + Labels, 104), (notice.File, notice.Line));
         Assert.Contains("Renamed: /labels/ninja-tune → /labels/ninja-tune-records; the old address now redirects. Add '- **Aliases:** ninja-tune'", notice.Message);
         // The milestones article links to the old address; it is not refused, and its link still leads somewhere.
         Assert.Empty(report.Errors);

@@ -23,7 +23,7 @@ public static class HttpCaching
 {
     public const int OneYear = 31_536_000;
 
-    private const string Immutable = "public, max-age=31536000, immutable";
+    public const string Immutable = "public, max-age=31536000, immutable";
 
     public static IServiceCollection AddHttpCaching(this IServiceCollection services)
     {

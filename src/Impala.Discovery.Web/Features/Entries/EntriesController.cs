@@ -2,6 +2,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -86,7 +87,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             .ToCardsAsync(cancellationToken);
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
-            entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList());
+            entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(), PictureView.From(entry.Picture));
         // The entry's own first sentence says more than a template; the template stays for an entry without prose.
         var description = PageMeta.FirstSentence(entry.BodyHtml)
             ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Series;
@@ -12,4 +13,7 @@ public sealed record ArticleViewModel(
 {
     /// <summary>Set on an editor's preview of an unpublished article: what the banner says ("Draft", "Scheduled for …").</summary>
     public string? Preview { get; init; }
+
+    /// <summary>The editor's picture for the article, if one was given; its generated cover stands in otherwise.</summary>
+    public PictureView? Picture { get; init; }
 }

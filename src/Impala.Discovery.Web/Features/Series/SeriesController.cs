@@ -1,6 +1,7 @@
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -53,15 +54,16 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         }
 
         var article = articles[index];
-        var intro = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => a.IntroHtml).FirstAsync(cancellationToken);
+        var stored = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.IntroHtml, a.Picture }).FirstAsync(cancellationToken);
         var entryQuery = db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank);
         var cards = await entryQuery.ToCardsAsync(cancellationToken);
         var bodies = await entryQuery.AsNoTracking().Select(entry => new { entry.Rank, entry.BodyHtml }).ToListAsync(cancellationToken);
         var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
 
         var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article", article.Published);
-        return View(new ArticleViewModel(meta, article, intro, entries,
+        return View(new ArticleViewModel(meta, article, stored.IntroHtml, entries,
             index > 0 ? articles[index - 1] : null,
-            index + 1 < articles.Count ? articles[index + 1] : null));
+            index + 1 < articles.Count ? articles[index + 1] : null)
+        { Picture = PictureView.From(stored.Picture) });
     }
 }

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Pictures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -12,6 +13,7 @@ public static class EntryQueries
             .Include(e => e.Facts)
             .Include(e => e.Countries)
             .Include(e => e.Article)
+            .Include(e => e.Picture)
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
 
@@ -35,8 +37,10 @@ public static class EntryQueries
                 entry.Year,
                 entry.YearLabel,
                 Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(),
+                entry.Picture,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.Caption, row.Year, row.YearLabel, row.Countries)).ToList();
+        return rows.Select(row => new EntryCard(row.Name, row.KindKey, row.KindSingular, row.Slug, row.Caption, row.Year, row.YearLabel, row.Countries,
+            PictureView.From(row.Picture))).ToList();
     }
 }

@@ -41,7 +41,7 @@ public static class SitePaths
     {
         "series", "countries", "artists", "search", "about", "error", "css", "js", "img", "fonts", "images", "lib",
         "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico", "content-status", "preview", "health",
-        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork",
+        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork", "pictures",
     };
 
     /// <summary>Pages without a slug that an article may link to.</summary>
@@ -84,6 +84,11 @@ public static class SitePaths
 
     /// <summary>The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG.</summary>
     public static string Artwork(string pagePath) => "/artwork" + pagePath + ".svg";
+
+    public const string PictureRoute = "/pictures/{hash}/{name}";
+
+    /// <summary>One rendition of an editor's picture, such as "720.webp": its address changes whenever the picture does.</summary>
+    public static string Picture(string hash, string renditionName) => $"/pictures/{hash}/{renditionName}";
 
     /// <summary>The "featured in" badge of an entry; <paramref name="format"/> is svg or png.</summary>
     public static string Badge(string kind, string slug, string format = "svg", bool dark = false) =>

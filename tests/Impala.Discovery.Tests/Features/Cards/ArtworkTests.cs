@@ -61,11 +61,12 @@ public sealed class ArtworkTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task EntryCards_ShowTheSleeveAsADecorativeLazyImage()
+    public async Task EntryCards_WithoutAPicture_ShowTheSleeveAsADecorativeLazyImage()
     {
         var page = await site.GetPageAsync("/labels");
 
-        var images = page.QuerySelectorAll(".card img");
+        // Cobalt Music has an editor's picture in the fixture (see PicturePagesTests); every other label has its sleeve.
+        var images = page.QuerySelectorAll(".card img").Where(image => image.Closest("a")?.GetAttribute("href") != "/labels/cobalt-music").ToList();
         Assert.NotEmpty(images);
         Assert.All(images, image =>
         {

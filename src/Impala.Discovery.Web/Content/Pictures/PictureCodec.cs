@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using SkiaSharp;
+
+namespace Impala.Discovery.Web.Content.Pictures;
+
+/// <summary>
+/// Reads an editor's picture with SkiaSharp and makes its renditions. Reading checks everything a browser would
+/// stumble on (a file that is no picture, a cut-short file, an animation, sizes out of <see cref="PictureRules"/>) and
+/// decodes the whole picture, at the smallest scale the largest rendition allows, so memory stays bounded.
+/// </summary>
+public static class PictureCodec
+{
+    private const int WebpQuality = 78;
+    private const int JpegQuality = 82;
+
+    /// <summary>The picture's fingerprint and size, or what is wrong with it in words an editor can act on.</summary>
+    public static (CheckedPicture? Picture, string? Error) Check(byte[] bytes)
+    {
+        var (bitmap, picture, error) = Decode(bytes);
+        bitmap?.Dispose();
+        return (picture, error);
+    }
+
+    /// <summary>Every rendition of <see cref="PictureSizes.NamesFor"/>, encoded; the file must have passed <see cref="Check"/>.</summary>
+    public static IReadOnlyList<(string Name, byte[] Bytes)> Render(byte[] bytes)
+    {
+        var (bitmap, picture, error) = Decode(bytes);
+        using var decoded = bitmap ?? throw new InvalidOperationException($"The picture cannot be rendered: {error}");
+        using var image = SKImage.FromBitmap(decoded);
+        var renditions = new List<(string, byte[])>();
+        foreach (var width in PictureSizes.WidthsFor(picture!.Width))
+        {
+            var height = PictureSizes.HeightFor(width, picture.Width, picture.Height);
+            AddBothFormats(renditions, image, SKRect.Create(decoded.Width, decoded.Height), width, height, format => PictureSizes.PageName(width, format));
+        }
+
+        // Cards show a square: the middle of the picture, as much of it as a square holds.
+        var side = Math.Min(decoded.Width, decoded.Height);
+        var middle = SKRect.Create((decoded.Width - side) / 2f, (decoded.Height - side) / 2f, side, side);
+        foreach (var square in PictureSizes.SquareSides)
+        {
+            AddBothFormats(renditions, image, middle, square, square, format => PictureSizes.SquareName(square, format));
+        }
+
+        return renditions;
+    }
+
+    /// <summary>The fingerprint in rendition addresses: of the bytes and of how they are encoded.</summary>
+    public static string HashOf(byte[] bytes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(bytes);
+        hash.AppendData(System.Text.Encoding.ASCII.GetBytes(PictureSizes.EncodingVersion));
+        return Convert.ToHexString(hash.GetHashAndReset())[..20].ToLowerInvariant();
+    }
+
+    private static void AddBothFormats(List<(string, byte[])> renditions, SKImage image, SKRect source, int width, int height, Func<string, string> name)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.DrawImage(image, source, SKRect.Create(width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        using var scaled = surface.Snapshot();
+        renditions.Add((name("webp"), Encode(scaled, SKEncodedImageFormat.Webp, WebpQuality)));
+
+        // JPEG has no transparency: a PNG logo's clear parts turn white rather than black.
+        using var opaque = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        opaque.Canvas.Clear(SKColors.White);
+        opaque.Canvas.DrawImage(scaled, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+        using var flattened = opaque.Snapshot();
+        renditions.Add((name("jpg"), Encode(flattened, SKEncodedImageFormat.Jpeg, JpegQuality)));
+    }
+
+    private static byte[] Encode(SKImage image, SKEncodedImageFormat format, int quality)
+    {
+        using var data = image.Encode(format, quality) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
+        return data.ToArray();
+    }
+
+    private static (SKBitmap? Bitmap, CheckedPicture? Picture, string? Error) Decode(byte[] bytes)
+    {
+        if (bytes.LongLength > PictureRules.MaxBytes)
+        {
+            return (null, null, TooLarge(bytes.LongLength));
+        }
+
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null)
+        {
+            return (null, null, "This file is not a picture that can be read. Save it again as JPEG, PNG or WebP.");
+        }
+
+        if (codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp))
+        {
+            return (null, null, $"This picture is saved as {codec.EncodedFormat.ToString().ToUpperInvariant()}. Save it again as JPEG, PNG or WebP.");
+        }
+
+        if (codec.FrameCount > 1)
+        {
+            return (null, null, "This picture is animated, and pages show still pictures only. Save one frame as JPEG, PNG or WebP.");
+        }
+
+        var stored = codec.Info;
+        var turned = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (width, height) = turned ? (stored.Height, stored.Width) : (stored.Width, stored.Height);
+        if (SizeError(width, height) is { } sizeError)
+        {
+            return (null, null, sizeError);
+        }
+
+        // JPEG decodes at 1/2, 1/4 or 1/8 directly: take the smallest that is still as wide as the widest rendition.
+        var wanted = Math.Min(1f, (float)PictureSizes.PageWidths[^1] / width);
+        var scaled = codec.GetScaledDimensions(wanted);
+        if (scaled.Width < Math.Min(stored.Width, (int)Math.Ceiling(stored.Width * wanted)))
+        {
+            scaled = stored.Size;
+        }
+
+        var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            bitmap.Dispose();
+            return (null, null, result == SKCodecResult.IncompleteInput
+                ? "This picture file is cut short: only part of it was saved or copied. Copy or export it again."
+                : $"This picture could not be decoded ({result}). Open it in an image editor and save it again as JPEG, PNG or WebP.");
+        }
+
+        var upright = Orient(bitmap, codec.EncodedOrigin);
+        return (upright, new CheckedPicture(HashOf(bytes), width, height), null);
+    }
+
+    public static string TooLarge(long bytes) =>
+        $"This picture file is {bytes / 1024.0 / 1024.0:0.0} MB; the limit is {PictureRules.MaxBytes / 1024 / 1024} MB. "
+        + "Export it again at about 2,000 pixels wide, which is more than any page shows.";
+
+    private static string? SizeError(int width, int height)
+    {
+        if ((long)width * height > PictureRules.MaxPixels)
+        {
+            return $"This picture is {width:#,0} × {height:#,0} pixels, more than {PictureRules.MaxPixels / 1_000_000} megapixels. "
+                + "Export it again at about 2,000 pixels wide, which is more than any page shows.";
+        }
+
+        if (Math.Min(width, height) < PictureRules.MinSide)
+        {
+            return $"This picture is {width} × {height} pixels, too small to look sharp. Use one at least {PictureRules.MinSide} pixels on each side; "
+                + "1,440 pixels wide is best.";
+        }
+
+        if ((double)Math.Max(width, height) / Math.Min(width, height) > PictureRules.MaxAspectRatio)
+        {
+            return $"This picture is {width} × {height} pixels, longer than {PictureRules.MaxAspectRatio:0}:1, and cards would show a sliver of it. "
+                + "Crop it closer to a square or a 3:2 landscape.";
+        }
+
+        return null;
+    }
+
+    /// <summary>A camera's picture as it was held: the file stores it sideways and says so in its orientation tag.</summary>
+    private static SKBitmap Orient(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        if (origin == SKEncodedOrigin.TopLeft)
+        {
+            return bitmap;
+        }
+
+        var (w, h) = (bitmap.Width, bitmap.Height);
+        // x' = scaleX·x + skewX·y + transX; y' = skewY·x + scaleY·y + transY, for each of the EXIF orientations.
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            _ => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1), // LeftBottom
+        };
+        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var upright = new SKBitmap(new SKImageInfo(turned ? h : w, turned ? w : h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(upright))
+        using (var image = SKImage.FromBitmap(bitmap))
+        {
+            canvas.SetMatrix(matrix);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+        }
+
+        bitmap.Dispose();
+        return upright;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Caching;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Web.Features.Pictures;
+
+/// <summary>
+/// Serves the renditions of editors' pictures that the import made (see <c>Content/Pictures</c>). Their addresses hold
+/// the picture's hash, so a browser may keep them for a year without asking again.
+/// </summary>
+public sealed partial class PicturesController(DiscoveryDbContext db) : Controller
+{
+    /// <summary>Renditions are read from the store as they are asked for: the page cache is kept for pages.</summary>
+    [HttpGetOrHead(SitePaths.PictureRoute)]
+    [OutputCache(NoStore = true)]
+    public async Task<IActionResult> Rendition(string hash, string name, CancellationToken cancellationToken)
+    {
+        if (!HashPattern().IsMatch(hash) || NamePattern().Match(name) is not { Success: true } match)
+        {
+            return NotFound();
+        }
+
+        var bytes = await db.PictureRenditions.AsNoTracking()
+            .Where(rendition => rendition.Hash == hash && rendition.Name == name)
+            .Select(rendition => rendition.Bytes)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (bytes is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = HttpCaching.Immutable;
+        return File(bytes, match.Groups["format"].Value == "webp" ? "image/webp" : "image/jpeg");
+    }
+
+    [GeneratedRegex("^[0-9a-f]{20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex HashPattern();
+
+    [GeneratedRegex(@"^(sq)?[0-9]{2,4}\.(?<format>webp|jpg)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}

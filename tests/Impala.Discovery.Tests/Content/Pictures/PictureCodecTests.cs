@@ -1,0 +1,149 @@
+using Impala.Discovery.Web.Content.Pictures;
+using SkiaSharp;
+
+namespace Impala.Discovery.Tests.Content.Pictures;
+
+/// <summary>What an editor's picture file gives: its size as shown, the refusals in words, and the renditions pages use.</summary>
+public sealed class PictureCodecTests
+{
+    [Theory]
+    [InlineData("jpeg")]
+    [InlineData("png")]
+    [InlineData("webp")]
+    public void APictureInAnyOfTheThreeFormats_IsReadWithItsSize(string format)
+    {
+        var bytes = format switch { "jpeg" => TestPictures.Jpeg(1200, 800), "png" => TestPictures.Png(1200, 800), _ => TestPictures.Webp(1200, 800) };
+
+        var (picture, error) = PictureCodec.Check(bytes);
+
+        Assert.Null(error);
+        Assert.Equal((1200, 800), (picture!.Width, picture.Height));
+        Assert.Matches("^[0-9a-f]{20}$", picture.Hash);
+    }
+
+    [Fact]
+    public void APhoneShotTakenSideways_IsShownTheWayItWasHeld()
+    {
+        // Stored 800×400 (red left, blue right) with "turn a quarter clockwise": shown 400×800, red on top.
+        var bytes = TestPictures.WithOrientation(TestPictures.Jpeg(800, 400), orientation: 6);
+
+        var (picture, error) = PictureCodec.Check(bytes);
+        var widest = PictureCodec.Render(bytes).Single(rendition => rendition.Name == "400.jpg").Bytes;
+
+        Assert.Null(error);
+        Assert.Equal((400, 800), (picture!.Width, picture.Height));
+        Assert.Equal((400, 800), TestPictures.SizeOf(widest));
+        Assert.True(TestPictures.ColourAt(widest, 0.5f, 0.1f).Red > 200, "the sensor's left (red) half should be on top");
+        Assert.True(TestPictures.ColourAt(widest, 0.5f, 0.9f).Blue > 200, "the sensor's right (blue) half should be at the bottom");
+    }
+
+    [Fact]
+    public void ThePictureChangesItsFingerprint_WhenOneByteChanges()
+    {
+        var bytes = TestPictures.Jpeg(600, 400);
+        var changed = bytes.ToArray();
+        changed[^3] ^= 0x01;
+
+        Assert.NotEqual(PictureCodec.HashOf(bytes), PictureCodec.HashOf(changed));
+        Assert.Equal(PictureCodec.HashOf(bytes), PictureCodec.HashOf(bytes.ToArray()));
+    }
+
+    [Fact]
+    public void Renditions_AreEveryWidthUpToThePicturesOwn_InWebpAndJpeg_PlusSquaresForCards()
+    {
+        var bytes = TestPictures.Jpeg(1000, 500);
+
+        var renditions = PictureCodec.Render(bytes).ToDictionary(rendition => rendition.Name, rendition => rendition.Bytes);
+
+        Assert.Equal(
+            ["1000.jpg", "1000.webp", "480.jpg", "480.webp", "720.jpg", "720.webp", "960.jpg", "960.webp", "sq192.jpg", "sq192.webp", "sq96.jpg", "sq96.webp"],
+            renditions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(PictureSizes.NamesFor(1000).Order(StringComparer.Ordinal), renditions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal((720, 360), TestPictures.SizeOf(renditions["720.webp"]));
+        Assert.Equal((192, 192), TestPictures.SizeOf(renditions["sq192.jpg"]));
+        using var webp = SKCodec.Create(new MemoryStream(renditions["480.webp"]));
+        using var jpeg = SKCodec.Create(new MemoryStream(renditions["480.jpg"]));
+        Assert.Equal(SKEncodedImageFormat.Webp, webp.EncodedFormat);
+        Assert.Equal(SKEncodedImageFormat.Jpeg, jpeg.EncodedFormat);
+    }
+
+    [Fact]
+    public void TheCardSquare_IsTheMiddleOfThePicture()
+    {
+        // 900×300: red left half, blue right half. The middle square (300–600) is half red, half blue.
+        var square = PictureCodec.Render(TestPictures.Png(900, 300)).Single(rendition => rendition.Name == "sq192.png" || rendition.Name == "sq192.jpg").Bytes;
+
+        Assert.True(TestPictures.ColourAt(square, 0.1f, 0.5f).Red > 200);
+        Assert.True(TestPictures.ColourAt(square, 0.9f, 0.5f).Blue > 200);
+    }
+
+    [Fact]
+    public void ATransparentLogo_TurnsWhiteNotBlack_InTheJpeg()
+    {
+        var renditions = PictureCodec.Render(TestPictures.Png(600, 600, transparent: true)).ToDictionary(r => r.Name, r => r.Bytes);
+
+        var corner = TestPictures.ColourAt(renditions["480.jpg"], 0.95f, 0.95f);
+        Assert.True(corner.Red > 240 && corner.Green > 240 && corner.Blue > 240, $"the clear corner should be white, was {corner}");
+        Assert.True(TestPictures.ColourAt(renditions["480.webp"], 0.95f, 0.95f).Alpha < 10, "the WebP keeps the transparency");
+    }
+
+    [Fact]
+    public void APictureNeverGrows_ASmallOneGetsItsOwnWidthOnly()
+    {
+        Assert.Equal([300], PictureSizes.WidthsFor(300));
+        Assert.Equal([480, 720, 960, 1440], PictureSizes.WidthsFor(4000));
+        Assert.Equal([480, 720], PictureSizes.WidthsFor(720));
+    }
+
+    [Theory]
+    [InlineData(199, 600, "too small to look sharp")]
+    [InlineData(1000, 300, "longer than 3:1")]
+    [InlineData(6000, 4500, "more than 25 megapixels")]
+    public void APictureOfTheWrongSize_IsRefusedSayingWhy(int width, int height, string expected)
+    {
+        var (picture, error) = PictureCodec.Check(TestPictures.Png(width, height));
+
+        Assert.Null(picture);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void AFileThatIsNoPicture_IsRefused()
+    {
+        var (picture, error) = PictureCodec.Check("This is a text file, renamed to .jpg"u8.ToArray());
+
+        Assert.Null(picture);
+        Assert.Contains("is not a picture that can be read", error);
+    }
+
+    [Fact]
+    public void AGif_IsRefused_AskingForJpegPngOrWebp()
+    {
+        var (_, error) = PictureCodec.Check(TestPictures.Gif());
+
+        Assert.Contains("saved as GIF", error);
+        Assert.Contains("JPEG, PNG or WebP", error);
+    }
+
+    [Theory]
+    [InlineData("jpeg")]
+    [InlineData("png")]
+    [InlineData("webp")]
+    public void AFileCutShort_IsRefused_NotShownHalfGrey(string format)
+    {
+        var bytes = format switch { "jpeg" => TestPictures.Jpeg(800, 600), "png" => TestPictures.Png(800, 600), _ => TestPictures.Webp(800, 600) };
+
+        var (picture, error) = PictureCodec.Check(bytes[..(bytes.Length * 2 / 3)]);
+
+        Assert.Null(picture);
+        Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void AFileOverTenMegabytes_IsRefusedBeforeItIsDecoded()
+    {
+        var (_, error) = PictureCodec.Check(new byte[PictureRules.MaxBytes + 1]);
+
+        Assert.Contains("the limit is 10 MB", error);
+    }
+}

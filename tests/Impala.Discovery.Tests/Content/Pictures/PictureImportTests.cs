@@ -1,0 +1,171 @@
+using Impala.Discovery.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Tests.Content.Pictures;
+
+/// <summary>
+/// Pictures through the real importer and a real SQLite store: a bad picture refuses its article at the line that
+/// names it and keeps the last good version online; a replaced picture replaces its renditions.
+/// </summary>
+public sealed class PictureImportTests : IDisposable
+{
+    private const string Venues = "2021-02-music-venues.md";
+    private const string Labels = "2021-03-record-labels.md";
+    private const string A38Line = "- **Image:** images/a38.jpg";
+
+    private readonly ImportHarness _harness = new();
+
+    public void Dispose() => _harness.Dispose();
+
+    [Fact]
+    public async Task AFreshImport_StoresEachPicturesRenditionsOnce()
+    {
+        var report = await _harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        await using var db = _harness.CreateDbContext();
+        var pictures = await db.Pictures.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(3, pictures.Count);
+        var renditions = await db.PictureRenditions.AsNoTracking().Select(r => new { r.Hash, r.Name }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(pictures.Select(p => p.Hash).Order(StringComparer.Ordinal), renditions.Select(r => r.Hash).Distinct().Order(StringComparer.Ordinal));
+        var a38 = pictures.Single(p => p.Width == 1600);
+        Assert.Equal(PictureSizesOf(a38.Width), renditions.Where(r => r.Hash == a38.Hash).Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMissingPicture_RefusesTheArticleAtItsLine_AndTheLastGoodVersionStays()
+    {
+        await _harness.ImportAsync();
+        var before = await PictureHashAsync("a38");
+        _harness.Edit(Venues, A38Line, "- **Image:** images/a83.jpg");
+        _harness.Edit(Venues, "## A38\n", "## A38 Ship\n");
+
+        var report = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        var (line, column) = Locate(Venues, "images/a83.jpg");
+        Assert.Equal(("articles/" + Venues, line, column), (error.File, error.Line, error.Column));
+        Assert.StartsWith("The picture 'images/a83.jpg' cannot be shown: There is no picture 'images/a83.jpg' in the content folder. Did you mean 'a38.jpg'?", error.Message);
+        Assert.Equal(before, await PictureHashAsync("a38"));
+        Assert.NotNull(await _harness.FindEntryAsync("venues", "a38"));
+    }
+
+    [Theory]
+    [InlineData("text", "This file is not a picture that can be read")]
+    [InlineData("huge", "the limit is 10 MB")]
+    [InlineData("gif", "This picture is saved as GIF")]
+    [InlineData("tiny", "too small to look sharp")]
+    public async Task ABadPictureFile_RefusesOnlyItsArticle(string what, string expected)
+    {
+        await _harness.ImportAsync();
+        File.WriteAllBytes(Path.Combine(_harness.ContentPath, "images", "a38.jpg"), what switch
+        {
+            "text" => "not a picture"u8.ToArray(),
+            "huge" => new byte[11 * 1024 * 1024],
+            "gif" => TestPictures.Gif(),
+            _ => TestPictures.Jpeg(150, 100),
+        });
+        _harness.Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Group\n");
+
+        var report = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("articles/" + Venues, error.File);
+        Assert.Contains(expected, error.Message);
+        // The labels article changed too and went in: one bad picture costs only its own article.
+        Assert.NotNull(await _harness.FindEntryAsync("labels", "cobalt-music-group"));
+    }
+
+    [Fact]
+    public async Task ReplacingAPictureUnderTheSameName_ImportsTheArticleAgain_AndDropsTheOldRenditions()
+    {
+        await _harness.ImportAsync();
+        var before = await PictureHashAsync("a38");
+
+        File.WriteAllBytes(Path.Combine(_harness.ContentPath, "images", "a38.jpg"), TestPictures.Jpeg(1200, 900));
+        var report = await _harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(1, report.ArticlesWritten);
+        var after = await PictureHashAsync("a38");
+        Assert.NotEqual(before, after);
+        await using var db = _harness.CreateDbContext();
+        Assert.False(await db.PictureRenditions.AnyAsync(r => r.Hash == before, TestContext.Current.CancellationToken));
+        Assert.True(await db.PictureRenditions.AnyAsync(r => r.Hash == after && r.Name == "1200.webp", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task RemovingAPictureFromAnEntry_DropsItsRenditions_AndTheSleeveComesBack()
+    {
+        await _harness.ImportAsync();
+        var before = await PictureHashAsync("a38");
+
+        _harness.Edit(Venues, A38Line + "\n- **Image alt:** A long dark hull with lit portholes on a river at sunset\n- **Image credit:** Drawn for the test suite\n", "");
+        await _harness.ImportAsync();
+
+        Assert.Null(await PictureHashAsync("a38"));
+        await using var db = _harness.CreateDbContext();
+        Assert.False(await db.PictureRenditions.AnyAsync(r => r.Hash == before, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ThePictureOfADraft_IsCheckedAndKept_ButShownNowhere()
+    {
+        await _harness.ImportAsync();
+        File.WriteAllBytes(Path.Combine(_harness.ContentPath, "images", "draft.png"), TestPictures.Png(800, 800));
+        _harness.WriteArticle("2021-06-draft.md", ArticleText.With("## Draft Label\n\n- **Country:** Belgium\n- **Founded:** 1990\n- **Image:** images/draft.png\n- **Image alt:** Red and blue halves\n")
+            .Replace("summary:", "draft: true\nsummary:", StringComparison.Ordinal));
+
+        var report = await _harness.ImportAsync();
+        await _harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        await using var db = _harness.CreateDbContext();
+        Assert.Equal(3, await db.Pictures.CountAsync(TestContext.Current.CancellationToken));
+        // Kept for the day it is published, so each import does not encode it again.
+        Assert.Equal(4, await db.PictureRenditions.Select(r => r.Hash).Distinct().CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ALinkOutOfTheContentFolder_IsRefused()
+    {
+        var outside = Path.Combine(TempFolder.Create("outside"), "secret.jpg");
+        File.WriteAllBytes(outside, TestPictures.Jpeg(800, 600));
+        File.Delete(Path.Combine(_harness.ContentPath, "images", "a38.jpg"));
+        File.CreateSymbolicLink(Path.Combine(_harness.ContentPath, "images", "a38.jpg"), outside);
+
+        var report = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Contains("is a link to", error.Message);
+        Assert.Null(await _harness.FindEntryAsync("venues", "a38"));
+    }
+
+    [Fact]
+    public async Task TheCheckCommand_ReportsAPictureProblem_AsFileLineColumn()
+    {
+        File.Delete(Path.Combine(_harness.ContentPath, "images", "cobalt-music.png"));
+        using var output = new StringWriter();
+
+        var exit = await ContentCheck.RunAsync([_harness.ContentPath], output, _harness.Clock, TestContext.Current.CancellationToken);
+
+        var (line, column) = Locate(Labels, "images/cobalt-music.png");
+        Assert.Equal(1, exit);
+        Assert.Contains($"{_harness.ContentPath}/articles/{Labels}:{line}:{column}: error: The picture 'images/cobalt-music.png' cannot be shown: There is no picture", output.ToString());
+    }
+
+    private (int Line, int Column) Locate(string file, string text)
+    {
+        var lines = File.ReadAllLines(_harness.ArticlePath(file));
+        var index = Array.FindIndex(lines, candidate => candidate.Contains(text, StringComparison.Ordinal));
+        return (index + 1, lines[index].IndexOf(text, StringComparison.Ordinal) + 1);
+    }
+
+    private async Task<string?> PictureHashAsync(string venueSlug)
+    {
+        await using var db = _harness.CreateDbContext();
+        return await db.Entries.Where(entry => entry.KindKey == "venues" && entry.Slug == venueSlug).Select(entry => entry.Picture!.Hash).FirstOrDefaultAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static IEnumerable<string> PictureSizesOf(int width) => Impala.Discovery.Web.Content.Pictures.PictureSizes.NamesFor(width).Order(StringComparer.Ordinal);
+}

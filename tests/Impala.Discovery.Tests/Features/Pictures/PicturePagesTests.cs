@@ -1,0 +1,132 @@
+using Impala.Discovery.Web.Content.Pictures;
+
+namespace Impala.Discovery.Tests.Features.Pictures;
+
+/// <summary>
+/// Editors' pictures as a fan meets them, on the frozen fixture (A38 has a 1600×1067 JPEG with a credit, Cobalt Music a
+/// 600×600 PNG logo without one, the venues article a 1440×810 WebP): on the page, on cards, and as files.
+/// </summary>
+public sealed class PicturePagesTests(SiteFixture site)
+{
+    [Fact]
+    public async Task EntryPage_ShowsThePictureAcrossTheColumn_WithItsDescriptionAndCredit()
+    {
+        var page = await site.GetPageAsync("/venues/a38");
+
+        var figure = page.QuerySelector(".entry header figure.page-picture")!;
+        var image = figure.QuerySelector("picture img")!;
+        Assert.Equal("A long dark hull with lit portholes on a river at sunset", image.GetAttribute("alt"));
+        Assert.Equal(("1600", "1067"), (image.GetAttribute("width"), image.GetAttribute("height")));
+        Assert.Equal("high", image.GetAttribute("fetchpriority"));
+        Assert.Null(image.GetAttribute("loading"));
+        Assert.Equal("Picture: Drawn for the test suite", figure.QuerySelector("figcaption")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".entry header .page-art"));
+        Assert.Equal("A38", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task EntryPage_OffersEveryWidthInWebpAndJpeg_AndTheBrowserPicks()
+    {
+        var page = await site.GetPageAsync("/venues/a38");
+
+        var webp = page.QuerySelector(".page-picture source[type='image/webp']")!;
+        var jpeg = page.QuerySelector(".page-picture img")!;
+        Assert.Equal(["480w", "720w", "960w", "1440w"], Descriptors(webp.GetAttribute("srcset")!));
+        Assert.Equal(["480w", "720w", "960w", "1440w"], Descriptors(jpeg.GetAttribute("srcset")!));
+        Assert.All(Urls(webp.GetAttribute("srcset")!), url => Assert.EndsWith(".webp", url));
+        Assert.All(Urls(jpeg.GetAttribute("srcset")!), url => Assert.EndsWith(".jpg", url));
+        Assert.EndsWith("/720.jpg", jpeg.GetAttribute("src"));
+        Assert.Contains("46rem", webp.GetAttribute("sizes"));
+    }
+
+    [Fact]
+    public async Task EveryRenditionAPageNames_IsServed_AsTheFormatAndWidthItSays_CachedForAYear()
+    {
+        var page = await site.GetPageAsync("/venues/a38");
+        var srcsets = page.QuerySelectorAll(".page-picture source, .page-picture img").Select(element => element.GetAttribute("srcset")!);
+
+        foreach (var (url, width) in srcsets.SelectMany(Candidates))
+        {
+            using var response = await site.Client.GetAsync(url, TestContext.Current.CancellationToken);
+            Assert.Equal(200, (int)response.StatusCode);
+            Assert.Equal(url.EndsWith(".webp", StringComparison.Ordinal) ? "image/webp" : "image/jpeg", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+            var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            Assert.Equal((width, PictureSizes.HeightFor(width, 1600, 1067)), TestPictures.SizeOf(bytes));
+        }
+    }
+
+    [Fact]
+    public async Task Cards_ShowTheMiddleSquare_Lazily_AndLeaveTheNameToTheLink()
+    {
+        var page = await site.GetPageAsync("/labels");
+
+        var card = page.QuerySelectorAll(".card").Single(element => element.QuerySelector("a")!.GetAttribute("href") == "/labels/cobalt-music");
+        var image = card.QuerySelector("picture img.card-art")!;
+        Assert.Equal("", image.GetAttribute("alt"));
+        Assert.Equal("lazy", image.GetAttribute("loading"));
+        Assert.Equal(["96w", "192w"], Descriptors(card.QuerySelector("picture source[type='image/webp']")!.GetAttribute("srcset")!));
+        Assert.EndsWith("/sq192.jpg", image.GetAttribute("src"));
+        using var square = await site.Client.GetAsync(image.GetAttribute("src"), TestContext.Current.CancellationToken);
+        Assert.Equal((192, 192), TestPictures.SizeOf(await square.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task APictureWithoutCredit_HasNoCreditLine()
+    {
+        var page = await site.GetPageAsync("/labels/cobalt-music");
+
+        Assert.Equal("A blue ring around an orange dot", page.QuerySelector(".page-picture img")!.GetAttribute("alt"));
+        Assert.Null(page.QuerySelector(".page-picture figcaption"));
+        // A 600-pixel logo is never enlarged: 480 and its own 600.
+        Assert.Equal(["480w", "600w"], Descriptors(page.QuerySelector(".page-picture img")!.GetAttribute("srcset")!));
+    }
+
+    [Fact]
+    public async Task ArticlePage_ShowsItsOwnPictureFirst_AndItsEntriesPicturesLazilyFurtherDown()
+    {
+        var page = await site.GetPageAsync("/series/music-venues");
+
+        var cover = page.QuerySelector("article > header figure.page-picture img")!;
+        Assert.Equal("Coloured stage lights glowing above a dark, empty stage", cover.GetAttribute("alt"));
+        Assert.Equal("high", cover.GetAttribute("fetchpriority"));
+        var a38 = page.QuerySelector("#a38 figure.page-picture img")!;
+        Assert.Equal("lazy", a38.GetAttribute("loading"));
+        Assert.Equal("A long dark hull with lit portholes on a river at sunset", a38.GetAttribute("alt"));
+    }
+
+    [Fact]
+    public async Task AnEntryWithoutAPicture_KeepsItsGeneratedSleeve()
+    {
+        var page = await site.GetPageAsync("/venues/ancienne-belgique");
+
+        Assert.Null(page.QuerySelector(".page-picture"));
+        Assert.StartsWith("/artwork/venues/", page.QuerySelector(".entry header img.page-art")!.GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData("/pictures/0123456789abcdef0123/720.webp")]
+    [InlineData("/pictures/not-a-hash/720.webp")]
+    [InlineData("/pictures/0123456789abcdef0123/720.gif")]
+    [InlineData("/pictures/0123456789abcdef0123/..%2F..%2Fetc%2Fpasswd")]
+    public async Task ARenditionThatDoesNotExist_Is404(string path)
+    {
+        await site.GetPageAsync(path, expectedStatus: 404);
+    }
+
+    [Fact]
+    public async Task AKnownPictureInAnUnmadeSize_Is404()
+    {
+        var page = await site.GetPageAsync("/labels/cobalt-music");
+        var existing = page.QuerySelector(".page-picture img")!.GetAttribute("src")!;
+
+        await site.GetPageAsync(existing.Replace("/720.jpg", "/1440.jpg", StringComparison.Ordinal).Replace("/600.jpg", "/1440.jpg", StringComparison.Ordinal), expectedStatus: 404);
+    }
+
+    private static IEnumerable<(string Url, int Width)> Candidates(string srcset) =>
+        srcset.Split(", ").Select(candidate => candidate.Split(' ')).Select(parts => (parts[0], int.Parse(parts[1].TrimEnd('w'), System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static List<string> Descriptors(string srcset) => srcset.Split(", ").Select(candidate => candidate.Split(' ')[1]).ToList();
+
+    private static List<string> Urls(string srcset) => srcset.Split(", ").Select(candidate => candidate.Split(' ')[0]).ToList();
+}
