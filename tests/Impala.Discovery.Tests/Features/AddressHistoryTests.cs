@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests.Features;
@@ -117,6 +119,64 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
         await ImportAsync();
 
         await AssertRedirectsAsync("/labels/cobalt-music", "/labels/ninja-tune");
+    }
+
+    [Fact]
+    public async Task EntryRenamedWithoutAnAlias_ItsApiAddressRedirectsToTheNewApiAddress()
+    {
+        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+
+        await ImportAsync();
+
+        await AssertRedirectsAsync(SitePaths.ApiEntry("labels", "ninja-tune"), SitePaths.ApiEntry("labels", "ninja-tune-records"));
+        var renamed = JsonDocument.Parse(await _client.GetStringAsync(SitePaths.ApiEntry("labels", "ninja-tune-records"), TestContext.Current.CancellationToken));
+        Assert.Equal("Ninja Tune Records", renamed.RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task EntryDeleted_ItsApiAddressAnswersGoneAsAProblem()
+    {
+        var path = Path.Combine(_content, "articles", Labels);
+        File.WriteAllText(path, CobaltMusicSection().Replace(File.ReadAllText(path), "", 1));
+
+        await ImportAsync();
+
+        await AssertApiGoneAsync(SitePaths.ApiEntry("labels", "cobalt-music"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(SitePaths.ApiEntry("labels", "never-was-here")));
+    }
+
+    [Fact]
+    public async Task ArticleFileDeleted_ItsApiAddressAndItsEntriesAnswerGone()
+    {
+        File.Delete(Path.Combine(_content, "articles", "2021-02-music-venues.md"));
+
+        await ImportAsync();
+
+        await AssertApiGoneAsync(SitePaths.ApiArticle("music-venues"));
+        await AssertApiGoneAsync(SitePaths.ApiEntry("venues", "rockefeller"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync(SitePaths.ApiArticle("never-was-here")));
+    }
+
+    [Fact]
+    public async Task ArticleFileRenamedWithoutAnAlias_ItsApiAddressRedirectsToTheNewApiAddress()
+    {
+        File.Move(Path.Combine(_content, "articles", "2021-02-music-venues.md"), Path.Combine(_content, "articles", "2021-02-venues-of-europe.md"));
+
+        await ImportAsync();
+
+        await AssertRedirectsAsync(SitePaths.Article("music-venues"), SitePaths.Article("venues-of-europe"));
+        await AssertRedirectsAsync(SitePaths.ApiArticle("music-venues"), SitePaths.ApiArticle("venues-of-europe"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(SitePaths.ApiArticle("venues-of-europe")));
+    }
+
+    private async Task AssertApiGoneAsync(string path)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal((410, "Gone", path), (problem.GetProperty("status").GetInt32(), problem.GetProperty("title").GetString(), problem.GetProperty("instance").GetString()));
+        Assert.Contains("taken out of the discovery series for good", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<ImportReport> ImportAsync() =>

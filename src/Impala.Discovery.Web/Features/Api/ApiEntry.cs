@@ -2,8 +2,12 @@ namespace Impala.Discovery.Web.Features.Api;
 
 /// <summary>
 /// One entry with everything its page shows: facts with their types, its prose as the page's sanitised HTML, the
-/// article it belongs to and its place there, entries from the same country and entries whose prose links to it.
+/// article it belongs to and its place there, its related entries and entries whose prose links to it.
 /// </summary>
+/// <remarks>
+/// <see cref="RelatedGroups"/> are what the page offers next, nearest first: the same city, then country, then genre,
+/// across kinds. <see cref="Related"/> lists their entries in that order as one list, the shape v1 began with.
+/// </remarks>
 public sealed record ApiEntry(
     string Name,
     string Slug,
@@ -20,4 +24,5 @@ public sealed record ApiEntry(
     string ApiUrl,
     string ImageUrl,
     IReadOnlyList<ApiEntrySummary> Related,
-    IReadOnlyList<ApiEntrySummary> LinkedFrom);
+    IReadOnlyList<ApiEntrySummary> LinkedFrom,
+    IReadOnlyList<ApiRelatedGroup> RelatedGroups);

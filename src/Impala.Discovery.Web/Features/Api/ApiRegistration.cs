@@ -25,6 +25,9 @@ public static class ApiRegistration
                 problem.ProblemDetails.Detail ??= "A query value could not be read: 'errors' names each one.";
             }
         });
+        // ASP.NET Core names most client errors' problems, but not 410, which a deleted entry's or article's address answers.
+        services.Configure<ApiBehaviorOptions>(options => options.ClientErrorMapping[StatusCodes.Status410Gone] =
+            new() { Title = "Gone", Link = "https://tools.ietf.org/html/rfc9110#section-15.5.11" });
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods(HttpMethods.Get, HttpMethods.Head)

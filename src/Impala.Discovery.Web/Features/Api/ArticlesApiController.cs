@@ -19,11 +19,15 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
         return new ApiArticleList(articles.Select(article => ApiArticleSummary.From(article, HttpContext)).ToList());
     }
 
-    /// <summary>One article with its intro and its entries in order; a former slug answers 301 with the article's API address.</summary>
+    /// <summary>
+    /// One article with its intro and its entries in order. A former slug or a renamed file's old address answers 301
+    /// with the article's API address, a deleted article's 410, as their pages do.
+    /// </summary>
     [HttpGetOrHead(SitePaths.Api + "/articles/{slug}")]
     [ProducesResponseType<ApiArticle>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, ApiProblems.ContentType)]
     public async Task<ActionResult<ApiArticle>> Article(string slug, CancellationToken cancellationToken)
     {
         var article = (await db.Articles.Where(a => a.Slug == slug).ArticleSummariesAsync(cancellationToken)).FirstOrDefault();
@@ -31,7 +35,8 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
         {
             var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
             return renamed is null
-                ? Problem($"There is no published article '{slug}'. {SitePaths.ApiArticles} lists every article.", statusCode: StatusCodes.Status404NotFound)
+                ? await this.ApiFormerAddressAsync(db, SitePaths.Article(slug), ApiAddressOfArticleAsync,
+                    $"There is no published article '{slug}'. {SitePaths.ApiArticles} lists every article.", cancellationToken)
                 : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiArticle(renamed));
         }
 
@@ -44,5 +49,12 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
             SiteAddress.Absolute(HttpContext, SitePaths.ApiArticle(article.Slug)),
             SiteAddress.Absolute(HttpContext, SitePaths.SocialCard(article.Path)),
             cards.Zip(ranks, (card, rank) => new ApiRankedEntry(rank, ApiEntrySummary.From(card, HttpContext))).ToList());
+
+        // Article paths are built from slugs by SitePaths alone: the path is matched against them, not cut apart.
+        async Task<string?> ApiAddressOfArticleAsync(string articlePath)
+        {
+            var slugs = await db.Articles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken);
+            return slugs.Where(other => SitePaths.Article(other) == articlePath).Select(SitePaths.ApiArticle).FirstOrDefault();
+        }
     }
 }

@@ -86,11 +86,15 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
             cards.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
     }
 
-    /// <summary>One entry as its page shows it; a former slug answers 301 with the entry's API address.</summary>
+    /// <summary>
+    /// One entry as its page shows it. A former slug or a renamed entry's old address answers 301 with the entry's API
+    /// address, a deleted entry's 410, as their pages do.
+    /// </summary>
     [HttpGetOrHead(SitePaths.Api + "/{kind}/{slug}")]
     [ProducesResponseType<ApiEntry>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, ApiProblems.ContentType)]
     public async Task<ActionResult<ApiEntry>> Entry(string kind, string slug, CancellationToken cancellationToken)
     {
         var entry = await db.FindEntryAsync(kind, slug, cancellationToken);
@@ -98,14 +102,15 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         {
             var renamed = await db.RenamedSlugAsync(kind, slug, cancellationToken);
             return renamed is null
-                ? Problem($"There is no entry '{slug}' of the kind '{kind}'.", statusCode: StatusCodes.Status404NotFound)
+                ? await this.ApiFormerAddressAsync(db, SitePaths.Entry(kind, slug), movedTo => Task.FromResult<string?>(SitePaths.ApiEntryOfPage(movedTo)),
+                    $"There is no entry '{slug}' of the kind '{kind}'.", cancellationToken)
                 : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiEntry(kind, renamed));
         }
 
         var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(cancellationToken)).First();
         var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).OrderBy(alias => alias.Slug).Select(alias => alias.Slug)
             .ToListAsync(cancellationToken);
-        var related = await ApiEntryQueries.SameCountryAsync(db, entry, cancellationToken);
+        var related = await RelatedEntries.GroupsAsync(db, entry, cancellationToken);
         var linkedFrom = await ApiEntryQueries.LinkedFromAsync(db, entry, aliases, cancellationToken);
         return new ApiEntry(entry.Name, entry.Slug, entry.KindKey, entry.Caption, entry.Year,
             entry.Countries.OrderBy(country => country.Position).Select(country => ApiCountryRef.FromName(country.CountryName, HttpContext)).ToList(),
@@ -117,7 +122,8 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
             SiteAddress.Absolute(HttpContext, entry.Path),
             SiteAddress.Absolute(HttpContext, SitePaths.ApiEntry(kind, entry.Slug)),
             SiteAddress.Absolute(HttpContext, SitePaths.SocialCard(entry.Path)),
-            related.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
-            linkedFrom.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
+            related.SelectMany(group => group.Entries).Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
+            linkedFrom.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
+            related.Select(group => ApiRelatedGroup.From(group, HttpContext)).ToList());
     }
 }

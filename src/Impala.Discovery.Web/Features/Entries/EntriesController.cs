@@ -46,6 +46,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         {
             PreviousPath = pager.PreviousPath,
             NextPath = pager.NextPath,
+            // Every combination of filters, sorts and pages is a page, thousands of them: crawlers follow them all but list
+            // only the kind and its single-filter pages ("Labels in France"), the landing pages people search for.
+            FollowOnly = selection.FilterCount > 1 || result.Sort != result.DefaultSort,
         };
 
         // A kind without countries, in year order, reads as a timeline: one line per entry under its year.

@@ -13,7 +13,10 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
 {
     public static readonly KindIndexSelection Everything = new(null, null, null, null, 1);
 
-    public bool IsFiltered => Country is not null || Decade is not null || Genre is not null;
+    public bool IsFiltered => FilterCount > 0;
+
+    /// <summary>How many of country, decade and genre are chosen.</summary>
+    public int FilterCount => (Country is null ? 0 : 1) + (Decade is null ? 0 : 1) + (Genre is null ? 0 : 1);
 
     public static bool TryParse(string? country, string? decade, string? genre, string? sort, string? page, out KindIndexSelection selection)
     {

@@ -34,25 +34,25 @@ public static class RelatedEntries
         var room = InAll;
         if (cities.Count > 0)
         {
-            await AddAsync("related-city", $"Also in {Formatting.Sentence(cities)}", others.Where(sameCity));
+            await AddAsync(RelatedGroup.City, $"Also in {Formatting.Sentence(cities)}", others.Where(sameCity));
             others = others.Where(Not(sameCity));
         }
 
         if (countrySlugs.Count > 0)
         {
             var names = entry.Countries.OrderBy(country => country.Position).Select(country => KnownCountries.InRunningText(country.CountryName)).ToList();
-            await AddAsync("related-country", $"Also in {Formatting.Sentence(names)}", others.Where(sameCountry));
+            await AddAsync(RelatedGroup.Country, $"Also in {Formatting.Sentence(names)}", others.Where(sameCountry));
             others = others.Where(Not(sameCountry));
         }
 
         if (genres.Count > 0)
         {
-            await AddAsync("related-genre", $"Also {Formatting.Sentence(genres.Select(GenreInRunningText).ToList())}", others.Where(sameGenre));
+            await AddAsync(RelatedGroup.Genre, $"Also {Formatting.Sentence(genres.Select(GenreInRunningText).ToList())}", others.Where(sameGenre));
         }
 
         return groups;
 
-        async Task AddAsync(string id, string heading, IQueryable<Entry> matching)
+        async Task AddAsync(string by, string heading, IQueryable<Entry> matching)
         {
             if (room <= 0)
             {
@@ -62,7 +62,7 @@ public static class RelatedEntries
             var cards = await matching.OrderBy(e => e.KindKey).ThenBy(e => e.Name).Take(Math.Min(PerGroup, room)).ToCardsAsync(cancellationToken);
             if (cards.Count > 0)
             {
-                groups.Add(new RelatedGroup(id, heading, cards));
+                groups.Add(new RelatedGroup(by, heading, cards));
                 room -= cards.Count;
             }
         }

@@ -75,4 +75,10 @@ public sealed partial record PageMeta(string Title, string Description, string? 
     public string? PreviousPath { get; init; }
 
     public string? NextPath { get; init; }
+
+    /// <summary>
+    /// A page worth following but not worth listing in search results, such as a kind index under several filters at
+    /// once: its links count, its own address is left out (robots "noindex, follow"). Its canonical stays its own.
+    /// </summary>
+    public bool FollowOnly { get; init; }
 }

@@ -32,6 +32,10 @@ public sealed class ApiAgreesWithPagesTests(SiteFixture site)
             Compare(path, "facts said by the caption", "", string.Join(" | ", inApi.Where(fact => !onPage.Contains(fact))
                 .Where(fact => !caption.Contains(fact[(fact.IndexOf(": ", StringComparison.Ordinal) + 2)..], StringComparison.Ordinal))));
             Compare(path, "rank", page.QuerySelector(".in-article p")!.TextContent.Split(' ')[1], api.GetProperty("rank").GetInt32().ToString(Formatting.Culture));
+            Compare(path, "related", string.Join(" ", RelatedOnPage(page)), string.Join(" ", api.GetProperty("related").EnumerateArray().Select(PathOf)));
+            Compare(path, "related groups",
+                string.Join(" | ", page.QuerySelectorAll("section[aria-labelledby^=related-] h2").Select(heading => $"{heading.Id}: {heading.TextContent.Trim()}")),
+                string.Join(" | ", api.GetProperty("relatedGroups").EnumerateArray().Select(group => $"related-{group.GetProperty("by").GetString()}-heading: {group.GetProperty("heading").GetString()}")));
         }
 
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
@@ -54,6 +58,11 @@ public sealed class ApiAgreesWithPagesTests(SiteFixture site)
             .Where(path => path.Split('/') is [_, var kind, _] && FrozenContent.Kinds.Find(kind) is not null)
             .ToList();
     }
+
+    private static IEnumerable<string> RelatedOnPage(IHtmlDocument page) =>
+        page.QuerySelectorAll("section[aria-labelledby^=related-] .card a").Select(link => link.GetAttribute("href")!);
+
+    private static string PathOf(JsonElement entry) => new Uri(entry.GetProperty("url").GetString()!).AbsolutePath;
 
     // "Key: shown values" as the page's fact list shows them: one per list item, or the whole <dd>.
     private static IEnumerable<string> FactsOnPage(IHtmlDocument page) =>

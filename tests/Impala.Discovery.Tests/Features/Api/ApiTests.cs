@@ -79,6 +79,25 @@ public sealed class ApiTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task EntryRelated_IsTheCityThenTheCountryThenTheGenre_AcrossKinds_AsOnThePage()
+    {
+        var crunchyFrog = await ApiResponse.OkAsync(site.Client, SitePaths.ApiEntry("labels", "crunchy-frog"));
+        var ecm = await ApiResponse.OkAsync(site.Client, SitePaths.ApiEntry("labels", "ecm"));
+
+        Assert.Equal([("city", "Also in Copenhagen", "venues/loppen"), ("country", "Also in Denmark", "associations/dup")], Groups(crunchyFrog));
+        Assert.Equal(["loppen", "dup"], Slugs(crunchyFrog, "related"));
+        // Rune Grammofon is Norwegian: related by genre only, which the API's related list once left out.
+        Assert.Equal(["country", "genre"], Groups(ecm).Select(group => group.By));
+        Assert.Equal(("Also jazz", "labels/rune-grammofon"), (Groups(ecm)[1].Heading, Groups(ecm)[1].Entries));
+        Assert.Contains("rune-grammofon", Slugs(ecm, "related"));
+        Assert.DoesNotContain("ecm", Slugs(ecm, "related"));
+
+        static List<(string? By, string? Heading, string Entries)> Groups(JsonElement entry) =>
+            entry.GetProperty("relatedGroups").EnumerateArray().Select(group => (group.GetProperty("by").GetString(), group.GetProperty("heading").GetString(),
+                string.Join(" ", group.GetProperty("entries").EnumerateArray().Select(e => $"{e.GetProperty("kind").GetString()}/{e.GetProperty("slug").GetString()}")))).ToList();
+    }
+
+    [Fact]
     public async Task Entry_ListsTheEntriesWhoseProseLinksToIt()
     {
         var page = await site.GetPageAsync("/labels/ninja-tune");

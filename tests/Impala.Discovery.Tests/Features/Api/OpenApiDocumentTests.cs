@@ -48,13 +48,25 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _));
     }
 
+    [Theory]
+    [InlineData("/api/v1/{kind}/{slug}")]
+    [InlineData("/api/v1/articles/{slug}")]
+    public async Task EntryAndArticle_DocumentTheRedirectAndGoneOfFormerAddresses(string path)
+    {
+        var responses = (await DocumentAsync()).GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
+
+        Assert.True(responses.TryGetProperty("301", out _));
+        Assert.True(responses.GetProperty("410").GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+
     [Fact]
     public async Task Schemas_NameTheStableFields()
     {
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
 
         var entry = schemas.GetProperty("ApiEntry").GetProperty("properties").EnumerateObject().Select(property => property.Name).ToList();
-        Assert.Equal(["name", "slug", "kind", "caption", "year", "countries", "facts", "bodyHtml", "article", "rank", "aliases", "url", "apiUrl", "imageUrl", "related", "linkedFrom"], entry);
+        Assert.Equal(["name", "slug", "kind", "caption", "year", "countries", "facts", "bodyHtml", "article", "rank", "aliases", "url", "apiUrl", "imageUrl", "related", "linkedFrom", "relatedGroups"], entry);
+        Assert.Equal(["by", "heading", "entries"], schemas.GetProperty("ApiRelatedGroup").GetProperty("properties").EnumerateObject().Select(property => property.Name));
         Assert.Equal("date", schemas.GetProperty("ApiArticleSummary").GetProperty("properties").GetProperty("published").GetProperty("format").GetString());
         // Numbers are documented as numbers, not "integer or string".
         Assert.Equal(["null", "integer"], schemas.GetProperty("ApiEntrySummary").GetProperty("properties").GetProperty("year").GetProperty("type").EnumerateArray().Select(type => type.GetString()));
