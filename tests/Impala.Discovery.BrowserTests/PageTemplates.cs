@@ -8,9 +8,9 @@ public static class PageTemplates
 
     public static IReadOnlyList<string> Paths { get; } =
     [
-        "/", "/series", "/series/record-labels",
+        "/", "/series", "/series/record-labels", "/series/music-venues",
         "/labels", "/venues", "/associations", "/milestones",
-        "/labels/ninja-tune", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
+        "/labels/ninja-tune", "/venues/a38", "/labels/cobalt-music", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
         "/countries", "/countries/denmark", "/artists", "/artists/amon-tobin",
         "/search?q=jazz", "/search?q=zzzzqqq", "/search",
         "/about", "/embed/labels/ninja-tune", "/embed/series/record-labels", NotFound,
