@@ -11,4 +11,5 @@ public sealed record ApiArticle(
     string Url,
     string ApiUrl,
     string ImageUrl,
-    IReadOnlyList<ApiRankedEntry> Entries);
+    IReadOnlyList<ApiRankedEntry> Entries,
+    ApiPicture? Picture);

@@ -25,4 +25,5 @@ public sealed record ApiEntry(
     string ImageUrl,
     IReadOnlyList<ApiEntrySummary> Related,
     IReadOnlyList<ApiEntrySummary> LinkedFrom,
-    IReadOnlyList<ApiRelatedGroup> RelatedGroups);
+    IReadOnlyList<ApiRelatedGroup> RelatedGroups,
+    ApiPicture? Picture);

@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -40,15 +41,16 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
                 : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiArticle(renamed));
         }
 
-        var intro = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => a.IntroHtml).FirstAsync(cancellationToken);
+        var stored = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.IntroHtml, a.Picture }).FirstAsync(cancellationToken);
         var entries = db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank);
         var cards = await entries.ToCardsAsync(cancellationToken);
         var ranks = await entries.Select(entry => entry.Rank).ToListAsync(cancellationToken);
-        return new ApiArticle(article.Slug, article.Title, article.Summary, article.Published, article.KindKey, intro,
+        return new ApiArticle(article.Slug, article.Title, article.Summary, article.Published, article.KindKey, stored.IntroHtml,
             SiteAddress.Absolute(HttpContext, article.Path),
             SiteAddress.Absolute(HttpContext, SitePaths.ApiArticle(article.Slug)),
             SiteAddress.Absolute(HttpContext, SitePaths.SocialCard(article.Path)),
-            cards.Zip(ranks, (card, rank) => new ApiRankedEntry(rank, ApiEntrySummary.From(card, HttpContext))).ToList());
+            cards.Zip(ranks, (card, rank) => new ApiRankedEntry(rank, ApiEntrySummary.From(card, HttpContext))).ToList(),
+            ApiPicture.From(PictureView.From(stored.Picture), HttpContext));
 
         // Article paths are built from slugs by SitePaths alone: the path is matched against them, not cut apart.
         async Task<string?> ApiAddressOfArticleAsync(string articlePath)

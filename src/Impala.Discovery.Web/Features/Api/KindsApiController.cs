@@ -2,6 +2,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Entries;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -124,6 +125,7 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
             SiteAddress.Absolute(HttpContext, SitePaths.SocialCard(entry.Path)),
             related.SelectMany(group => group.Entries).Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
             linkedFrom.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList(),
-            related.Select(group => ApiRelatedGroup.From(group, HttpContext)).ToList());
+            related.Select(group => ApiRelatedGroup.From(group, HttpContext)).ToList(),
+            ApiPicture.From(PictureView.From(entry.Picture), HttpContext));
     }
 }

@@ -17,7 +17,8 @@ public static class ArticleJsonLd
             ("datePublished", article.Published.ToString("yyyy-MM-dd", Formatting.Culture)),
             ("author", JsonLd.Impala()),
             ("publisher", JsonLd.Impala()),
-            ("image", JsonLd.Url(http, SitePaths.SocialCard(article.Path))),
+            // The editor's picture when there is one, else the social card drawn for the page.
+            ("image", JsonLd.Url(http, page.Picture?.LargestJpeg ?? SitePaths.SocialCard(article.Path))),
             ("url", url),
             ("mainEntityOfPage", url),
             ("about", article.KindPlural));

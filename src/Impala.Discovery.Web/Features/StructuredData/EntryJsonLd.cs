@@ -30,7 +30,7 @@ public static class EntryJsonLd
         (string, JsonNode?)[] common =
         [
             ("name", entry.Name), ("description", page.Meta.Description), ("url", website ?? pageUrl),
-            ("mainEntityOfPage", pageUrl), ("sameAs", sameAs.Count == 1 ? sameAs[0] : JsonLd.Array(sameAs.Select(url => JsonValue.Create(url)))),
+            ("mainEntityOfPage", pageUrl), ("image", entry.Picture is { } picture ? JsonLd.Url(http, picture.LargestJpeg) : null), ("sameAs", sameAs.Count == 1 ? sameAs[0] : JsonLd.Array(sameAs.Select(url => JsonValue.Create(url)))),
         ];
         return entry.KindKey switch
         {

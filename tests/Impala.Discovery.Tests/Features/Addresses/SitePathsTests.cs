@@ -1,5 +1,6 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Entries;
 using Impala.Discovery.Web.Features.Shared;
@@ -135,6 +136,11 @@ public sealed class SitePathsTests : IAsyncLifetime
         {
             addresses.Add(SitePaths.Artist(slug));
             addresses.Add(SitePaths.SocialCard(SitePaths.Artist(slug)));
+        }
+
+        foreach (var picture in await db.Pictures.Select(picture => new { picture.Hash, picture.Width }).ToListAsync(TestContext.Current.CancellationToken))
+        {
+            addresses.AddRange(PictureSizes.NamesFor(picture.Width).Select(name => SitePaths.Picture(picture.Hash, name)));
         }
 
         return addresses;

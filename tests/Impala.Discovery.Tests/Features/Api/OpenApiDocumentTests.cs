@@ -65,8 +65,10 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
         var schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
 
         var entry = schemas.GetProperty("ApiEntry").GetProperty("properties").EnumerateObject().Select(property => property.Name).ToList();
-        Assert.Equal(["name", "slug", "kind", "caption", "year", "countries", "facts", "bodyHtml", "article", "rank", "aliases", "url", "apiUrl", "imageUrl", "related", "linkedFrom", "relatedGroups"], entry);
+        Assert.Equal(["name", "slug", "kind", "caption", "year", "countries", "facts", "bodyHtml", "article", "rank", "aliases", "url", "apiUrl", "imageUrl", "related", "linkedFrom", "relatedGroups", "picture"], entry);
         Assert.Equal(["by", "heading", "entries"], schemas.GetProperty("ApiRelatedGroup").GetProperty("properties").EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["alt", "credit", "width", "height", "renditions"], schemas.GetProperty("ApiPicture").GetProperty("properties").EnumerateObject().Select(property => property.Name));
+        Assert.Equal(["url", "width", "height", "type", "square"], schemas.GetProperty("ApiPictureRendition").GetProperty("properties").EnumerateObject().Select(property => property.Name));
         Assert.Equal("date", schemas.GetProperty("ApiArticleSummary").GetProperty("properties").GetProperty("published").GetProperty("format").GetString());
         // Numbers are documented as numbers, not "integer or string".
         Assert.Equal(["null", "integer"], schemas.GetProperty("ApiEntrySummary").GetProperty("properties").GetProperty("year").GetProperty("type").EnumerateArray().Select(type => type.GetString()));

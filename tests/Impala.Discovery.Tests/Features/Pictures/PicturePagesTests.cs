@@ -1,4 +1,7 @@
+using Impala.Discovery.Tests.Features.Api;
+using Impala.Discovery.Tests.Features.StructuredData;
 using Impala.Discovery.Web.Content.Pictures;
+using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features.Pictures;
 
@@ -121,6 +124,38 @@ public sealed class PicturePagesTests(SiteFixture site)
         var existing = page.QuerySelector(".page-picture img")!.GetAttribute("src")!;
 
         await site.GetPageAsync(existing.Replace("/720.jpg", "/1440.jpg", StringComparison.Ordinal).Replace("/600.jpg", "/1440.jpg", StringComparison.Ordinal), expectedStatus: 404);
+    }
+
+    [Fact]
+    public async Task TheApi_GivesThePictureWithItsWordsAndEveryRendition_AndNullWithoutOne()
+    {
+        var a38 = await ApiResponse.OkAsync(site.Client, SitePaths.ApiEntry("venues", "a38"));
+        var rockefeller = await ApiResponse.OkAsync(site.Client, SitePaths.ApiEntry("venues", "rockefeller"));
+        var article = await ApiResponse.OkAsync(site.Client, SitePaths.ApiArticle("music-venues"));
+
+        var picture = a38.GetProperty("picture");
+        Assert.Equal("A long dark hull with lit portholes on a river at sunset", picture.GetProperty("alt").GetString());
+        Assert.Equal("Drawn for the test suite", picture.GetProperty("credit").GetString());
+        Assert.Equal((1600, 1067), (picture.GetProperty("width").GetInt32(), picture.GetProperty("height").GetInt32()));
+        var renditions = picture.GetProperty("renditions").EnumerateArray().ToList();
+        Assert.Equal(12, renditions.Count);
+        var page = await site.GetPageAsync("/venues/a38");
+        var onPage = Urls(page.QuerySelector(".page-picture source")!.GetAttribute("srcset")!);
+        Assert.All(onPage, url => Assert.Contains(renditions, rendition => rendition.GetProperty("url").GetString()!.EndsWith(url, StringComparison.Ordinal)));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, rockefeller.GetProperty("picture").ValueKind);
+        Assert.Equal("Coloured stage lights glowing above a dark, empty stage", article.GetProperty("picture").GetProperty("alt").GetString());
+    }
+
+    [Fact]
+    public async Task StructuredData_NamesThePictureAsTheImage()
+    {
+        var venue = JsonLdBlocks.OfType(await site.GetPageAsync("/venues/a38"), "MusicVenue");
+        var article = JsonLdBlocks.OfType(await site.GetPageAsync("/series/music-venues"), "Article");
+        var withoutPicture = JsonLdBlocks.OfType(await site.GetPageAsync("/venues/rockefeller"), "MusicVenue");
+
+        Assert.Matches("^https?://[^/]+/pictures/[0-9a-f]{20}/1440\\.jpg$", venue.Text("image"));
+        Assert.Matches("^https?://[^/]+/pictures/[0-9a-f]{20}/1440\\.jpg$", article.Text("image"));
+        Assert.False(withoutPicture.TryGetProperty("image", out _));
     }
 
     private static IEnumerable<(string Url, int Width)> Candidates(string srcset) =>
