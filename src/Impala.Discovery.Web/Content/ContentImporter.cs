@@ -20,6 +20,7 @@ public sealed class ContentImporter : IDisposable
     private readonly IsolatedArticleParser _parser;
     private readonly PictureFolder _pictures;
     private KindsSource? _lastGoodKinds;
+    private IReadOnlyDictionary<string, CheckedPicture> _lastPictures = new Dictionary<string, CheckedPicture>();
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
         : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger, clock: clock))
@@ -50,6 +51,10 @@ public sealed class ContentImporter : IDisposable
         var article = _parser.LastParsed.FirstOrDefault(candidate => candidate.Slug == slug && (candidate.Draft || candidate.Published > today));
         return article is not null && _lastGoodKinds?.Catalog.Find(article.Kind) is { } kind ? (article, kind) : null;
     }
+
+    /// <summary>A picture as the last import checked it (its renditions are in the store), for the editors' preview; null if it failed.</summary>
+    public CheckedPicture? LastChecked(PictureReference? reference) =>
+        reference is not null && _lastPictures.TryGetValue(reference.File, out var picture) ? picture : null;
 
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
@@ -119,6 +124,7 @@ public sealed class ContentImporter : IDisposable
         var (parsed, pictures) = await PictureCheck.ApplyAsync(await _parser.ParseAllAsync(files, kinds, cancellationToken), _pictures,
             (picture, bytes) => ContentStore.AddRenditionsAsync(db, picture, bytes, cancellationToken),
             await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
+        _lastPictures = pictures;
         var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var formerAddresses = await ContentStore.ReadFormerAddressesAsync(db, cancellationToken);

@@ -117,6 +117,21 @@ public sealed class ContentStatusTests
     }
 
     [Fact]
+    public async Task Preview_ShowsTheDraftsPictures_AsTheyWillLook()
+    {
+        var (factory, client) = await StartWithUnpublishedArticlesAsync();
+        await using var _ = factory;
+
+        using var response = await client.GetAsync($"/preview/draft-labels?token={Token}", TestContext.Current.CancellationToken);
+
+        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var picture = page.QuerySelector("#draft-cobalt-music .page-picture img")!;
+        Assert.Equal("A blue ring around an orange dot", picture.GetAttribute("alt"));
+        using var rendition = await client.GetAsync(picture.GetAttribute("src"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, rendition.StatusCode);
+    }
+
+    [Fact]
     public async Task StatusPage_LinksEachDraftToItsPreviewKeepingTheToken()
     {
         var (factory, client) = await StartWithUnpublishedArticlesAsync();

@@ -1,5 +1,7 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Features.Home;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -40,10 +42,14 @@ public sealed class ContentStatusController(ContentImporter importer) : Controll
 
         KeepPrivate();
         var summary = new ArticleSummary(article.Slug, article.Title, article.Summary, article.Published, kind.Key, kind.Plural, kind.Colour, article.Entries.Count);
-        var entries = article.Entries.Select(entry => new ArticleEntryView(entry.Rank, Card(entry, kind), entry.BodyHtml)).ToList();
+        var entries = article.Entries.Select(entry => new ArticleEntryView(entry.Rank, Card(entry, kind) with { Picture = Picture(entry.Picture) }, entry.BodyHtml)).ToList();
         var meta = new PageMeta($"Preview: {article.Title} · {HomeController.SiteName}", article.Summary, CanonicalPath: null);
-        return View(new ArticleViewModel(meta, summary, article.IntroHtml, entries, null, null) { Preview = article.Draft ? "Draft" : $"Scheduled for {article.Published:yyyy-MM-dd}" });
+        return View(new ArticleViewModel(meta, summary, article.IntroHtml, entries, null, null) { Preview = article.Draft ? "Draft" : $"Scheduled for {article.Published:yyyy-MM-dd}", Picture = Picture(article.Picture) });
     }
+
+    /// <summary>The picture as it will be shown: its renditions were made when the import checked it.</summary>
+    private PictureView? Picture(PictureReference? reference) =>
+        importer.LastChecked(reference) is { } picture ? new(picture.Hash, picture.Width, picture.Height, reference!.Alt, reference.Credit) : null;
 
     private static EntryCard Card(ParsedEntry entry, KindDefinition kind)
     {
