@@ -19,7 +19,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
     // A year fact may name next year at the latest ("opens in 2027"), by the site's clock.
     private int LatestYear => (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
 
-    private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft", "aliases", "image", "image_alt", "image_credit"];
+    private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft", "aliases", .. PictureKeys.Keys];
 
     public ParseResult<ParsedArticle> Parse(string file, string text)
     {
@@ -186,7 +186,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         }
 
         var aliases = ReadAliases(reader, mapping);
-        var picture = ReadPicture(reader, mapping);
+        var picture = PictureKeys.Read(reader, mapping, "the article");
 
         errors.AddRange(reader.Errors);
         return reader.Errors.Count == 0 && title is not null && summary is not null && kind is not null
@@ -226,46 +226,6 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         }
 
         return aliases;
-    }
-
-    /// <summary>The article's picture from 'image', 'image_alt' and 'image_credit'; its file is checked at import.</summary>
-    private static PictureReference? ReadPicture(YamlDocument reader, YamlMappingNode mapping)
-    {
-        var image = YamlDocument.Node(mapping, "image");
-        var alt = YamlDocument.Node(mapping, "image_alt");
-        var credit = YamlDocument.Node(mapping, "image_credit");
-        if (image is null)
-        {
-            foreach (var (key, orphan) in new[] { ("image_alt", alt), ("image_credit", credit) }.Where(pair => pair.Item2 is not null))
-            {
-                reader.Error(orphan!, $"'{key}' belongs to a picture, but the article has none. Add 'image: {PictureRules.Folder}/cover.jpg' or remove this line.");
-            }
-
-            return null;
-        }
-
-        var file = (image as YamlScalarNode)?.Value?.Trim() ?? "";
-        if (PictureRules.NameError(file) is { } nameError)
-        {
-            reader.Error(image, nameError);
-            return null;
-        }
-
-        var altText = (alt as YamlScalarNode)?.Value?.Trim() ?? "";
-        if (alt is null)
-        {
-            reader.Error(image, "The article's picture has no description. Add a line 'image_alt: …' saying what it shows, for people who cannot see it.");
-            return null;
-        }
-
-        if (PictureRules.AltError(altText) is { } altError)
-        {
-            reader.Error(alt, altError);
-            return null;
-        }
-
-        var creditText = (credit as YamlScalarNode)?.Value?.Trim();
-        return new PictureReference(file, altText, string.IsNullOrEmpty(creditText) ? null : creditText, reader.LineOf(image), reader.ColumnOf(image));
     }
 
     private static string? RequiredScalar(YamlDocument reader, YamlMappingNode mapping, string key, string example)

@@ -34,8 +34,9 @@ public static class ContentCheck
         IReadOnlyList<FileOutcome> outcomes = [];
         if (kinds.Succeeded)
         {
-            var (parsed, _) = await PictureCheck.ApplyAsync(
-                await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken), new PictureFolder(root));
+            var pictures = new PictureCheck(new PictureFolder(root));
+            errors.AddRange(await pictures.CheckKindsAsync(kinds.Value!.Catalog));
+            var parsed = await pictures.ApplyAsync(await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken));
             var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, new Dictionary<string, StoredArticle>(),
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             errors.AddRange(plan.Errors);

@@ -113,7 +113,9 @@ public sealed class ContentImporter : IDisposable
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new List<ContentError>();
 
-        var kinds = await ReadKindsAsync(db, errors, cancellationToken);
+        var pictures = new PictureCheck(_pictures, (picture, bytes) => ContentStore.AddRenditionsAsync(db, picture, bytes, cancellationToken),
+            await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
+        var kinds = await ReadKindsAsync(db, pictures, errors, cancellationToken);
         if (kinds is null)
         {
             // No catalogue has ever been readable for this store: no article can be checked, so none is refused or removed.
@@ -121,17 +123,15 @@ public sealed class ContentImporter : IDisposable
         }
 
         var (files, unreadable) = _folder.ReadArticles();
-        var (parsed, pictures) = await PictureCheck.ApplyAsync(await _parser.ParseAllAsync(files, kinds, cancellationToken), _pictures,
-            (picture, bytes) => ContentStore.AddRenditionsAsync(db, picture, bytes, cancellationToken),
-            await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
-        _lastPictures = pictures;
+        var parsed = await pictures.ApplyAsync(await _parser.ParseAllAsync(files, kinds, cancellationToken));
+        _lastPictures = pictures.Pictures;
         var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var formerAddresses = await ContentStore.ReadFormerAddressesAsync(db, cancellationToken);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, formerAddresses);
         errors.AddRange(plan.Errors);
 
-        await ContentStore.ApplyAsync(db, plan, pictures, kinds.Text, _clock.GetUtcNow(), cancellationToken);
+        await ContentStore.ApplyAsync(db, plan, _lastPictures, kinds.Text, _clock.GetUtcNow(), cancellationToken);
         return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, plan.Files, cancellationToken);
     }
 
@@ -139,16 +139,19 @@ public sealed class ContentImporter : IDisposable
     /// kinds.yml as it is on disk, or, when it cannot be read, the last good one (kept in the store, so it survives a
     /// restart) with the errors that explain why. Null only when no good kinds.yml was ever seen by this store.
     /// </summary>
-    private async Task<KindsSource?> ReadKindsAsync(DiscoveryDbContext db, List<ContentError> errors, CancellationToken cancellationToken)
+    private async Task<KindsSource?> ReadKindsAsync(DiscoveryDbContext db, PictureCheck pictures, List<ContentError> errors, CancellationToken cancellationToken)
     {
         var result = Guarded(_folder.ReadCatalog);
-        if (result.Succeeded)
+        // A kind's picture is part of kinds.yml: a bad one refuses the file like any other mistake in it.
+        var pictureErrors = result.Succeeded ? await pictures.CheckKindsAsync(result.Value!.Catalog) : [];
+        if (result.Succeeded && pictureErrors.Count == 0)
         {
             _lastGoodKinds = result.Value!;
             return _lastGoodKinds;
         }
 
         errors.AddRange(result.Errors);
+        errors.AddRange(pictureErrors);
         if (_lastGoodKinds is null && (await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText is { } storedText
             && Guarded(() => ContentFolder.ParseCatalog(storedText)) is { Succeeded: true } stored)
         {

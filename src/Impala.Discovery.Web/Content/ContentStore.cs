@@ -66,7 +66,7 @@ public static class ContentStore
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await UpsertKindsAsync(db, plan.Kinds, cancellationToken);
+        await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
         await AddArticlesAsync(db, plan, pictures, cancellationToken);
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
@@ -89,9 +89,10 @@ public static class ContentStore
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 
-    private static async Task UpsertKindsAsync(DiscoveryDbContext db, KindCatalog catalog, CancellationToken cancellationToken)
+    private static async Task UpsertKindsAsync(
+        DiscoveryDbContext db, KindCatalog catalog, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
     {
-        var existing = await db.Kinds.ToDictionaryAsync(kind => kind.Key, cancellationToken);
+        var existing = await db.Kinds.Include(kind => kind.Picture).ToDictionaryAsync(kind => kind.Key, cancellationToken);
         foreach (var (definition, position) in catalog.Kinds.Select((kind, position) => (kind, position)))
         {
             if (!existing.TryGetValue(definition.Key, out var kind))
@@ -107,9 +108,17 @@ public static class ContentStore
             kind.Position = position;
             kind.HasCountry = definition.HasCountry;
             kind.YearFactKey = definition.YearFact?.Key;
+            // A picture this import could not check (the catalogue is the last good one) stays as it was.
+            var picture = definition.Picture is null || pictures.ContainsKey(definition.Picture.File) ? ToEntity(definition.Picture, pictures) : kind.Picture;
+            if ((picture?.Hash, picture?.Alt, picture?.Credit) != (kind.Picture?.Hash, kind.Picture?.Alt, kind.Picture?.Credit))
+            {
+                kind.Picture = picture;
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        // A kind's replaced picture is let go rather than deleted by EF (the link is optional): drop it here.
+        await db.Pictures.Where(picture => picture.EntryId == null && picture.ArticleId == null && picture.KindKey == null).ExecuteDeleteAsync(cancellationToken);
     }
 
     // Renditions stay while a stored page shows them or a file names them (a draft's picture is not encoded anew each import).

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content.Parsing;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 using YamlDotNet.RepresentationModel;
 
@@ -12,7 +13,7 @@ public static partial class KindCatalogParser
     public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases", .. EntryReader.PictureFactKeys];
 
     private const string DefaultColour = "#475569";
-    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption"];
+    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption", .. PictureKeys.Keys];
     private static readonly string[] FactKeys = ["key", "type", "required"];
     private static readonly string[] TypeNames = Enum.GetNames<FactType>().Select(name => name.ToLowerInvariant()).ToArray();
 
@@ -112,6 +113,7 @@ public static partial class KindCatalogParser
         return new KindDefinition(key, singular.Trim(), plural.Trim(), colour, YamlDocument.Scalar(mapping, "intro")?.Trim() ?? "", facts)
         {
             CaptionFacts = ReadCaption(reader, mapping, key, facts),
+            Picture = PictureKeys.Read(reader, mapping, $"the kind '{key}'"),
         };
     }
 

@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Content.Pictures;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>A kind of entry (labels, venues, ...) with its facts schema, as declared in <c>content/kinds.yml</c>.</summary>
@@ -11,6 +13,9 @@ public sealed record KindDefinition(
 {
     /// <summary>The facts a card's caption shows, as declared with 'caption:' in kinds.yml (empty when not declared).</summary>
     public IReadOnlyList<FactDefinition> CaptionFacts { get; init; } = [];
+
+    /// <summary>The picture at the top of the kind's index page, as declared with 'image:' in kinds.yml.</summary>
+    public PictureReference? Picture { get; init; }
 
     /// <summary>What a caption shows: the declared facts, or else the kind's countries and its year.</summary>
     public IReadOnlyList<FactDefinition> Caption => CaptionFacts.Count > 0

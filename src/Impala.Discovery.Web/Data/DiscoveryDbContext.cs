@@ -36,6 +36,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             kind.HasKey(k => k.Key);
             // A kind leaves the store only once nothing uses it (see ContentStore), never by cascade.
             kind.HasMany(k => k.Entries).WithOne(entry => entry.Kind).HasForeignKey(entry => entry.KindKey).OnDelete(DeleteBehavior.Restrict);
+            kind.HasOne(k => k.Picture).WithOne().HasForeignKey<Picture>(picture => picture.KindKey).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Article>(article =>

@@ -22,4 +22,7 @@ public sealed class Kind
     public string? YearFactKey { get; set; }
 
     public List<Entry> Entries { get; set; } = [];
+
+    /// <summary>The picture at the top of its index page, from kinds.yml.</summary>
+    public Picture? Picture { get; set; }
 }

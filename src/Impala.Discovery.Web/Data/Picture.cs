@@ -1,7 +1,7 @@
 namespace Impala.Discovery.Web.Data;
 
 /// <summary>
-/// An editor's picture where a page shows it: on an entry or an article (one of the two), with the words that stand
+/// An editor's picture where a page shows it: on an entry, an article or a kind's index (one of them), with the words that stand
 /// in for it and its credit. <see cref="Hash"/> names its renditions (<see cref="PictureRendition"/>).
 /// </summary>
 public sealed class Picture
@@ -11,6 +11,8 @@ public sealed class Picture
     public int? EntryId { get; set; }
 
     public int? ArticleId { get; set; }
+
+    public string? KindKey { get; set; }
 
     /// <summary>The fingerprint of the file's bytes: the same file on two pages is encoded and stored once.</summary>
     public required string Hash { get; set; }

@@ -61,7 +61,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
                 .ToList();
         }
 
-        return View(new KindIndexViewModel(meta, result, timeline, heading, pager));
+        var picture = selection.IsFiltered || selection.Page > 1 ? null
+            : await db.Pictures.AsNoTracking().FirstOrDefaultAsync(p => p.KindKey == kind, cancellationToken);
+        return View(new KindIndexViewModel(meta, result, timeline, heading, pager) { Picture = PictureView.From(picture) });
     }
 
     [HttpGetOrHead("/{kind:" + SegmentPattern + "}/{slug}")]

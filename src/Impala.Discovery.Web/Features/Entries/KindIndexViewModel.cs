@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Entries;
@@ -13,4 +14,7 @@ public sealed record KindIndexViewModel(
     public KindSummary Kind => Page.Kind;
 
     public bool ShowsTimeline => Timeline.Count > 0;
+
+    /// <summary>The kind's picture from kinds.yml, on its landing page only (page 1, no filter): the cards come first elsewhere.</summary>
+    public PictureView? Picture { get; init; }
 }

@@ -25,9 +25,10 @@ public sealed class PictureImportTests : IDisposable
         Assert.Empty(report.Errors);
         await using var db = _harness.CreateDbContext();
         var pictures = await db.Pictures.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(3, pictures.Count);
+        // Four places show a picture (A38, Cobalt Music, the venues article and the venues kind), from three files.
+        Assert.Equal(4, pictures.Count);
         var renditions = await db.PictureRenditions.AsNoTracking().Select(r => new { r.Hash, r.Name }).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(pictures.Select(p => p.Hash).Order(StringComparer.Ordinal), renditions.Select(r => r.Hash).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(pictures.Select(p => p.Hash).Distinct().Order(StringComparer.Ordinal), renditions.Select(r => r.Hash).Distinct().Order(StringComparer.Ordinal));
         var a38 = pictures.Single(p => p.Width == 1600);
         Assert.Equal(PictureSizesOf(a38.Width), renditions.Where(r => r.Hash == a38.Hash).Select(r => r.Name).Order(StringComparer.Ordinal));
     }
@@ -121,7 +122,7 @@ public sealed class PictureImportTests : IDisposable
 
         Assert.Empty(report.Errors);
         await using var db = _harness.CreateDbContext();
-        Assert.Equal(3, await db.Pictures.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(4, await db.Pictures.CountAsync(TestContext.Current.CancellationToken));
         // Kept for the day it is published, so each import does not encode it again.
         Assert.Equal(4, await db.PictureRenditions.Select(r => r.Hash).Distinct().CountAsync(TestContext.Current.CancellationToken));
     }
@@ -152,6 +153,44 @@ public sealed class PictureImportTests : IDisposable
         var (line, column) = Locate(Labels, "images/cobalt-music.png");
         Assert.Equal(1, exit);
         Assert.Contains($"{_harness.ContentPath}/articles/{Labels}:{line}:{column}: error: The picture 'images/cobalt-music.png' cannot be shown: There is no picture", output.ToString());
+    }
+
+    [Fact]
+    public async Task AKindsPicture_IsShownOnItsIndex_AndABadOneRefusesKindsYml_KeepingTheLastGoodCatalogue()
+    {
+        await _harness.ImportAsync();
+        var kindsFile = Path.Combine(_harness.ContentPath, ContentFolder.KindsFileName);
+        var kinds = File.ReadAllText(kindsFile);
+        File.WriteAllText(kindsFile, kinds.Replace("image: images/venues-cover.webp", "image: images/venue-cover.webp", StringComparison.Ordinal)
+            .Replace("plural: Venues", "plural: Music venues", StringComparison.Ordinal));
+
+        var report = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        var lines = File.ReadAllLines(kindsFile);
+        var line = Array.FindIndex(lines, candidate => candidate.Contains("images/venue-cover.webp", StringComparison.Ordinal)) + 1;
+        Assert.Equal((ContentFolder.KindsFileName, line, lines[line - 1].IndexOf("images/", StringComparison.Ordinal) + 1), (error.File, error.Line, error.Column));
+        Assert.Contains("There is no picture 'images/venue-cover.webp'", error.Message);
+        await using var db = _harness.CreateDbContext();
+        var venues = await db.Kinds.AsNoTracking().Include(kind => kind.Picture).SingleAsync(kind => kind.Key == "venues", TestContext.Current.CancellationToken);
+        Assert.Equal("Venues", venues.Plural);
+        Assert.Equal("Coloured stage lights glowing above a dark, empty stage", venues.Picture?.Alt);
+    }
+
+    [Fact]
+    public async Task AKindsPictureTakenOut_LeavesNoPictureBehind()
+    {
+        await _harness.ImportAsync();
+        var kindsFile = Path.Combine(_harness.ContentPath, ContentFolder.KindsFileName);
+        File.WriteAllText(kindsFile, File.ReadAllText(kindsFile).Replace("    image: images/venues-cover.webp\n    image_alt: Coloured stage lights glowing above a dark, empty stage\n", "", StringComparison.Ordinal));
+
+        var report = await _harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        await using var db = _harness.CreateDbContext();
+        Assert.Null((await db.Kinds.AsNoTracking().Include(kind => kind.Picture).SingleAsync(kind => kind.Key == "venues", TestContext.Current.CancellationToken)).Picture);
+        Assert.Equal(3, await db.Pictures.CountAsync(TestContext.Current.CancellationToken));
+        Assert.False(await db.Pictures.AnyAsync(picture => picture.EntryId == null && picture.ArticleId == null && picture.KindKey == null, TestContext.Current.CancellationToken));
     }
 
     private (int Line, int Column) Locate(string file, string text)

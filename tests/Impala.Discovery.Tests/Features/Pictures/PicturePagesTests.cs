@@ -99,6 +99,18 @@ public sealed class PicturePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task AKindsLandingPage_ShowsItsPicture_ButNotItsFilteredOrLaterPages()
+    {
+        var venues = await site.GetPageAsync("/venues");
+        var inFrance = await site.GetPageAsync("/venues?country=france");
+        var labels = await site.GetPageAsync("/labels");
+
+        Assert.Equal("Coloured stage lights glowing above a dark, empty stage", venues.QuerySelector(".kind-header .page-picture img")!.GetAttribute("alt"));
+        Assert.Null(inFrance.QuerySelector(".page-picture"));
+        Assert.Null(labels.QuerySelector(".page-picture"));
+    }
+
+    [Fact]
     public async Task AnEntryWithoutAPicture_KeepsItsGeneratedSleeve()
     {
         var page = await site.GetPageAsync("/venues/ancienne-belgique");
