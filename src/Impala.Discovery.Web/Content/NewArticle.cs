@@ -79,7 +79,8 @@ public static class NewArticle
         var required = kind.Facts.Where(fact => fact.Required).Select(fact => fact.Key).ToList();
         text.Append(CultureInfo.InvariantCulture, $"\nEvery {kind.Singular.ToLowerInvariant()} needs {(required.Count == 0 ? "no particular fact" : string.Join(", ", required))}; ")
             .Append("delete the facts you do not use. Then a few paragraphs about it. Link to other entries by their address, ")
-            .Append(CultureInfo.InvariantCulture, $"such as `/{kind.Key}/its-name`, written as a Markdown link.\n");
+            .Append(CultureInfo.InvariantCulture, $"such as `/{kind.Key}/its-name`, written as a Markdown link. ")
+            .Append("For a picture, put the file in content/images/ and add the facts `Image` (images/its-name.jpg) and `Image alt` (what it shows).\n");
         return text.ToString();
     }
 
