@@ -113,8 +113,8 @@ public sealed class ContentImporter : IDisposable
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new List<ContentError>();
 
-        var pictures = new PictureCheck(_pictures, (picture, bytes) => ContentStore.AddRenditionsAsync(db, picture, bytes, cancellationToken),
-            await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
+        using var oneWriter = new SemaphoreSlim(1, 1);
+        var pictures = new PictureCheck(_pictures, KeepRenditionsAsync, await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
         var kinds = await ReadKindsAsync(db, pictures, errors, cancellationToken);
         if (kinds is null)
         {
@@ -133,6 +133,21 @@ public sealed class ContentImporter : IDisposable
 
         await ContentStore.ApplyAsync(db, plan, _lastPictures, kinds.Text, _clock.GetUtcNow(), cancellationToken);
         return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, plan.Files, cancellationToken);
+
+        // Pictures are encoded several at once; the store has one writer.
+        async Task KeepRenditionsAsync(CheckedPicture picture, byte[] bytes)
+        {
+            var renditions = PictureCodec.Render(bytes);
+            await oneWriter.WaitAsync(cancellationToken);
+            try
+            {
+                await ContentStore.AddRenditionsAsync(db, picture.Hash, renditions, cancellationToken);
+            }
+            finally
+            {
+                oneWriter.Release();
+            }
+        }
     }
 
     /// <summary>

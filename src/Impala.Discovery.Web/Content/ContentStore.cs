@@ -44,14 +44,14 @@ public static class ContentStore
         await db.PictureRenditions.Select(rendition => rendition.Hash).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Encodes a new picture's renditions and stores them at once, before the import's transaction: they are named by
+    /// Stores a new picture's renditions at once, before the import's transaction: they are named by
     /// the picture's hash, so they mean the same whatever the import decides, and are dropped once no page shows them.
     /// </summary>
-    public static async Task AddRenditionsAsync(DiscoveryDbContext db, CheckedPicture picture, byte[] bytes, CancellationToken cancellationToken)
+    public static async Task AddRenditionsAsync(
+        DiscoveryDbContext db, string hash, IReadOnlyList<(string Name, byte[] Bytes)> renditions, CancellationToken cancellationToken)
     {
-        var renditions = await Task.Run(() => PictureCodec.Render(bytes), cancellationToken);
-        await db.PictureRenditions.Where(rendition => rendition.Hash == picture.Hash).ExecuteDeleteAsync(cancellationToken);
-        db.PictureRenditions.AddRange(renditions.Select(rendition => new PictureRendition { Hash = picture.Hash, Name = rendition.Name, Bytes = rendition.Bytes }));
+        await db.PictureRenditions.Where(rendition => rendition.Hash == hash).ExecuteDeleteAsync(cancellationToken);
+        db.PictureRenditions.AddRange(renditions.Select(rendition => new PictureRendition { Hash = hash, Name = rendition.Name, Bytes = rendition.Bytes }));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

@@ -1,14 +1,16 @@
+using System.Collections.Concurrent;
+
 namespace Impala.Discovery.Web.Content.Pictures;
 
 /// <summary>
 /// The pictures under <c>content/images/</c>, read as defensively as articles: only regular files inside the content
 /// folder (no link out of it, no pipe or device), at most <see cref="PictureRules.MaxBytes"/>, then decoded and
 /// checked by <see cref="PictureCodec"/>. What a file gave is kept by its size and time, so an import reads and
-/// decodes only the pictures that changed. Used by one import at a time.
+/// decodes only the pictures that changed. Pictures are checked on every core at once, so the memory is shared safely.
 /// </summary>
 public sealed class PictureFolder(string root)
 {
-    private readonly Dictionary<string, (long Length, DateTime Changed, CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Changed, CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
 
     /// <summary>The picture a name such as "images/ninja-tune.jpg" names, or what is wrong with it.</summary>
     public (CheckedPicture? Picture, string? Error) Check(string name)
