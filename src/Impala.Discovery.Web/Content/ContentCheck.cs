@@ -33,8 +33,9 @@ public static class ContentCheck
         IReadOnlyList<FileOutcome> outcomes = [];
         if (kinds.Succeeded)
         {
-            var parsed = await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken);
-            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, new Dictionary<string, StoredArticle>(),
+            var store = new Dictionary<string, StoredArticle>();
+            var parsed = await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, store, cancellationToken);
+            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, store,
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             errors.AddRange(plan.Errors);
             warnings.AddRange(plan.Warnings);
