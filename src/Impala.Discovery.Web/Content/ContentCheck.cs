@@ -36,8 +36,9 @@ public static class ContentCheck
         {
             var pictures = new PictureCheck(new PictureFolder(root));
             errors.AddRange(await pictures.CheckKindsAsync(kinds.Value!.Catalog));
-            var parsed = await pictures.ApplyAsync(await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, cancellationToken));
-            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, new Dictionary<string, StoredArticle>(),
+            var store = new Dictionary<string, StoredArticle>();
+            var parsed = await pictures.ApplyAsync(await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, store, cancellationToken));
+            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, store,
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             errors.AddRange(plan.Errors);
             warnings.AddRange(plan.Warnings);

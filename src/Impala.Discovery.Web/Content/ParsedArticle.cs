@@ -27,4 +27,20 @@ public sealed record ParsedArticle(
 
     /// <summary>Its address and its former addresses under /series.</summary>
     public IEnumerable<string> Paths => Aliases.Prepend(Slug).Select(SitePaths.Article);
+
+    /// <summary>
+    /// True for an article kept <see cref="WithoutText"/>: it must be parsed again before it is written.
+    /// </summary>
+    public bool TextDropped { get; init; }
+
+    /// <summary>
+    /// The same article without its intro's and entries' HTML and plain text (the bulk of it): what the checks across
+    /// files need (addresses, facts, links), kept between imports while the store holds the rest.
+    /// </summary>
+    public ParsedArticle WithoutText() => this with
+    {
+        TextDropped = true,
+        IntroHtml = "",
+        Entries = Entries.Select(entry => entry with { BodyHtml = "", BodyText = "" }).ToList(),
+    };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using Impala.Discovery.Tests.Content;
 
 namespace Impala.Discovery.Tests.Features;
 
@@ -26,6 +27,33 @@ public sealed class FeedsTests(SiteFixture site)
         Assert.Equal(4, titles.Count);
         Assert.Equal("Twenty iconic European independent record labels", titles[0]);
         Assert.All(feed.Root.Elements(atom + "entry"), entry => Assert.StartsWith("http", entry.Element(atom + "id")!.Value));
+    }
+
+    [Fact]
+    public async Task Feed_HoldsAYearOfArticles_TheNewest()
+    {
+        // Thirteen more monthly articles, 2022-01 to 2023-01, each with one entry of its own: seventeen in all.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        for (var month = 1; month <= 13; month++)
+        {
+            var published = new DateOnly(2022, 1, 1).AddMonths(month - 1);
+            var slug = $"feed-labels-{month}";
+            File.WriteAllText(Path.Combine(content, "articles", $"{published:yyyy-MM}-{slug}.md"), ArticleText.With($"""
+                ## Feed Label {month}
+
+                - **Country:** Belgium
+                - **Founded:** 1999
+                """).Replace("title: Test labels", $"title: Feed labels {month}").Replace("published: 2021-04-01", $"published: {published:yyyy-MM-dd}"));
+        }
+
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+        var feed = XDocument.Parse(await client.GetStringAsync("/feed.xml", TestContext.Current.CancellationToken));
+
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var titles = feed.Root!.Elements(atom + "entry").Select(entry => entry.Element(atom + "title")!.Value).ToList();
+        Assert.Equal(Enumerable.Range(2, 12).Reverse().Select(month => $"Feed labels {month}"), titles);
+        Assert.Contains("Feed Label 13", feed.Root.Elements(atom + "entry").First().Element(atom + "content")!.Value);
     }
 
     [Fact]

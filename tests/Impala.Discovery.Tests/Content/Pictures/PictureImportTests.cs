@@ -93,6 +93,10 @@ public sealed class PictureImportTests : IDisposable
         await using var db = _harness.CreateDbContext();
         Assert.False(await db.PictureRenditions.AnyAsync(r => r.Hash == before, TestContext.Current.CancellationToken));
         Assert.True(await db.PictureRenditions.AnyAsync(r => r.Hash == after && r.Name == "1200.webp", TestContext.Current.CancellationToken));
+        // The article was kept between imports without its prose (to save memory); what is written again must have it.
+        var a38 = await _harness.FindEntryAsync("venues", "a38");
+        Assert.Contains("Danube", a38!.BodyHtml, StringComparison.Ordinal);
+        Assert.Contains("stages", await db.Articles.Where(a => a.SourceFile == "articles/" + Venues).Select(a => a.IntroHtml).SingleAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

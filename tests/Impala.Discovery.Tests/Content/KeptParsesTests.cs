@@ -1,0 +1,72 @@
+using Impala.Discovery.Web.Content;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Impala.Discovery.Tests.Content;
+
+/// <summary>
+/// Between imports the parser keeps what it parsed, so that an edit re-parses one file; what it keeps of a published
+/// article is only what the checks across files read, not its HTML (tens of megabytes at 10,000 entries).
+/// </summary>
+public sealed class KeptParsesTests
+{
+    private static readonly KindsSource Kinds = new(File.ReadAllText(Path.Combine(FrozenContent.Path, ContentFolder.KindsFileName)), FrozenContent.Kinds);
+
+    private static readonly ContentFile Published = new(ArticleText.FileName, ArticleText.With(ArticleText.NinjaTune));
+
+    private static readonly ContentFile Draft = new("articles/2021-05-draft-labels.md", ArticleText.With(ArticleText.NinjaTune.Replace("Ninja Tune", "Draft Tune"))
+        .Replace("published: 2021-04-01", "published: 2021-05-01\ndraft: true"));
+
+    private readonly List<string> _parsed = [];
+
+    private IsolatedArticleParser CountingParser() => new(NullLogger.Instance, (kinds, file) =>
+    {
+        lock (_parsed)
+        {
+            _parsed.Add(file.Path);
+        }
+
+        return new ArticleParser(kinds).Parse(file.Path, file.Text);
+    });
+
+    private static Dictionary<string, StoredArticle> StoreHolding(ParsedFile file) =>
+        new() { [file.File] = new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint, [], [], []) };
+
+    [Fact]
+    public async Task AfterAParse_PublishedArticlesAreKeptWithoutTheirHtml_DraftsWithIt()
+    {
+        var parser = CountingParser();
+
+        var results = await parser.ParseAllAsync([Published, Draft], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+
+        Assert.Contains("London label", results[0].Article!.Entries[0].BodyHtml);
+        var kept = parser.LastParsed.ToDictionary(article => article.File);
+        Assert.Equal("", kept[Published.Path].IntroHtml);
+        Assert.All(kept[Published.Path].Entries, entry => Assert.Equal(("", ""), (entry.BodyHtml, entry.BodyText)));
+        Assert.Equal("ninja-tune", kept[Published.Path].Entries[0].Slug);
+        Assert.Contains("London label", kept[Draft.Path].Entries[0].BodyHtml);
+    }
+
+    [Fact]
+    public async Task UnchangedPublishedArticle_IsNotParsedAgain_WhileTheStoreHoldsIt()
+    {
+        var parser = CountingParser();
+        var first = await parser.ParseAllAsync([Published], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+
+        await parser.ParseAllAsync([Published], Kinds, StoreHolding(first[0]), TestContext.Current.CancellationToken);
+
+        Assert.Single(_parsed);
+    }
+
+    [Fact]
+    public async Task UnchangedPublishedArticle_TheStoreDoesNotHold_IsParsedAgainWithItsHtml()
+    {
+        // As when it was refused for another file's mistake: once that is fixed, it is written, so it needs its HTML back.
+        var parser = CountingParser();
+        await parser.ParseAllAsync([Published], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+
+        var again = await parser.ParseAllAsync([Published], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _parsed.Count);
+        Assert.Contains("London label", again[0].Article!.Entries[0].BodyHtml);
+    }
+}
