@@ -3,7 +3,8 @@
 # index and an entry of the real content, against Debian's Chromium, offline: performance, accessibility, best
 # practices and SEO (issue 10: each >= 95), and the font bytes each page fetched (<= 120 KB).
 #
-#   tests/Benchmarks/lighthouse.sh [path ...]   (needs node and Lighthouse: npm install -g lighthouse, or
+#   [CONTENT=folder] tests/Benchmarks/lighthouse.sh [path ...]   (CONTENT: another content folder, such as the test
+#                                                fixture, whose pages have pictures; needs node and Lighthouse: npm install -g lighthouse, or
 #                                                LIGHTHOUSE=/path/to/node_modules/.bin/lighthouse; about 20 s a page)
 . "$(dirname "$0")/lib.sh"
 lighthouse=${LIGHTHOUSE:-lighthouse}
@@ -14,7 +15,7 @@ paths=("$@")
 bench_publish
 port=$(bench_free_port 5410)
 url=http://127.0.0.1:$port
-bench_start_app lighthouse "$port" "$repo/content" "$work/lighthouse.db"
+bench_start_app lighthouse "$port" "${CONTENT:-$repo/content}" "$work/lighthouse.db"
 bench_wait_200 "$url/" 300 >/dev/null
 
 printf "%-28s %11s %13s %14s %5s %10s\n" page performance accessibility best-practices SEO "font KB"
