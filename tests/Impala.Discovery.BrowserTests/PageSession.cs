@@ -27,7 +27,15 @@ public sealed class PageSession : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => _problems.Enqueue(("", $"{PagePath}: uncaught script error: {error}"));
-        page.RequestFailed += (_, request) => _problems.Enqueue((request.Url, $"{PagePath}: request failed: {request.Method} {request.Url}: {request.Failure}"));
+        page.RequestFailed += (_, request) =>
+        {
+            // A browser cancels a picture it no longer needs: a srcset candidate dropped when a full-page screenshot
+            // resizes the page, a lazy one when the page goes. What the server answers is checked by Response below.
+            if (!(request.ResourceType == "image" && request.Failure == "net::ERR_ABORTED"))
+            {
+                _problems.Enqueue((request.Url, $"{PagePath}: request failed: {request.Method} {request.Url}: {request.Failure}"));
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
