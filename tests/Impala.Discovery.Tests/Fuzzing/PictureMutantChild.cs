@@ -16,8 +16,8 @@ public sealed class PictureMutantChild
 
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
 
-    /// <summary>What came of one mutant: refused or accepted, its peak memory growth (-1 when unknown), what broke.</summary>
-    public sealed record Result(int Index, bool Accepted, long PeakGrowth, IReadOnlyList<FuzzProblem> Problems);
+    /// <summary>What came of one mutant: refused or accepted, its peak memory growth (-1 when unknown), its time, what broke.</summary>
+    public sealed record Result(int Index, bool Accepted, long PeakGrowth, long Milliseconds, IReadOnlyList<FuzzProblem> Problems);
 
     /// <summary>The mutants first, first + step, … below <paramref name="end"/>, each checked in a child process.</summary>
     public static async Task<List<Result>> RunAsync(int seed, int first, int step, int end)
@@ -65,19 +65,22 @@ public sealed class PictureMutantChild
         var errors = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stalled = false;
         var lastChange = (Length: 0L, At: DateTime.UtcNow);
-        while (!child.WaitForExit(200))
+        try
         {
-            var length = new FileInfo(output).Length;
-            if (length != lastChange.Length)
+            var exited = child.WaitForExitAsync(TestContext.Current.CancellationToken);
+            while (!stalled && await Task.WhenAny(exited, Task.Delay(200, TestContext.Current.CancellationToken)) != exited)
             {
-                lastChange = (length, DateTime.UtcNow);
+                var length = new FileInfo(output).Length;
+                lastChange = length != lastChange.Length ? (length, DateTime.UtcNow) : lastChange;
+                stalled = DateTime.UtcNow - lastChange.At > Patience;
             }
-            else if (DateTime.UtcNow - lastChange.At > Patience)
+        }
+        finally
+        {
+            if (!child.HasExited)
             {
-                stalled = true;
                 child.Kill(entireProcessTree: true);
-                await child.WaitForExitAsync(TestContext.Current.CancellationToken);
-                break;
+                await child.WaitForExitAsync(CancellationToken.None);
             }
         }
 
@@ -91,7 +94,7 @@ public sealed class PictureMutantChild
             ? new FuzzProblem("a picture kept the process busy for a minute", $"no progress for {Patience.TotalSeconds:0} s")
             : new FuzzProblem($"a picture ended the process (exit code {child.ExitCode})", Tail(await errors + await console));
         // A child that died before its first mutant has nothing to blame: the index is the first it was given.
-        return (done, new Result(started ?? first, false, -1, [what]));
+        return (done, new Result(started ?? first, false, -1, -1, [what]));
     }
 
     private static (List<Result> Done, int? Unfinished) Parse(string[] lines)
@@ -101,19 +104,19 @@ public sealed class PictureMutantChild
         int? unfinished = null;
         foreach (var line in lines)
         {
-            var parts = line.Split(' ', 4);
+            var parts = line.Split(' ');
             switch (parts[0])
             {
                 case "start":
-                    unfinished = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                    unfinished = Number(parts[1]);
                     problems = [];
                     break;
                 case "problem":
-                    var (what, detail) = (parts[3].Split('\t', 2)[0], parts[3].Split('\t', 2)[^1]);
-                    problems.Add(new(what, detail));
+                    var problem = line.Split(' ', 4)[3].Split('\t', 2);
+                    problems.Add(new(problem[0], problem[^1]));
                     break;
                 case "done":
-                    done.Add(new(int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2] == "accepted", long.Parse(parts[3], CultureInfo.InvariantCulture), problems));
+                    done.Add(new(Number(parts[1]), parts[2] == "accepted", long.Parse(parts[3], CultureInfo.InvariantCulture), long.Parse(parts[4], CultureInfo.InvariantCulture), problems));
                     unfinished = null;
                     break;
             }
@@ -136,13 +139,14 @@ public sealed class PictureMutantChild
         for (var index = first; index < end; index += step)
         {
             writer.WriteLine($"start {index}");
+            var clock = Stopwatch.StartNew();
             var outcome = PictureMutantCheck.Run(parts.Length > 5 ? File.ReadAllBytes(parts[5]) : PictureMutant.Create(seed, index).Bytes);
             foreach (var problem in outcome.Problems)
             {
                 writer.WriteLine($"problem {index} - {Flat(problem.Class)}\t{Flat(problem.Detail)}");
             }
 
-            writer.WriteLine($"done {index} {(outcome.Accepted ? "accepted" : "refused")} {outcome.PeakGrowth ?? -1}");
+            writer.WriteLine($"done {index} {(outcome.Accepted ? "accepted" : "refused")} {outcome.PeakGrowth ?? -1} {clock.ElapsedMilliseconds}");
         }
     }
 

@@ -110,11 +110,11 @@ public static class PictureCodec
             return (null, null, sizeError);
         }
 
-        // JPEG and WebP decode at 1/8, 2/8, … 7/8 of their size directly: take the smallest that is still as wide as the
-        // widest rendition. (Asked for any other scale, SkiaSharp rounds down to one of these, which is too small.)
+        // WebP decodes at any smaller scale directly, JPEG at 1/8, 2/8, … 7/8: take the smallest that is still as wide as
+        // the widest rendition. (JPEG rounds a scale down to its eighths, which can be too small: then the next eighth.)
         var wanted = Math.Min(1f, (float)PictureSizes.PageWidths[^1] / width);
         var needed = Math.Min(stored.Width, (int)Math.Ceiling(stored.Width * wanted));
-        var scaled = Enumerable.Range(1, 7).Select(eighths => codec.GetScaledDimensions(eighths / 8f))
+        var scaled = new[] { wanted }.Concat(Enumerable.Range(1, 7).Select(eighths => eighths / 8f)).Select(codec.GetScaledDimensions)
             .FirstOrDefault(size => size.Width >= needed && size.Width < stored.Width, stored.Size);
 
         var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
