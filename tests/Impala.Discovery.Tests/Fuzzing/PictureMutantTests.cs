@@ -60,10 +60,20 @@ public sealed class PictureMutantTests
         var pictures = NamedBy.Keys.Select(name => (name, File.ReadAllBytes(Path.Combine(FrozenContent.Path, name)))).ToList();
         var problems = new List<string>();
 
-        for (var index = 0; index < Math.Max(4, settings.Mutants / 150); index++)
+        // Half of them pictures the codec accepts and half it refuses, so that both ways through the importer are taken.
+        var count = Math.Max(4, settings.Mutants / 150);
+        var (accepted, refused) = (0, 0);
+        for (var index = 0; accepted + refused < count; index++)
         {
             var mutant = PictureMutant.Create(settings.Seed, index, pictures);
-            foreach (var problem in await ImportAsync(mutant))
+            var good = PictureCodec.Check(mutant.Bytes).Picture is not null;
+            if (good ? accepted == count / 2 : refused == count - (count / 2))
+            {
+                continue;
+            }
+
+            (accepted, refused) = good ? (accepted + 1, refused) : (accepted, refused + 1);
+            foreach (var problem in await ImportAsync(mutant, good))
             {
                 problems.Add($"{mutant}: {problem}");
             }
@@ -72,7 +82,7 @@ public sealed class PictureMutantTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static async Task<List<string>> ImportAsync(PictureMutant mutant)
+    private static async Task<List<string>> ImportAsync(PictureMutant mutant, bool good)
     {
         using var harness = new ImportHarness();
         File.WriteAllBytes(Path.Combine(harness.ContentPath, mutant.SeedName), mutant.Bytes);
@@ -87,6 +97,11 @@ public sealed class PictureMutantTests
         catch (Exception exception)
         {
             return [$"the import threw {exception}"];
+        }
+
+        if (good == (report.Errors.Count > 0))
+        {
+            problems.Add(good ? "a picture the codec accepts was refused at import" : "a picture the codec refuses was imported");
         }
 
         var imageLine = Array.FindIndex(File.ReadAllLines(Path.Combine(harness.ContentPath, naming)), line => line.EndsWith(" " + mutant.SeedName, StringComparison.Ordinal)) + 1;
