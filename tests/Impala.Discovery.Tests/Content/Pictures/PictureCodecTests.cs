@@ -144,8 +144,8 @@ public sealed class PictureCodecTests
     // whose orientation tag turns it, accepted as the grey 25-megapixel picture a browser would show too, raised the
     // process's memory by 289 MB to check and 286 MB to render, more than twice the 100 MB its pixels take. SkiaSharp
     // rounds a scale it is asked for down to the nearest eighth, too small here, so the codec fell back to full size,
-    // then held the pixels again to turn them and a third time to draw them. Every camera's JPEG over 1440 pixels wide
-    // took the same path. It now decodes at 3/8, checks without turning, and shares the pixels: 16 MB and 40 MB.
+    // then held the pixels again to turn them and a third time to draw them. A real 5000×5000 phone picture took the same
+    // path (285 MB). It now decodes at 3/8, checks without turning, and shares the pixels: 16 MB and 40 MB.
     [Fact]
     public async Task ASideways25MegapixelJpeg_IsCheckedAndRendered_WithinTheMemoryBound()
     {
