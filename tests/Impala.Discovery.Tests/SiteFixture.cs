@@ -4,18 +4,20 @@ using AngleSharp.Html.Dom;
 
 namespace Impala.Discovery.Tests;
 
-/// <summary>One app over the frozen content fixture, shared by every test that only reads pages.</summary>
+/// <summary>
+/// One app over the frozen content fixture, shared by every test that only reads pages. It starts when a test first
+/// asks for it, so that a child process running one explicit test (Fuzzing/) does not start a site it never reads.
+/// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly DiscoveryFactory _factory = new();
+    private readonly Lazy<HttpClient> _client;
 
-    public HttpClient Client { get; private set; } = null!;
+    public SiteFixture() => _client = new(() => _factory.CreateClient(new() { AllowAutoRedirect = false }));
 
-    public ValueTask InitializeAsync()
-    {
-        Client = _factory.CreateClient(new() { AllowAutoRedirect = false });
-        return ValueTask.CompletedTask;
-    }
+    public HttpClient Client => _client.Value;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 

@@ -19,14 +19,7 @@ public sealed class ChildProcessImport
         var folder = TempFolder.Create("child-import");
         var input = Path.Combine(folder, fileName);
         await File.WriteAllTextAsync(input, text, TestContext.Current.CancellationToken);
-        var assembly = typeof(ChildProcessImport).Assembly.Location;
-        var appHost = Path.ChangeExtension(assembly, null);
-        var start = File.Exists(appHost) ? new ProcessStartInfo(appHost) : new ProcessStartInfo("dotnet") { ArgumentList = { "exec", assembly } };
-        foreach (var argument in new[] { "-method", $"{typeof(ChildProcessImport).FullName}.{nameof(ImportTheArticleNamedInTheEnvironment)}", "-explicit", "only" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = TestHost($"{typeof(ChildProcessImport).FullName}.{nameof(ImportTheArticleNamedInTheEnvironment)}");
         start.Environment[InputVariable] = input;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
@@ -48,6 +41,20 @@ public sealed class ChildProcessImport
         var reportFile = input + ".report";
         var report = File.Exists(reportFile) ? await File.ReadAllLinesAsync(reportFile, TestContext.Current.CancellationToken) : [];
         return new Outcome(child.ExitCode, report, await errors + await output);
+    }
+
+    /// <summary>This test assembly, started again to run one explicit test method (its full name) and nothing else.</summary>
+    public static ProcessStartInfo TestHost(string method)
+    {
+        var assembly = typeof(ChildProcessImport).Assembly.Location;
+        var appHost = Path.ChangeExtension(assembly, null);
+        var start = File.Exists(appHost) ? new ProcessStartInfo(appHost) : new ProcessStartInfo("dotnet") { ArgumentList = { "exec", assembly } };
+        foreach (var argument in new[] { "-method", method, "-explicit", "only" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     /// <summary>The child's side: import the file beside a copy of the frozen content on a fresh store, write what came of it.</summary>

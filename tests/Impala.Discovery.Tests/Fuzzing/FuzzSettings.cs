@@ -14,6 +14,10 @@ public sealed record FuzzSettings(int Mutants, int Seed)
     public static FuzzSettings FromEnvironment() =>
         new(Read("IMPALA_FUZZ_MUTANTS") ?? DefaultMutants, Read("IMPALA_FUZZ_SEED") ?? DefaultSeed);
 
+    /// <summary>The picture fuzzer's (<see cref="PictureMutantTests"/>): IMPALA_PICTURE_FUZZ_MUTANTS, and the same seed variable.</summary>
+    public static FuzzSettings ForPictures(int defaultMutants) =>
+        new(Read("IMPALA_PICTURE_FUZZ_MUTANTS") ?? defaultMutants, Read("IMPALA_FUZZ_SEED") ?? DefaultSeed);
+
     private static int? Read(string variable) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -16,7 +16,8 @@ public static class PictureCodec
     /// <summary>The picture's fingerprint and size, or what is wrong with it in words an editor can act on.</summary>
     public static (CheckedPicture? Picture, string? Error) Check(byte[] bytes)
     {
-        var (bitmap, picture, error) = Decode(bytes);
+        // Turning the picture upright tells nothing more about the file, and would hold its pixels twice.
+        var (bitmap, picture, error) = Decode(bytes, upright: false);
         bitmap?.Dispose();
         return (picture, error);
     }
@@ -24,8 +25,9 @@ public static class PictureCodec
     /// <summary>Every rendition of <see cref="PictureSizes.NamesFor"/>, encoded; the file must have passed <see cref="Check"/>.</summary>
     public static IReadOnlyList<(string Name, byte[] Bytes)> Render(byte[] bytes)
     {
-        var (bitmap, picture, error) = Decode(bytes);
+        var (bitmap, picture, error) = Decode(bytes, upright: true);
         using var decoded = bitmap ?? throw new InvalidOperationException($"The picture cannot be rendered: {error}");
+        decoded.SetImmutable(); // so the image shares its pixels rather than copying them
         using var image = SKImage.FromBitmap(decoded);
         var renditions = new List<(string, byte[])>();
         foreach (var width in PictureSizes.WidthsFor(picture!.Width))
@@ -76,7 +78,7 @@ public static class PictureCodec
         return data.ToArray();
     }
 
-    private static (SKBitmap? Bitmap, CheckedPicture? Picture, string? Error) Decode(byte[] bytes)
+    private static (SKBitmap? Bitmap, CheckedPicture? Picture, string? Error) Decode(byte[] bytes, bool upright)
     {
         if (bytes.LongLength > PictureRules.MaxBytes)
         {
@@ -108,13 +110,12 @@ public static class PictureCodec
             return (null, null, sizeError);
         }
 
-        // JPEG decodes at 1/2, 1/4 or 1/8 directly: take the smallest that is still as wide as the widest rendition.
+        // WebP decodes at any smaller scale directly, JPEG at 1/8, 2/8, … 7/8: take the smallest that is still as wide as
+        // the widest rendition. (JPEG rounds a scale down to its eighths, which can be too small: then the next eighth.)
         var wanted = Math.Min(1f, (float)PictureSizes.PageWidths[^1] / width);
-        var scaled = codec.GetScaledDimensions(wanted);
-        if (scaled.Width < Math.Min(stored.Width, (int)Math.Ceiling(stored.Width * wanted)))
-        {
-            scaled = stored.Size;
-        }
+        var needed = Math.Min(stored.Width, (int)Math.Ceiling(stored.Width * wanted));
+        var scaled = new[] { wanted }.Concat(Enumerable.Range(1, 7).Select(eighths => eighths / 8f)).Select(codec.GetScaledDimensions)
+            .FirstOrDefault(size => size.Width >= needed && size.Width < stored.Width, stored.Size);
 
         var info = new SKImageInfo(scaled.Width, scaled.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
@@ -127,8 +128,7 @@ public static class PictureCodec
                 : $"This picture could not be decoded ({result}). Open it in an image editor and save it again as JPEG, PNG or WebP.");
         }
 
-        var upright = Orient(bitmap, codec.EncodedOrigin);
-        return (upright, new CheckedPicture(HashOf(bytes), width, height), null);
+        return (upright ? Orient(bitmap, codec.EncodedOrigin) : bitmap, new CheckedPicture(HashOf(bytes), width, height), null);
     }
 
     public static string TooLarge(long bytes) =>
@@ -180,6 +180,7 @@ public static class PictureCodec
         };
         var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var upright = new SKBitmap(new SKImageInfo(turned ? h : w, turned ? w : h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        bitmap.SetImmutable(); // so the image shares its pixels rather than copying them
         using (var canvas = new SKCanvas(upright))
         using (var image = SKImage.FromBitmap(bitmap))
         {

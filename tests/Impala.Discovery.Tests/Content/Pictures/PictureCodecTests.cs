@@ -1,3 +1,4 @@
+using Impala.Discovery.Tests.Fuzzing;
 using Impala.Discovery.Web.Content.Pictures;
 using SkiaSharp;
 
@@ -137,6 +138,44 @@ public sealed class PictureCodecTests
 
         Assert.Null(picture);
         Assert.NotNull(error);
+    }
+
+    // Found by the picture fuzzer (Fuzzing/PictureMutantTests): a 900-byte JPEG whose frame header claims 4999×5001 and
+    // whose orientation tag turns it, accepted as the grey 25-megapixel picture a browser would show too, raised the
+    // process's memory by 289 MB to check and 286 MB to render, more than twice the 100 MB its pixels take. SkiaSharp
+    // rounds a scale it is asked for down to the nearest eighth, too small here, so the codec fell back to full size,
+    // then held the pixels again to turn them and a third time to draw them. A real 5000×5000 phone picture took the same
+    // path (285 MB). It now decodes at 3/8, checks without turning, and shares the pixels: 16 MB and 40 MB.
+    [Fact]
+    public async Task ASideways25MegapixelJpeg_IsCheckedAndRendered_WithinTheMemoryBound()
+    {
+        var bytes = PictureMutator.WithJpegSize(TestPictures.WithOrientation(TestPictures.Jpeg(320, 240), 6), width: 4999, height: 5001);
+        Assert.Equal((5001, 4999), (PictureCodec.Check(bytes).Picture?.Width, PictureCodec.Check(bytes).Picture?.Height));
+
+        var result = await PictureMutantChild.RunAsync(bytes);
+
+        Assert.True(result.Accepted);
+        Assert.Empty(result.Problems);
+        Assert.InRange(result.PeakGrowth, -1, PictureRules.MaxPixels * 4 / 2);
+    }
+
+    // A 2 KB PNG whose header claims 30000×30000 pixels (3.6 GB decoded), with a correct CRC: refused from its header,
+    // before a byte of pixels is allocated.
+    [Theory]
+    [InlineData(30000, 30000)]
+    [InlineData(5001, 5000)]
+    [InlineData(int.MaxValue, 1)]
+    public async Task ADecompressionBomb_IsRefusedFromItsHeader_BeforeItsPixelsAreAllocated(int width, int height)
+    {
+        var bytes = PictureMutator.WithPngSize(TestPictures.Png(300, 200), width, height);
+
+        var (picture, error) = PictureCodec.Check(bytes);
+        var result = await PictureMutantChild.RunAsync(bytes);
+
+        Assert.Null(picture);
+        Assert.NotNull(error);
+        Assert.Empty(result.Problems);
+        Assert.InRange(result.PeakGrowth, -1, 16L << 20);
     }
 
     [Fact]
