@@ -169,16 +169,17 @@ public sealed class ContentImporter : IDisposable
     private async Task<KindsSource?> ReadKindsAsync(DiscoveryDbContext db, PictureCheck pictures, List<ContentError> errors, CancellationToken cancellationToken)
     {
         var result = Guarded(_folder.ReadCatalog);
-        // A kind's picture is part of kinds.yml: a bad one refuses the file like any other mistake in it.
-        var pictureErrors = result.Succeeded ? await pictures.CheckKindsAsync(result.Value!.Catalog) : [];
-        if (result.Succeeded && pictureErrors.Count == 0)
+        if (result.Succeeded)
         {
+            // A kind's picture is a file of its own: a bad one is an error on the line of kinds.yml that names it, and
+            // the kind keeps its last good picture (or none). Refusing the whole catalogue for it would, on a new
+            // store, refuse every article.
+            errors.AddRange(await pictures.CheckKindsAsync(result.Value!.Catalog));
             _lastGoodKinds = result.Value!;
             return _lastGoodKinds;
         }
 
         errors.AddRange(result.Errors);
-        errors.AddRange(pictureErrors);
         if (_lastGoodKinds is null && (await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText is { } storedText
             && Guarded(() => ContentFolder.ParseCatalog(storedText)) is { Succeeded: true } stored)
         {

@@ -160,7 +160,7 @@ public sealed class PictureImportTests : IDisposable
     }
 
     [Fact]
-    public async Task AKindsPicture_IsShownOnItsIndex_AndABadOneRefusesKindsYml_KeepingTheLastGoodCatalogue()
+    public async Task ABadKindPicture_IsAnErrorAtItsLine_AndTheKindKeepsItsLastGoodPicture_WhileTheRestOfKindsYmlIsTaken()
     {
         await _harness.ImportAsync();
         var kindsFile = Path.Combine(_harness.ContentPath, ContentFolder.KindsFileName);
@@ -177,8 +177,24 @@ public sealed class PictureImportTests : IDisposable
         Assert.Contains("There is no picture 'images/venue-cover.webp'", error.Message);
         await using var db = _harness.CreateDbContext();
         var venues = await db.Kinds.AsNoTracking().Include(kind => kind.Picture).SingleAsync(kind => kind.Key == "venues", TestContext.Current.CancellationToken);
-        Assert.Equal("Venues", venues.Plural);
+        Assert.Equal("Music venues", venues.Plural);
         Assert.Equal("Coloured stage lights glowing above a dark, empty stage", venues.Picture?.Alt);
+        Assert.Equal(FrozenContent.ArticleFileNames.Count, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ABadKindPicture_OnANewStore_CostsOnlyThePicture()
+    {
+        File.WriteAllBytes(Path.Combine(_harness.ContentPath, "images", "venues-cover.webp"), "not a picture"u8.ToArray());
+
+        var report = await _harness.ImportAsync();
+
+        // The venues article names the same file: it is refused too; the kind and every other article are served.
+        Assert.Equal(["articles/" + Venues, ContentFolder.KindsFileName], report.Errors.Select(error => error.File).Order(StringComparer.Ordinal));
+        await using var db = _harness.CreateDbContext();
+        var venues = await db.Kinds.AsNoTracking().Include(kind => kind.Picture).SingleAsync(kind => kind.Key == "venues", TestContext.Current.CancellationToken);
+        Assert.Null(venues.Picture);
+        Assert.Equal(FrozenContent.ArticleFileNames.Count - 1, await db.Articles.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
