@@ -96,7 +96,10 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         // The entry's own first sentence says more than a template; the template stays for an entry without prose.
         var description = PageMeta.FirstSentence(entry.BodyHtml)
             ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
-        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published);
+        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published)
+        {
+            SharePicture = card.Picture,
+        };
         var facts = entry.Facts.OrderBy(fact => fact.Position).ToList();
         return View(new EntryViewModel(meta, card, kindSummary, entry.Rank,
             facts.Select(fact => Formatting.Fact(fact, kind)).ToList(),

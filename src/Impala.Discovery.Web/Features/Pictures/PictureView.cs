@@ -39,4 +39,8 @@ public sealed record PictureView(string Hash, int Width, int Height, string Alt,
 
     /// <summary>The largest rendition as a JPEG, for link previews and structured data.</summary>
     public string LargestJpeg => SitePaths.Picture(Hash, PictureSizes.PageName(Widths[^1], "jpg"));
+
+    public int LargestWidth => Widths[^1];
+
+    public int LargestHeight => PictureSizes.HeightFor(LargestWidth, Width, Height);
 }

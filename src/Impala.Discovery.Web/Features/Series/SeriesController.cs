@@ -61,9 +61,10 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
 
         var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article", article.Published);
-        return View(new ArticleViewModel(meta, article, stored.IntroHtml, entries,
+        var picture = PictureView.From(stored.Picture);
+        return View(new ArticleViewModel(meta with { SharePicture = picture }, article, stored.IntroHtml, entries,
             index > 0 ? articles[index - 1] : null,
             index + 1 < articles.Count ? articles[index + 1] : null)
-        { Picture = PictureView.From(stored.Picture) });
+        { Picture = picture });
     }
 }

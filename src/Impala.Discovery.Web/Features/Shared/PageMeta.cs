@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Features.Pictures;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -20,6 +21,9 @@ public sealed partial record PageMeta(string Title, string Description, string? 
     /// already gives, nor the section before it ("· Labels").
     /// </summary>
     public string ShareTitle => Title.EndsWith(SiteSuffix, StringComparison.Ordinal) ? Title.Split(" · ")[0] : Title;
+
+    /// <summary>The editor's picture of the page, if it has one: link previews show it rather than the drawn social card.</summary>
+    public PictureView? SharePicture { get; init; }
 
     /// <summary>The page whose social card stands for this one: the canonical page without its filters, or the home page.</summary>
     public string CardPagePath => CanonicalPath?.Split('?')[0] ?? SitePaths.Home;

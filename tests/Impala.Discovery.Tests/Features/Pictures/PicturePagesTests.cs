@@ -159,6 +159,23 @@ public sealed class PicturePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task LinkPreviews_ShowTheEditorsPicture_AndTheDrawnCardWithoutOne()
+    {
+        var a38 = await site.GetPageAsync("/venues/a38");
+        var article = await site.GetPageAsync("/series/music-venues");
+        var rockefeller = await site.GetPageAsync("/venues/rockefeller");
+
+        string? Meta(AngleSharp.Html.Dom.IHtmlDocument page, string property) => page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+        Assert.Matches("^https?://[^/]+/pictures/[0-9a-f]{20}/1440\\.jpg$", Meta(a38, "og:image"));
+        Assert.Equal(("image/jpeg", "1440", "960"), (Meta(a38, "og:image:type"), Meta(a38, "og:image:width"), Meta(a38, "og:image:height")));
+        Assert.Equal("A long dark hull with lit portholes on a river at sunset", Meta(a38, "og:image:alt"));
+        Assert.Equal("Coloured stage lights glowing above a dark, empty stage", Meta(article, "og:image:alt"));
+        Assert.EndsWith("/cards/venues/rockefeller.png", Meta(rockefeller, "og:image"));
+        using var preview = await site.Client.GetAsync(new Uri(Meta(a38, "og:image")!).PathAndQuery, TestContext.Current.CancellationToken);
+        Assert.Equal((1440, 960), TestPictures.SizeOf(await preview.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
     public async Task StructuredData_NamesThePictureAsTheImage()
     {
         var venue = JsonLdBlocks.OfType(await site.GetPageAsync("/venues/a38"), "MusicVenue");
