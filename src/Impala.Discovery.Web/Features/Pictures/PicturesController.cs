@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Pictures;
@@ -14,9 +15,14 @@ namespace Impala.Discovery.Web.Features.Pictures;
 /// </summary>
 public sealed partial class PicturesController(DiscoveryDbContext db) : Controller
 {
-    /// <summary>Renditions are read from the store as they are asked for: the page cache is kept for pages.</summary>
+    /// <summary>
+    /// Renditions are read from the store as they are asked for: the page cache is kept for pages. Like static files,
+    /// they are not rate limited: a page of 60 cards asks for 60 at once, each a lookup by key (a name that is no
+    /// rendition is refused before the store is asked), and the bucket is for searches and filters.
+    /// </summary>
     [HttpGetOrHead(SitePaths.PictureRoute)]
     [OutputCache(NoStore = true)]
+    [DisableRateLimiting]
     public async Task<IActionResult> Rendition(string hash, string name, CancellationToken cancellationToken)
     {
         if (!HashPattern().IsMatch(hash) || NamePattern().Match(name) is not { Success: true } match)

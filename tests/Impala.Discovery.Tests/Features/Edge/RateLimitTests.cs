@@ -63,6 +63,28 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task ManyPictureRequests_AreAllAnswered_EvenForAClientWhoseBucketIsEmpty()
+    {
+        // An index page of 60 cards asks for 60 pictures at once; pictures are not in the page cache (they are read
+        // from the store by their fixed address), so they must not spend the bucket meant for searches.
+        await using var factory = Limited();
+        using var client = factory.CreateClient();
+        var page = await Html.ParseAsync(await client.GetStringAsync("/venues/a38", TestContext.Current.CancellationToken));
+        var renditions = page.QuerySelectorAll(".page-picture source, .page-picture img")
+            .SelectMany(element => element.GetAttribute("srcset")!.Split(", ").Select(candidate => candidate.Split(' ')[0])).ToList();
+        await FloodAsync(factory, "198.51.100.1");
+
+        var answers = new List<int>();
+        foreach (var rendition in renditions.Concat(renditions))
+        {
+            answers.Add((await SearchAsync(factory, "198.51.100.1", rendition)).Response.StatusCode);
+        }
+
+        Assert.Equal(16, answers.Count);
+        Assert.All(answers, status => Assert.Equal(200, status));
+    }
+
+    [Fact]
     public async Task OtherClients_AreNotLimitedByOnesFlood()
     {
         await using var factory = Limited();
