@@ -37,14 +37,27 @@ public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte
         await CheckAllAsync(withPictures.SelectMany(file => (file.Article ?? file.Partial)!.Pictures));
         await KeepAllAsync(withPictures.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures));
 
-        return files.Select(file =>
+        return files.Select(WithPicturesChecked).ToList();
+    }
+
+    private ParsedFile WithPicturesChecked(ParsedFile file)
+    {
+        var article = file.Article ?? file.Partial;
+        if (article is null || !article.Pictures.Any())
         {
-            var article = file.Article ?? file.Partial;
-            var errors = article is null ? [] : ErrorsOf(file.File, article.Pictures);
-            return errors.Count == 0 ? article?.Pictures.Any() == true ? file with { Fingerprint = WithPictures(file.Fingerprint, article) } : file
-                : file.Article is null ? file with { Errors = [.. file.Errors, .. errors] }
-                : new ParsedFile(file.File, file.Fingerprint, null, errors, file.Article);
-        }).ToList();
+            return file;
+        }
+
+        var errors = ErrorsOf(file.File, article.Pictures);
+        if (errors.Count == 0)
+        {
+            return file with { Fingerprint = WithPictures(file.Fingerprint, article) };
+        }
+
+        // Refused like any other mistake: what could be read is still checked across files with the other errors.
+        return file.Article is null
+            ? file with { Errors = [.. file.Errors, .. errors] }
+            : new ParsedFile(file.File, file.Fingerprint, null, errors, file.Article);
     }
 
     /// <summary>The errors of the pictures kinds.yml gives its kinds, as errors of kinds.yml.</summary>
