@@ -59,8 +59,32 @@ public sealed class ContentImporter : IDisposable
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
 
-    /// <summary>Raised after every import that completed, so that what was built from the old content (cached pages) is dropped.</summary>
-    public event Func<ImportReport, CancellationToken, Task>? Imported;
+    // A list, not a multicast delegate: invoking one of those awaits only the last subscriber's task, so the others
+    // would run unawaited and their failures be lost.
+    private readonly List<Func<ImportReport, CancellationToken, Task>> _importedHandlers = [];
+
+    /// <summary>
+    /// Raised after every import that completed, so that what was built from the old content (cached pages) is dropped.
+    /// Every handler is awaited in turn; one that fails is logged and the others still run.
+    /// </summary>
+    public event Func<ImportReport, CancellationToken, Task> Imported
+    {
+        add
+        {
+            lock (_importedHandlers)
+            {
+                _importedHandlers.Add(value);
+            }
+        }
+
+        remove
+        {
+            lock (_importedHandlers)
+            {
+                _importedHandlers.Remove(value);
+            }
+        }
+    }
 
     public void Dispose() => _oneAtATime.Dispose();
 
@@ -71,9 +95,18 @@ public sealed class ContentImporter : IDisposable
         {
             var report = await ImportOnceAsync(cancellationToken);
             LastReport = report;
+            var notShownYet = report.Files.Where(file => file.State is FileState.Draft or FileState.Scheduled)
+                .Select(file => file.File).ToHashSet(StringComparer.Ordinal);
             foreach (var error in report.Errors)
             {
-                _logger.LogWarning("Content error, file not imported: {ContentError}", error.ToString());
+                if (notShownYet.Contains(error.File))
+                {
+                    _logger.LogWarning("Content error in an article not yet published: {ContentError}", error.ToString());
+                }
+                else
+                {
+                    _logger.LogWarning("Content error, file not imported: {ContentError}", error.ToString());
+                }
             }
 
             foreach (var warning in report.Warnings)
@@ -97,16 +130,34 @@ public sealed class ContentImporter : IDisposable
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
 
-            if (Imported is { } imported)
-            {
-                await imported(report, cancellationToken);
-            }
+            await NotifyImportedAsync(report, cancellationToken);
 
             return report;
         }
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    private async Task NotifyImportedAsync(ImportReport report, CancellationToken cancellationToken)
+    {
+        List<Func<ImportReport, CancellationToken, Task>> handlers;
+        lock (_importedHandlers)
+        {
+            handlers = [.. _importedHandlers];
+        }
+
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler(report, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _logger.LogError(exception, "A step that follows each import failed; the import itself is complete");
+            }
         }
     }
 

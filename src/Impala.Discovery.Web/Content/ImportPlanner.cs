@@ -58,7 +58,7 @@ public static class ImportPlanner
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(file => Outcome(file, parsed.FirstOrDefault(candidate => candidate.File == file)?.Article, refused, stored, today))
+            .Select(file => Outcome(file, files.FirstOrDefault(candidate => candidate.File == file), refused, stored, today))
             .ToList();
         return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes);
     }
@@ -106,12 +106,21 @@ public static class ImportPlanner
     private static ContentError NotYetPublished(ContentError error) =>
         error with { Message = $"Not yet published, but will be refused on its day: {error.Message}" };
 
+    /// <summary>
+    /// A file's state. A draft or scheduled article with errors is still a draft or scheduled (nothing of it is shown,
+    /// so nothing is refused), unless an earlier published version of it stays online because of them.
+    /// </summary>
     private static FileOutcome Outcome(
-        string file, ParsedArticle? article, HashSet<string> refused, IReadOnlyDictionary<string, StoredArticle> stored, DateOnly today) =>
-        article is null || refused.Contains(file) ? new(file, FileState.Refused, article?.Published, stored.ContainsKey(file), article?.Slug)
-        : article.Draft ? new(file, FileState.Draft, article.Published, false, article.Slug)
-        : article.Published > today ? new(file, FileState.Scheduled, article.Published, false, article.Slug)
-        : new(file, FileState.Published, article.Published, false, article.Slug);
+        string file, ParsedFile? parsed, HashSet<string> refused, IReadOnlyDictionary<string, StoredArticle> stored, DateOnly today)
+    {
+        var article = parsed?.Article ?? parsed?.Partial;
+        var failed = parsed?.Article is null || refused.Contains(file);
+        return article is null || (failed && (stored.ContainsKey(file) || IsDue(article, today)))
+            ? new(file, FileState.Refused, article?.Published, stored.ContainsKey(file), article?.Slug)
+            : article.Draft ? new(file, FileState.Draft, article.Published, false, article.Slug)
+            : article.Published > today ? new(file, FileState.Scheduled, article.Published, false, article.Slug)
+            : new(file, FileState.Published, article.Published, false, article.Slug);
+    }
 
     /// <summary>The redirect of a rename lives only in the store, which is derived data; an alias in the file keeps it for good.</summary>
     private static ContentError RenameNotice(AddressChange rename) =>

@@ -12,6 +12,17 @@ public sealed record ImportReport(
     IReadOnlyList<FileOutcome> Files,
     DateTimeOffset FinishedAt)
 {
-    /// <summary>How many files the errors refuse (a file may have several errors).</summary>
-    public int RefusedFiles => Errors.Select(error => error.File).Distinct().Count();
+    /// <summary>
+    /// How many files are refused: article files by their state (a draft with errors is a draft, not a refused file),
+    /// and any other file (kinds.yml, removed.yml) that has errors.
+    /// </summary>
+    public int RefusedFiles
+    {
+        get
+        {
+            var articles = Files.Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+            return Files.Count(file => file.State == FileState.Refused)
+                + Errors.Select(error => error.File).Where(file => !articles.Contains(file)).Distinct(StringComparer.Ordinal).Count();
+        }
+    }
 }
