@@ -8,15 +8,10 @@ using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Serilog;
 
-if (args.FirstOrDefault() == ContentCheck.Verb)
+// Editors and CI use the same program as a command line; a mistyped verb must never start the web server instead.
+if (CommandLine.Verb(args) is { } verb)
 {
-    // Editors and CI check a content folder without starting the site.
-    return await ContentCheck.RunAsync(args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
-}
-
-if (args.FirstOrDefault() == NewArticle.Verb)
-{
-    return await NewArticle.RunAsync(args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
+    return await CommandLine.RunAsync(verb, args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,66 +1,134 @@
-using Impala.Discovery.Web.Content.Pictures;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
-/// <c>dotnet run --project src/Impala.Discovery.Web -- check [content-path] [--format github]</c>: the import's own
-/// reading, parsing and checks, without a web server or a database, as if the folder were published today on a new
-/// site. Prints one line per problem in the form compilers use (<c>file:line:col: error: …</c>), or as GitHub Actions
-/// annotations, then a summary; exits 1 on any error, 0 otherwise.
+/// <c>dotnet run --project src/Impala.Discovery.Web -- check [content-path] [--base REV] [--fix] [--format github]</c>:
+/// the import's own evaluation (<see cref="ContentEvaluator"/>), without a web server or a database, as if the folder
+/// were published today on a new site; then, in a git checkout, every address the base revision published must still
+/// answer. Prints one line per problem in the form compilers use (<c>file:line:col: error: …</c>), or as GitHub
+/// Actions annotations, then a summary; exits 1 on any error, 2 on a usage mistake, 0 otherwise.
 /// </summary>
 public static class ContentCheck
 {
     public const string Verb = "check";
 
+    public const string Usage = """
+        usage: check [content-path] [--base <git-revision>] [--fix] [--format github]
+
+          content-path   the folder holding kinds.yml and articles/ (default: the repository's content/)
+          --base REV     compare with the content at a git revision: every address published there must still
+                         answer (default: the merge base with the main branch; outside git, addresses are not checked)
+          --no-base      do not compare with any revision
+          --fix          write the aliases and removal records that keep dropped addresses answering, then check again
+          --format github  print problems as GitHub Actions annotations
+        """;
+
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var github = arguments.Contains("--format=github") || Adjacent(arguments, "--format", "github");
-        var folderArgument = arguments.FirstOrDefault(argument => !argument.StartsWith("--", StringComparison.Ordinal) && argument != "github");
+        if (CheckArguments.Parse(arguments) is not { } options)
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+
         // Errors name files as the editor named the folder ("content/articles/…"), so editors and CI can jump to them.
-        var shownAs = folderArgument ?? "content";
-        var root = folderArgument is null ? ContentFolder.FindFrom(Directory.GetCurrentDirectory()) : Locate(folderArgument);
+        var shownAs = options.Folder ?? "content";
+        var root = options.Folder is null ? ContentFolder.FindFrom(Directory.GetCurrentDirectory()) : Locate(options.Folder);
         if (root is null)
         {
             await output.WriteLineAsync($"{shownAs}: error: no such content folder. Name the folder that holds kinds.yml and articles/.");
             return 2;
         }
 
-        var folder = new ContentFolder(root);
-        var kinds = folder.ReadCatalog();
-        var errors = new List<ContentError>(kinds.Errors);
-        var (files, unreadable) = folder.ReadArticles();
-        var warnings = new List<ContentError>();
-        IReadOnlyList<FileOutcome> outcomes = [];
-        if (kinds.Succeeded)
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var evaluator = Evaluator(root);
+        var working = await evaluator.EvaluateAsync(PreviousContent.None, today, cancellationToken);
+        var errors = working.Errors.ToList();
+        var addressNote = "";
+        if (!options.NoBase)
         {
-            var pictures = new PictureCheck(new PictureFolder(root));
-            errors.AddRange(await pictures.CheckKindsAsync(kinds.Value!.Catalog));
-            var store = new Dictionary<string, StoredArticle>();
-            var parsed = await pictures.ApplyAsync(await new IsolatedArticleParser(NullLogger.Instance, clock: clock).ParseAllAsync(files, kinds.Value!, store, cancellationToken));
-            var plan = ImportPlanner.Plan(kinds.Value!.Catalog, parsed, unreadable, store,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            errors.AddRange(plan.Errors);
-            warnings.AddRange(plan.Warnings);
-            outcomes = plan.Files;
-        }
-        else
-        {
-            errors.AddRange(unreadable);
+            var (problems, published, note) = await CheckAddressesAsync(root, options.Base, working, today, cancellationToken);
+            addressNote = note;
+            if (published is not null)
+            {
+                // Weighed against what the base published, as the live site weighs it against its store: a change
+                // that takes away what others link to is the changed file's error, not theirs.
+                working = await evaluator.EvaluateAsync(PreviousContent.From(published), today, cancellationToken);
+                errors = working.Errors.ToList();
+            }
+
+            if (options.Fix && problems.Count > 0)
+            {
+                foreach (var line in AddressFixWriter.Apply(root, problems.Select(problem => problem.Fix)))
+                {
+                    await output.WriteLineAsync(Path.Combine(shownAs, line).Replace('\\', '/'));
+                }
+
+                return await RunAsync(arguments.Where(argument => argument != "--fix").ToList(), output, clock, cancellationToken);
+            }
+
+            errors.AddRange(problems.Select(problem => problem.Error));
         }
 
-        foreach (var (problem, severity) in errors.Select(error => (error, "error")).Concat(warnings.Select(warning => (warning, "warning"))))
+        foreach (var (problem, severity) in errors.Select(error => (error, "error")).Concat(working.Warnings.Select(warning => (warning, "warning"))))
         {
             var path = Path.Combine(shownAs, problem.File).Replace('\\', '/');
-            await output.WriteLineAsync(github
+            await output.WriteLineAsync(options.GitHub
                 ? $"::{severity} file={path},line={problem.Line},col={problem.Column}::{Escape(problem.Message)}"
                 : $"{path}:{problem.Line}:{problem.Column}: {severity}: {problem.Message}");
         }
 
-        int Count(FileState state) => outcomes.Count(file => file.State == state);
-        await output.WriteLineAsync($"{files.Count + unreadable.Count} files checked: {Count(FileState.Published)} would be published, "
-            + $"{Count(FileState.Draft)} drafts, {Count(FileState.Scheduled)} scheduled, {errors.Count} errors, {warnings.Count} warnings.");
+        if (addressNote.Length > 0)
+        {
+            await output.WriteLineAsync(addressNote);
+        }
+
+        int Count(FileState state) => working.Files.Count(file => file.State == state);
+        await output.WriteLineAsync($"{working.FilesChecked} files checked: {Count(FileState.Published)} would be published, "
+            + $"{Count(FileState.Draft)} drafts, {Count(FileState.Scheduled)} scheduled, {errors.Count} errors, {working.Warnings.Count} warnings.");
         return errors.Count > 0 ? 1 : 0;
+    }
+
+    private static ContentEvaluator Evaluator(string root) => new(new ContentFolder(root), new IsolatedArticleParser(NullLogger.Instance));
+
+    private static async Task<(List<AddressProblem> Problems, ContentEvaluation? Published, string Note)> CheckAddressesAsync(
+        string root, string? revision, ContentEvaluation working, DateOnly today, CancellationToken cancellationToken)
+    {
+        var (folder, temporary, commit, error) = BaseContent.Extract(root, revision);
+        if (error is not null)
+        {
+            return ([], null, $"Addresses not checked: {error}.");
+        }
+
+        var shortCommit = commit is null ? "" : commit[..Math.Min(10, commit.Length)];
+        if (folder is null)
+        {
+            if (temporary is not null)
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+
+            return ([], null, $"Addresses checked against {shortCommit}: it had no content, so nothing was published.");
+        }
+
+        try
+        {
+            var published = await Evaluator(folder).EvaluateAsync(PreviousContent.None, today, cancellationToken);
+            var problems = AddressCheck.Compare(published, working);
+            return (problems, published, $"Addresses checked against {shortCommit}: {problems.Count} would stop working.");
+        }
+        finally
+        {
+            Directory.Delete(temporary!, recursive: true);
+        }
     }
 
     /// <summary>
@@ -85,9 +153,6 @@ public static class ContentCheck
 
         return null;
     }
-
-    private static bool Adjacent(IReadOnlyList<string> arguments, string name, string value) =>
-        arguments.Select((argument, index) => (argument, index)).Any(pair => pair.argument == name && pair.index + 1 < arguments.Count && arguments[pair.index + 1] == value);
 
     // GitHub's annotation syntax ends a message at a line break and reads '%' as an escape.
     private static string Escape(string message) =>

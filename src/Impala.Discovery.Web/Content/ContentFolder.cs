@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Content.Addresses;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>The layout of the content folder: <c>kinds.yml</c> and one Markdown file per article in <c>articles/</c>.</summary>
@@ -35,6 +37,27 @@ public sealed class ContentFolder(string root)
         return parsed.Succeeded
             ? ParseResult<KindsSource>.Success(new KindsSource(text, parsed.Value!))
             : ParseResult<KindsSource>.Failure(parsed.Errors);
+    }
+
+    /// <summary>removed.yml read and parsed; no records when the folder has none.</summary>
+    public ParseResult<RemovalsSource> ReadRemovals()
+    {
+        var path = System.IO.Path.Combine(Root, RemovalRecords.FileName);
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            return ParseResult<RemovalsSource>.Success(RemovalsSource.None);
+        }
+
+        var read = ReadOne(path, RemovalRecords.FileName);
+        if (!read.Succeeded)
+        {
+            return ParseResult<RemovalsSource>.Failure(read.Errors);
+        }
+
+        var parsed = RemovalRecords.Parse(read.Value!.Text);
+        return parsed.Succeeded
+            ? ParseResult<RemovalsSource>.Success(new RemovalsSource(read.Value.Text, parsed.Value!))
+            : ParseResult<RemovalsSource>.Failure(parsed.Errors);
     }
 
     /// <summary>

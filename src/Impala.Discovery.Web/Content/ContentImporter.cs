@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,9 @@ public sealed class ContentImporter : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<ContentImporter> _logger;
     private readonly IsolatedArticleParser _parser;
-    private readonly PictureFolder _pictures;
+    private readonly ContentEvaluator _evaluator;
     private KindsSource? _lastGoodKinds;
+    private RemovalsSource? _lastGoodRemovals;
     private IReadOnlyDictionary<string, CheckedPicture> _lastPictures = new Dictionary<string, CheckedPicture>();
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
@@ -36,7 +38,7 @@ public sealed class ContentImporter : IDisposable
         _clock = clock;
         _logger = logger;
         _parser = parser;
-        _pictures = new PictureFolder(folder.Root);
+        _evaluator = new ContentEvaluator(folder, parser);
     }
 
     public string ContentRoot => _folder.Root;
@@ -165,95 +167,72 @@ public sealed class ContentImporter : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        var errors = new List<ContentError>();
-
-        using var oneWriter = new SemaphoreSlim(1, 1);
-        var pictures = new PictureCheck(_pictures, KeepRenditionsAsync, await ContentStore.ReadRenditionHashesAsync(db, cancellationToken));
-        var kinds = await ReadKindsAsync(db, pictures, errors, cancellationToken);
-        if (kinds is null)
-        {
-            // No catalogue has ever been readable for this store: no article can be checked, so none is refused or removed.
-            return await ReportAsync(db, 0, errors, [], stopwatch, null, [], cancellationToken);
-        }
-
-        var (files, unreadable) = _folder.ReadArticles();
-        var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
-        var parsed = await pictures.ApplyAsync(await _parser.ParseAllAsync(files, kinds, stored, cancellationToken));
-        _lastPictures = pictures.Pictures;
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var formerAddresses = await ContentStore.ReadFormerAddressesAsync(db, cancellationToken);
-        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, formerAddresses);
-        if (plan.Write.Any(file => file.Article!.TextDropped))
+        var previous = new PreviousContent(
+            await ContentStore.ReadArticlesAsync(db, cancellationToken),
+            await ContentStore.ReadFormerAddressesAsync(db, cancellationToken),
+            _lastGoodKinds ?? await StoredKindsAsync(db, cancellationToken),
+            _lastGoodRemovals);
+        var evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
+
+        // The write step: first the renditions of new pictures (named by their hash, so they mean the same whatever
+        // the plan), then the plan in one transaction. A picture whose renditions cannot be made refuses what names it.
+        var storedHashes = (await ContentStore.ReadRenditionHashesAsync(db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var broken = await RenditionMaker.MakeAsync(_evaluator.PictureFolder, evaluation.PicturesToKeep, storedHashes,
+            (picture, renditions) => ContentStore.AddRenditionsAsync(db, picture.Hash, renditions, cancellationToken));
+        if (broken.Count > 0)
         {
-            // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
-            var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
-            var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
-            parsed = await pictures.ApplyAsync(await _parser.ParseAllAsync(files, kinds, others, cancellationToken));
-            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, formerAddresses);
+            evaluation = await _evaluator.EvaluateAsync(previous with { BrokenPictures = broken }, today, cancellationToken);
         }
 
-        errors.AddRange(plan.Errors);
-
-        await ContentStore.ApplyAsync(db, plan, _lastPictures, kinds.Text, _clock.GetUtcNow(), cancellationToken);
-        return await ReportAsync(db, plan.Write.Count, errors, plan.Warnings, stopwatch, plan.NextScheduledPublication, plan.Files, cancellationToken);
-
-        // Pictures are encoded several at once; the store has one writer.
-        async Task KeepRenditionsAsync(CheckedPicture picture, byte[] bytes)
+        RememberLastGood(evaluation);
+        if (!evaluation.KindsRead)
         {
-            var renditions = PictureCodec.Render(bytes);
-            await oneWriter.WaitAsync(cancellationToken);
-            try
-            {
-                await ContentStore.AddRenditionsAsync(db, picture.Hash, renditions, cancellationToken);
-            }
-            finally
-            {
-                oneWriter.Release();
-            }
+            _logger.LogWarning("{KindsFile} cannot be read; {Fallback}", ContentFolder.KindsFileName,
+                evaluation.Kinds is null ? "no earlier version is known, so nothing is imported until it is fixed" : "articles are checked against its last good version");
+        }
+
+        if (evaluation.Plan is { } plan)
+        {
+            await ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, evaluation.RemovalsRead ? evaluation.Removals : null,
+                _clock.GetUtcNow(), cancellationToken);
+        }
+
+        var report = await ReportAsync(db, evaluation.Plan?.Write.Count ?? 0, evaluation.Errors, evaluation.Warnings, stopwatch,
+            evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
+        return report with { Unrecorded = evaluation.Unrecorded };
+    }
+
+    private void RememberLastGood(ContentEvaluation evaluation)
+    {
+        _lastPictures = evaluation.Pictures;
+        if (evaluation.KindsRead)
+        {
+            _lastGoodKinds = evaluation.Kinds;
+        }
+
+        if (evaluation.RemovalsRead)
+        {
+            _lastGoodRemovals = evaluation.Removals;
         }
     }
 
-    /// <summary>
-    /// kinds.yml as it is on disk, or, when it cannot be read, the last good one (kept in the store, so it survives a
-    /// restart) with the errors that explain why. Null only when no good kinds.yml was ever seen by this store.
-    /// </summary>
-    private async Task<KindsSource?> ReadKindsAsync(DiscoveryDbContext db, PictureCheck pictures, List<ContentError> errors, CancellationToken cancellationToken)
+    /// <summary>The last good kinds.yml the store keeps, so that it survives a restart; null if it never had one.</summary>
+    private async Task<KindsSource?> StoredKindsAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
-        var result = Guarded(_folder.ReadCatalog);
-        if (result.Succeeded)
+        if ((await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText is not { } storedText)
         {
-            // A kind's picture is a file of its own: a bad one is an error on the line of kinds.yml that names it, and
-            // the kind keeps its last good picture (or none). Refusing the whole catalogue for it would, on a new
-            // store, refuse every article.
-            errors.AddRange(await pictures.CheckKindsAsync(result.Value!.Catalog));
-            _lastGoodKinds = result.Value!;
-            return _lastGoodKinds;
+            return null;
         }
 
-        errors.AddRange(result.Errors);
-        if (_lastGoodKinds is null && (await ContentStore.ReadInfoAsync(db, cancellationToken))?.KindsText is { } storedText
-            && Guarded(() => ContentFolder.ParseCatalog(storedText)) is { Succeeded: true } stored)
-        {
-            _lastGoodKinds = stored.Value!;
-        }
-
-        _logger.LogWarning("{KindsFile} cannot be read; {Fallback}", ContentFolder.KindsFileName,
-            _lastGoodKinds is null ? "no earlier version is known, so nothing is imported until it is fixed" : "articles are checked against its last good version");
-        return _lastGoodKinds;
-    }
-
-    // kinds.yml is a file like any other: a bug of ours while reading it becomes an error on it, not a failed import.
-    private ParseResult<KindsSource> Guarded(Func<ParseResult<KindsSource>> read)
-    {
         try
         {
-            return read();
+            return ContentFolder.ParseCatalog(storedText) is { Succeeded: true } stored ? stored.Value : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            _logger.LogError(exception, "Reading {KindsFile} failed with an unexpected error", ContentFolder.KindsFileName);
-            return ParseResult<KindsSource>.Failure([new(ContentFolder.KindsFileName, 1, 1, "This file could not be read because of an unexpected error "
-                + $"({exception.GetType().Name}: {exception.Message}). This looks like a bug in the site, not in your file: tell the developers.")]);
+            _logger.LogError(exception, "The stored copy of {KindsFile} could not be read", ContentFolder.KindsFileName);
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -62,8 +63,10 @@ public static class ContentStore
     /// <param name="kindsText">kinds.yml as read, kept so that a later unreadable one falls back to it.</param>
     /// <param name="now">When the import ran.</param>
     /// <param name="cancellationToken">Stops the import; the transaction is then rolled back.</param>
+    /// <param name="removals">removed.yml as read, or null when it could not be read (its last good records stay).</param>
     public static async Task ApplyAsync(
-        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, DateTimeOffset now, CancellationToken cancellationToken)
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
@@ -72,6 +75,11 @@ public static class ContentStore
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
         await RemoveUnusedRenditionsAsync(db, pictures, cancellationToken);
         await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
+        if (removals is not null)
+        {
+            await WriteRemovalRecordsAsync(db, removals, now, cancellationToken);
+        }
+
         await db.StoreInfo.ExecuteUpdateAsync(
             set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
         var version = await ContentVersionAsync(db, kindsText, cancellationToken);
@@ -85,7 +93,9 @@ public static class ContentStore
     private static async Task<string> ContentVersionAsync(DiscoveryDbContext db, string kindsText, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.OrderBy(article => article.SourceFile).Select(article => article.SourceFile + " " + article.ContentHash).ToListAsync(cancellationToken);
-        var text = kindsText + "\n" + string.Join("\n", articles);
+        var removals = await db.FormerAddresses.Where(former => former.FromContent).OrderBy(former => former.Path)
+            .Select(former => former.Path + " " + former.Reason).ToListAsync(cancellationToken);
+        var text = kindsText + "\n" + string.Join("\n", articles) + "\n" + string.Join("\n", removals);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 
@@ -139,9 +149,30 @@ public static class ContentStore
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>What the store remembers of addresses that no longer show a page: path → where it redirects (null: gone).</summary>
+    /// <summary>What the store alone remembers of addresses that no longer show a page: path → where it redirects (null: gone).</summary>
     public static Task<Dictionary<string, string?>> ReadFormerAddressesAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
-        db.FormerAddresses.AsNoTracking().ToDictionaryAsync(former => former.Path, former => former.MovedTo, StringComparer.Ordinal, cancellationToken);
+        db.FormerAddresses.AsNoTracking().Where(former => !former.FromContent)
+            .ToDictionaryAsync(former => former.Path, former => former.MovedTo, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>
+    /// The removal records of content/removed.yml replace whatever the store held for their addresses: the content
+    /// says how they answer, alike on every instance. Records dropped from the file are dropped from the store.
+    /// </summary>
+    private static async Task WriteRemovalRecordsAsync(DiscoveryDbContext db, RemovalsSource removals, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var paths = removals.Records.Select(record => record.Path).ToList();
+        await db.FormerAddresses.Where(former => former.FromContent || paths.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
+        db.FormerAddresses.AddRange(removals.Records.Select(record => new FormerAddress
+        {
+            Path = record.Path,
+            MovedTo = null,
+            Since = now,
+            FromContent = true,
+            Reason = record.Reason,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
 
     private static async Task RecordFormerAddressesAsync(DiscoveryDbContext db, ImportPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -149,10 +180,12 @@ public static class ContentStore
         var claimed = plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)).ToList();
         await db.FormerAddresses.Where(former => claimed.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
 
-        foreach (var change in plan.AddressChanges)
+        // The store's own memory never overrides what the content records.
+        var recorded = await db.FormerAddresses.Where(former => former.FromContent).Select(former => former.Path).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        foreach (var change in plan.AddressChanges.Where(change => !recorded.Contains(change.Path)))
         {
             // Follow-on moves collapse into one hop: A → B then B → C leaves A → C, and A → B then B gone leaves A gone.
-            await db.FormerAddresses.Where(former => former.MovedTo == change.Path)
+            await db.FormerAddresses.Where(former => former.MovedTo == change.Path && !former.FromContent)
                 .ExecuteUpdateAsync(set => set.SetProperty(former => former.MovedTo, change.MovedTo), cancellationToken);
             await db.FormerAddresses.Where(former => former.Path == change.Path).ExecuteDeleteAsync(cancellationToken);
             db.FormerAddresses.Add(new FormerAddress { Path = change.Path, MovedTo = change.MovedTo, Since = now });

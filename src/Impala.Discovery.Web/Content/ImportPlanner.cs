@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Content.Addresses;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
@@ -11,14 +13,14 @@ public static class ImportPlanner
     /// <param name="unreadable">Errors of files that could not even be read: like refused files, their stored version stays.</param>
     /// <param name="stored">What the store holds now, by file.</param>
     /// <param name="today">Articles dated after today are scheduled, not shown.</param>
-    /// <param name="formerAddresses">Addresses that showed a page once, with where they redirect now (null: gone).</param>
+    /// <param name="removals">The addresses content/removed.yml records as taken off the site.</param>
     public static ImportPlan Plan(
         KindCatalog kinds,
         IReadOnlyList<ParsedFile> files,
         IReadOnlyList<ContentError> unreadable,
         IReadOnlyDictionary<string, StoredArticle> stored,
         DateOnly today,
-        IReadOnlyDictionary<string, string?>? formerAddresses = null)
+        IReadOnlyList<RemovalRecord>? removals = null)
     {
         var errors = new List<ContentError>(unreadable);
         errors.AddRange(files.SelectMany(file => file.Errors));
@@ -30,12 +32,15 @@ public static class ImportPlanner
         var due = parsed.Select(file => file.Article!).Where(article => IsDue(article, today)).ToList();
         var hidden = parsed.Select(file => file.Article!).Where(article => !IsDue(article, today)).ToList();
 
-        // A link to an entry's old address keeps working through its redirect, whether the rename is older or in this import.
-        var redirecting = (formerAddresses ?? new Dictionary<string, string?>()).Where(former => former.Value is not null).Select(former => former.Key)
-            .Concat(AddressChanges.Renames(due, stored).Keys)
-            .ToHashSet(StringComparer.Ordinal);
-        var checker = new CrossArticleChecker(kinds, redirecting);
-        var (accepted, crossErrors, warnings) = checker.Check(due, hidden, stored, refused);
+        // Only the content says where an address leads: aliases (part of each entry's and article's paths) and the
+        // removal records. A change that takes away an address another article links to is the changing file's error.
+        var records = removals ?? [];
+        var removed = records.Select(record => record.Path).ToHashSet(StringComparer.Ordinal);
+        var present = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
+        var guardErrors = LinkedAddressGuard.Check(stored, due, present, refused, removed);
+        errors.AddRange(guardErrors);
+        var checker = new CrossArticleChecker(kinds, removed);
+        var (accepted, crossErrors, warnings) = checker.Check(due.Where(article => !refused.Contains(article.File)).ToList(), hidden, stored, refused);
         errors.AddRange(crossErrors);
         refused.UnionWith(crossErrors.Select(error => error.File));
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
@@ -53,10 +58,13 @@ public static class ImportPlanner
 
         var changes = AddressChanges.Find(stored, remove, write.Select(file => file.Article!).ToList(),
             hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal));
-        warnings.AddRange(changes.Where(change => change.IsEntryRename).Select(RenameNotice));
+        warnings.AddRange(changes.Where(change => !removed.Contains(change.Path)).Select(UnrecordedChangeNotice));
+        warnings.AddRange(RemovalWarnings(records, accepted, stored, refused));
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
-        var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Distinct(StringComparer.Ordinal)
+        // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
+        var keptDeleted = guardErrors.Select(error => error.File).Where(file => !present.Contains(file));
+        var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Concat(keptDeleted).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(file => Outcome(file, files.FirstOrDefault(candidate => candidate.File == file), refused, stored, today))
             .ToList();
@@ -122,10 +130,43 @@ public static class ImportPlanner
             : new(file, FileState.Published, article.Published, false, article.Slug);
     }
 
-    /// <summary>The redirect of a rename lives only in the store, which is derived data; an alias in the file keeps it for good.</summary>
-    private static ContentError RenameNotice(AddressChange rename) =>
-        new(rename.File, rename.Line, 1, $"Renamed: {rename.Path} → {rename.MovedTo}; the old address now redirects. "
-            + $"Add '- **Aliases:** {rename.Path.Split('/')[^1]}' to the entry to make it permanent.");
+    /// <summary>
+    /// An address this import takes off the site that the content does not account for: this instance's store
+    /// remembers it (a redirect or 410), but a new instance would answer 404. The line to add makes it permanent.
+    /// </summary>
+    private static ContentError UnrecordedChangeNotice(AddressChange change) => change switch
+    {
+        { IsEntryRename: true } => new(change.File, change.Line, 1, $"Renamed: {change.Path} → {change.MovedTo}; the old address redirects on this "
+            + $"site only for now. Add '- **Aliases:** {change.Path.Split('/')[^1]}' to the entry to make it permanent."),
+        { MovedTo: { } movedTo } => new(change.File, 1, 1, $"Moved: {change.Path} → {movedTo}; the old address redirects on this site only for now. "
+            + $"Add 'aliases: [{change.Path.Split('/')[^1]}]' to the front matter of the article now at {movedTo} to make it permanent."),
+        _ => new(change.File, 1, 1, $"Taken off the site: {change.Path}; it answers 410 Gone on this site only for now. Record it in "
+            + $"content/{RemovalRecords.FileName} to make it permanent: under 'removed:' add '- path: {change.Path}' and a 'reason:' line "
+            + "(check --fix writes them)."),
+    };
+
+    /// <summary>A record of an address that shows a page again is not needed; a link to a removed page leads to a 410.</summary>
+    private static IEnumerable<ContentError> RemovalWarnings(
+        IReadOnlyList<RemovalRecord> records, List<ParsedArticle> accepted, IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused)
+    {
+        var served = accepted.SelectMany(article => article.EntryPaths.Concat(article.Paths))
+            .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths)))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var record in records.Where(record => served.Contains(record.Path)))
+        {
+            yield return new(RemovalRecords.FileName, record.Line, 1, $"{record.Path} shows a page again, so its removal record is not used. Delete it from {RemovalRecords.FileName}.");
+        }
+
+        var byPath = records.Where(record => !served.Contains(record.Path)).ToDictionary(record => record.Path, StringComparer.Ordinal);
+        foreach (var article in accepted)
+        {
+            foreach (var link in article.Links.Where(link => byPath.ContainsKey(link.Path)))
+            {
+                yield return new(article.File, link.Line, link.Column, $"The link {link.Path} leads to a page taken off the site "
+                    + $"({RemovalRecords.FileName} line {byPath[link.Path].Line}: {byPath[link.Path].Reason}). Remove the link or point it to another page.");
+            }
+        }
+    }
 
     private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
 }

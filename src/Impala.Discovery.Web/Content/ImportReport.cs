@@ -1,3 +1,5 @@
+using Impala.Discovery.Web.Content.Addresses;
+
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>What one import did: what is now served, what was refused and why, how long it took.</summary>
@@ -12,6 +14,9 @@ public sealed record ImportReport(
     IReadOnlyList<FileOutcome> Files,
     DateTimeOffset FinishedAt)
 {
+    /// <summary>Addresses only this instance's store remembers, with the line that records them in the content.</summary>
+    public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
+
     /// <summary>
     /// How many files are refused: article files by their state (a draft with errors is a draft, not a refused file),
     /// and any other file (kinds.yml, removed.yml) that has errors.

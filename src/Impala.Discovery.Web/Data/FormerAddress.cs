@@ -14,4 +14,13 @@ public sealed class FormerAddress
 
     /// <summary>When the address stopped showing its page.</summary>
     public DateTimeOffset Since { get; set; }
+
+    /// <summary>
+    /// True for a record the content makes (content/removed.yml), which every instance holds alike; false for this
+    /// store's own memory of a change the content does not account for, a safety net listed on /content-status.
+    /// </summary>
+    public bool FromContent { get; set; }
+
+    /// <summary>Why the page was taken off the site, shown on the 410 page; null when the content gives no reason.</summary>
+    public string? Reason { get; set; }
 }

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,12 +88,31 @@ public sealed class ContentImporterTests
     {
         using var harness = new ImportHarness();
         await harness.ImportAsync();
-        File.Delete(harness.ArticlePath(Labels));
+        File.Delete(harness.ArticlePath(Venues));
 
         var report = await harness.ImportAsync();
 
         Assert.Equal(3, report.Articles);
-        Assert.Null(await harness.FindEntryAsync("labels", "ninja-tune"));
+        Assert.Null(await harness.FindEntryAsync("venues", "a38"));
+    }
+
+    [Fact]
+    public async Task Import_DeletedFileOthersLinkTo_IsRefusedOnTheDeletedFileAndStaysOnline()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        File.Delete(harness.ArticlePath(Labels));
+
+        var report = await harness.ImportAsync();
+
+        Assert.Equal(4, report.Articles);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("articles/" + Labels, error.File);
+        Assert.Contains("was deleted", error.Message);
+        Assert.Contains("/labels/ninja-tune", error.Message);
+        Assert.Contains("/labels/crunchy-frog", error.Message);
+        Assert.True(report.Files.Single(file => file.File == "articles/" + Labels) is { State: FileState.Refused, EarlierVersionOnline: true });
     }
 
     [Fact]

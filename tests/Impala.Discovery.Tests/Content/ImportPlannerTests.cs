@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Content;
 
@@ -85,7 +86,8 @@ public sealed class ImportPlannerTests
         Assert.Equal(("/managers/alpha", "/managers/alpha-prime"), (change.Path, change.MovedTo));
         var notice = Assert.Single(plan.Warnings);
         Assert.Equal((after.File, 8), (notice.File, notice.Line));
-        Assert.StartsWith("Renamed: /managers/alpha → /managers/alpha-prime; the old address now redirects. Add '- **Aliases:** alpha'", notice.Message);
+        Assert.StartsWith("Renamed: /managers/alpha → /managers/alpha-prime; the old address redirects on this site only for now. "
+            + "Add '- **Aliases:** alpha'", notice.Message);
     }
 
     [Fact]
@@ -101,10 +103,28 @@ public sealed class ImportPlannerTests
     }
 
     [Fact]
-    public void Plan_LinkToAnEntryRenamedInTheSameImport_KeepsWorking()
+    public void Plan_EntryRenamedWithoutAnAliasWhileLinked_RefusesTheRenamingFileNotTheLinkingOne()
     {
         var before = Parsed("2021-04-a.md", "Alpha");
         var after = Parsed("2021-04-a.md", "Alpha Prime");
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+
+        var plan = Plan([after, linking], stored: [Stored(before)]);
+
+        var error = Assert.Single(plan.Errors);
+        Assert.Equal(after.File, error.File);
+        Assert.Contains("2021-05-b.md", error.Message);
+        Assert.Contains("- **Aliases:** alpha", error.Message);
+        Assert.Equal([linking.File], plan.Write.Select(file => file.File));
+        Assert.DoesNotContain(after.File, plan.Remove);
+        Assert.Equal(FileState.Refused, plan.Files.Single(file => file.File == after.File).State);
+    }
+
+    [Fact]
+    public void Plan_EntryRenamedWithAnAliasWhileLinked_IsTakenAndTheLinkKeepsWorking()
+    {
+        var before = Parsed("2021-04-a.md", "Alpha");
+        var after = Parsed("2021-04-a.md", "Alpha Prime", facts: "- **Aliases:** alpha");
         var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
 
         var plan = Plan([after, linking], stored: [Stored(before)]);
@@ -114,24 +134,66 @@ public sealed class ImportPlannerTests
     }
 
     [Fact]
-    public void Plan_LinkToAnAddressThatRedirectsSinceAnEarlierImport_KeepsWorking()
+    public void Plan_LinkedFileDeleted_IsRefusedOnTheDeletedFileAndItsLastVersionStays()
+    {
+        var target = Parsed("2021-04-a.md", "Alpha");
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+
+        var plan = Plan([linking], stored: [Stored(target), Stored(linking)]);
+
+        var error = Assert.Single(plan.Errors);
+        Assert.Equal((target.File, 1), (error.File, error.Line));
+        Assert.Contains("was deleted", error.Message);
+        Assert.Empty(plan.Remove);
+        Assert.True(plan.Files.Single(file => file.File == target.File) is { State: FileState.Refused, EarlierVersionOnline: true });
+    }
+
+    [Fact]
+    public void Plan_LinkedFileDeletedWithRemovalRecords_IsTakenAndTheLinkIsAWarning()
+    {
+        var target = Parsed("2021-04-a.md", "Alpha");
+        var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
+        RemovalRecord[] removals = [new("/managers/alpha", "Alpha closed.", 3), new("/series/a", "Alpha closed.", 5)];
+
+        var plan = ImportPlanner.Plan(Kinds, [linking], [], new[] { Stored(target), Stored(linking) }.ToDictionary(article => article.File), Today, removals);
+
+        Assert.Empty(plan.Errors);
+        Assert.Equal([target.File], plan.Remove);
+        var warning = Assert.Single(plan.Warnings);
+        Assert.Equal(linking.File, warning.File);
+        Assert.Contains("taken off the site (removed.yml line 3: Alpha closed.)", warning.Message);
+    }
+
+    [Fact]
+    public void Plan_LinkToAnAddressOnlyTheStoreRemembers_IsAnErrorAsOnANewSite()
     {
         var linking = Parsed("2021-05-b.md", "Beta", prose: "See [Alpha](/managers/alpha).");
         var target = Parsed("2021-04-a.md", "Alpha Prime");
 
-        var plan = ImportPlanner.Plan(Kinds, [target, linking], [], new Dictionary<string, StoredArticle>(), Today,
-            new Dictionary<string, string?> { ["/managers/alpha"] = "/managers/alpha-prime", ["/managers/gone"] = null });
+        var plan = ImportPlanner.Plan(Kinds, [target, linking], [], new Dictionary<string, StoredArticle>(), Today);
 
-        Assert.Empty(plan.Errors);
+        Assert.Contains(plan.Errors, error => error.File == linking.File && error.Message.Contains("/managers/alpha leads to no", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Plan_DeletedFile_TakesItsEntriesAndItsAddressOffTheSiteForGood()
+    public void Plan_DeletedFileWithoutRecords_IsGoneHereAndTheEditorIsToldHowToRecordIt()
     {
         var plan = Plan([], stored: [Stored(Parsed("2021-04-a.md", "Alpha"))]);
 
         Assert.Equal([("/managers/alpha", (string?)null), ("/series/a", null)], plan.AddressChanges.Select(change => (change.Path, change.MovedTo)));
+        Assert.Equal(2, plan.Warnings.Count);
+        Assert.All(plan.Warnings, warning => Assert.Contains("on this site only for now. Record it in content/removed.yml", warning.Message));
+    }
+
+    [Fact]
+    public void Plan_DeletedFileWithRecords_IsGoneWithoutAWord()
+    {
+        RemovalRecord[] removals = [new("/managers/alpha", "Closed.", 2), new("/series/a", "Closed.", 4)];
+
+        var plan = ImportPlanner.Plan(Kinds, [], [], new[] { Stored(Parsed("2021-04-a.md", "Alpha")) }.ToDictionary(article => article.File), Today, removals);
+
         Assert.Empty(plan.Warnings);
+        Assert.Empty(plan.Errors);
     }
 
     [Fact]

@@ -32,18 +32,49 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EntryRenamedWithoutAnAlias_OldAddressRedirectsAndTheEditorIsTold()
+    public async Task EntryRenamedWithoutAnAlias_OldAddressRedirectsHereAndTheEditorIsToldToRecordIt()
+    {
+        Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Group\n");
+
+        var report = await ImportAsync();
+
+        await AssertRedirectsAsync("/labels/cobalt-music", "/labels/cobalt-music-group");
+        var notice = Assert.Single(report.Warnings);
+        var headingLine = File.ReadAllLines(Path.Combine(_content, "articles", Labels)).ToList().IndexOf("## Cobalt Music Group") + 1;
+        Assert.Equal(("articles/" + Labels, headingLine), (notice.File, notice.Line));
+        Assert.Contains("Renamed: /labels/cobalt-music → /labels/cobalt-music-group; the old address redirects on this site only for now. "
+            + "Add '- **Aliases:** cobalt-music'", notice.Message);
+        Assert.Empty(report.Errors);
+        Assert.Contains(report.Unrecorded, address => address.Path == "/labels/cobalt-music" && address.LineToAdd.EndsWith("- **Aliases:** cobalt-music", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LinkedEntryRenamedWithoutAnAlias_IsRefusedOnItsOwnFileAndTheLinkingArticleIsUntouched()
     {
         Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
 
         var report = await ImportAsync();
 
-        await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-records");
-        var notice = Assert.Single(report.Warnings);
-        Assert.Equal(("articles/" + Labels, 104), (notice.File, notice.Line));
-        Assert.Contains("Renamed: /labels/ninja-tune → /labels/ninja-tune-records; the old address now redirects. Add '- **Aliases:** ninja-tune'", notice.Message);
-        // The milestones article links to the old address; it is not refused, and its link still leads somewhere.
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("articles/" + Labels, error.File);
+        Assert.Contains("articles/2020-10-impala-milestones.md:", error.Message);
+        Assert.Contains("add '- **Aliases:** ninja-tune'", error.Message);
+        // The last good version stays online, and the milestones article that links to it is not refused.
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOfAsync("/labels/ninja-tune-records"));
+        Assert.Equal(FileState.Published, report.Files.Single(file => file.File == "articles/2020-10-impala-milestones.md").State);
+    }
+
+    [Fact]
+    public async Task LinkedEntryRenamedWithAnAlias_RedirectsAndTheLinkingArticleKeepsItsLink()
+    {
+        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n\n- **Aliases:** ninja-tune");
+
+        var report = await ImportAsync();
+
         Assert.Empty(report.Errors);
+        Assert.Empty(report.Warnings);
+        await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-records");
         var milestone = await _client.GetStringAsync("/series/impala-milestones", TestContext.Current.CancellationToken);
         Assert.Contains("href=\"/labels/ninja-tune\"", milestone);
     }
@@ -51,27 +82,27 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
     [Fact]
     public async Task EntryRenamedTwice_OldestAddressRedirectsInOneHop()
     {
-        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+        Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Records\n");
         await ImportAsync();
-        Edit(Labels, "## Ninja Tune Records\n", "## Ninja Tune Ltd\n");
+        Edit(Labels, "## Cobalt Music Records\n", "## Cobalt Music Ltd\n");
 
         await ImportAsync();
 
-        await AssertRedirectsAsync("/labels/ninja-tune", "/labels/ninja-tune-ltd");
-        await AssertRedirectsAsync("/labels/ninja-tune-records", "/labels/ninja-tune-ltd");
+        await AssertRedirectsAsync("/labels/cobalt-music", "/labels/cobalt-music-ltd");
+        await AssertRedirectsAsync("/labels/cobalt-music-records", "/labels/cobalt-music-ltd");
     }
 
     [Fact]
     public async Task EntryRenamedBack_AnswersAtItsOldAddressAgain()
     {
-        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+        Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Records\n");
         await ImportAsync();
-        Edit(Labels, "## Ninja Tune Records\n", "## Ninja Tune\n");
+        Edit(Labels, "## Cobalt Music Records\n", "## Cobalt Music\n");
 
         await ImportAsync();
 
-        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/labels/ninja-tune"));
-        await AssertRedirectsAsync("/labels/ninja-tune-records", "/labels/ninja-tune");
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/labels/cobalt-music"));
+        await AssertRedirectsAsync("/labels/cobalt-music-records", "/labels/cobalt-music");
     }
 
     [Fact]
@@ -124,13 +155,13 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
     [Fact]
     public async Task EntryRenamedWithoutAnAlias_ItsApiAddressRedirectsToTheNewApiAddress()
     {
-        Edit(Labels, "## Ninja Tune\n", "## Ninja Tune Records\n");
+        Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Records\n");
 
         await ImportAsync();
 
-        await AssertRedirectsAsync(SitePaths.ApiEntry("labels", "ninja-tune"), SitePaths.ApiEntry("labels", "ninja-tune-records"));
-        var renamed = JsonDocument.Parse(await _client.GetStringAsync(SitePaths.ApiEntry("labels", "ninja-tune-records"), TestContext.Current.CancellationToken));
-        Assert.Equal("Ninja Tune Records", renamed.RootElement.GetProperty("name").GetString());
+        await AssertRedirectsAsync(SitePaths.ApiEntry("labels", "cobalt-music"), SitePaths.ApiEntry("labels", "cobalt-music-records"));
+        var renamed = JsonDocument.Parse(await _client.GetStringAsync(SitePaths.ApiEntry("labels", "cobalt-music-records"), TestContext.Current.CancellationToken));
+        Assert.Equal("Cobalt Music Records", renamed.RootElement.GetProperty("name").GetString());
     }
 
     [Fact]

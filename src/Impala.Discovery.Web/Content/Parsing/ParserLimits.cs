@@ -19,6 +19,9 @@ public static class ParserLimits
     /// <summary>kinds.yml declares a few kinds of a few facts each (about 2 KiB today).</summary>
     public const int MaxKindsFileBytes = 64 * 1024;
 
+    /// <summary>removed.yml: about 80 bytes a record, so room for thousands of removals.</summary>
+    public const int MaxRemovalsFileBytes = 512 * 1024;
+
     /// <summary>
     /// Levels of YAML nesting: brackets inside brackets, or indentation inside indentation. kinds.yml uses 4;
     /// YamlDotNet overflows the stack somewhere in the thousands.

@@ -10,19 +10,16 @@ namespace Impala.Discovery.Web.Content.Pictures;
 /// replacing a picture under the same name imports the article again.
 /// </summary>
 /// <param name="folder">Where the pictures are read from.</param>
-/// <param name="keep">
-/// Called once for each good picture of a file that is not refused, with its bytes, so that the import can make its
-/// renditions; what it throws refuses the files that name the picture. Null when only checking. It is called for
-/// several pictures at once.
+/// <param name="broken">
+/// Pictures whose renditions the import could not make, by file name, with why: they refuse what names them. The check
+/// itself only reads; renditions are made in the import's write step.
 /// </param>
-/// <param name="kept">The pictures (by hash) whose renditions the store has already: they are not read again.</param>
-public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte[], Task>? keep = null, IEnumerable<string>? kept = null)
+public sealed class PictureCheck(PictureFolder folder, IReadOnlyDictionary<string, string>? broken = null)
 {
     private readonly Dictionary<string, (CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _kept = new(kept ?? [], StringComparer.Ordinal);
 
     /// <summary>A PNG of 25 megapixels decodes to 100 MB: a few at once, however many cores the machine has.</summary>
-    private static readonly ParallelOptions AFewAtOnce = new() { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4) };
+    internal static readonly ParallelOptions AFewAtOnce = new() { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, 4) };
 
     /// <summary>Every good picture checked so far, by file name.</summary>
     public IReadOnlyDictionary<string, CheckedPicture> Pictures =>
@@ -31,11 +28,8 @@ public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte
     /// <summary>The parsed files with their pictures checked: refused where a picture fails, fingerprinted with them otherwise.</summary>
     public async Task<IReadOnlyList<ParsedFile>> ApplyAsync(IReadOnlyList<ParsedFile> files)
     {
-        // Check every picture, then make the renditions of the new ones, each step on every core: a fresh store may
-        // have hundreds to encode, at about half a second each.
         var withPictures = files.Where(file => (file.Article ?? file.Partial)?.Pictures.Any() == true).ToList();
         await CheckAllAsync(withPictures.SelectMany(file => (file.Article ?? file.Partial)!.Pictures));
-        await KeepAllAsync(withPictures.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures));
 
         return files.Select(WithPicturesChecked).ToList();
     }
@@ -65,7 +59,6 @@ public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte
     {
         var references = kinds.Kinds.Select(kind => kind.Picture).OfType<PictureReference>().ToList();
         await CheckAllAsync(references);
-        await KeepAllAsync(references);
         return ErrorsOf(ContentFolder.KindsFileName, references);
     }
 
@@ -75,7 +68,7 @@ public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte
         var results = new (CheckedPicture?, string?)[names.Count];
         await Parallel.ForAsync(0, names.Count, AFewAtOnce, (index, _) =>
         {
-            results[index] = folder.Check(names[index]);
+            results[index] = broken?.GetValueOrDefault(names[index]) is { } why ? (null, why) : folder.Check(names[index]);
             return ValueTask.CompletedTask;
         });
         foreach (var (name, result) in names.Zip(results))
@@ -84,47 +77,10 @@ public sealed class PictureCheck(PictureFolder folder, Func<CheckedPicture, byte
         }
     }
 
-    private async Task KeepAllAsync(IEnumerable<PictureReference> references)
-    {
-        if (keep is null)
-        {
-            return;
-        }
-
-        var toKeep = references.Select(reference => reference.File).Distinct(StringComparer.Ordinal)
-            .Where(name => _checked[name].Picture is { } picture && _kept.Add(picture.Hash))
-            .ToList();
-        var failures = new string?[toKeep.Count];
-        await Parallel.ForAsync(0, toKeep.Count, AFewAtOnce, async (index, _) => failures[index] = await KeepAsync(toKeep[index], _checked[toKeep[index]].Picture!));
-        foreach (var (name, failure) in toKeep.Zip(failures).Where(pair => pair.Second is not null))
-        {
-            _checked[name] = (null, failure);
-        }
-    }
-
     private List<ContentError> ErrorsOf(string file, IEnumerable<PictureReference> references) =>
         references.Where(reference => _checked[reference.File].Error is not null)
             .Select(reference => new ContentError(file, reference.Line, reference.Column, $"The picture '{reference.File}' cannot be shown: {_checked[reference.File].Error}"))
             .ToList();
-
-    private async Task<string?> KeepAsync(string name, CheckedPicture picture)
-    {
-        if (folder.ReadChecked(name, picture) is not { } bytes)
-        {
-            return "The file changed while it was read. Save it again; the next import reads it anew.";
-        }
-
-        try
-        {
-            await keep!(picture, bytes);
-            return null;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return $"Its renditions could not be made ({exception.GetType().Name}: {exception.Message}). "
-                + "This looks like a bug in the site, not in your picture: tell the developers which picture it was.";
-        }
-    }
 
     private string WithPictures(string fingerprint, ParsedArticle article)
     {

@@ -34,6 +34,7 @@ public static class ApiFormerAddresses
             return (ActionResult)api.PermanentRedirectToLocalPath(apiAddress);
         }
 
-        return api.Problem($"What was at {pagePath} has been taken out of the discovery series for good.", statusCode: StatusCodes.Status410Gone);
+        return api.Problem($"What was at {pagePath} has been taken out of the discovery series for good{(former.Reason is { } reason ? ": " + reason : ".")}",
+            statusCode: StatusCodes.Status410Gone);
     }
 }

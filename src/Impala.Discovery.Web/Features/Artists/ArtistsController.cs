@@ -53,7 +53,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             .ToListAsync(cancellationToken);
         if (names.Count == 0)
         {
-            return NotFound();
+            return await this.FormerAddressAsync(db, SitePaths.Artist(slug), cancellationToken);
         }
 
         var name = MostCommon(names);

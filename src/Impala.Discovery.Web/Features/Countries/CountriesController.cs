@@ -27,7 +27,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
         var country = countries.FirstOrDefault(summary => summary.Country.Slug == slug);
         if (country is null)
         {
-            return NotFound();
+            return await this.FormerAddressAsync(db, SitePaths.Country(slug), cancellationToken);
         }
 
         var cards = await db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug))

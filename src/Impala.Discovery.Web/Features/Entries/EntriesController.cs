@@ -27,7 +27,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var result = await query.RunAsync(kind, selection, cancellationToken);
         if (result is null)
         {
-            return NotFound();
+            return selection.IsFiltered || selection.Page > 1 ? NotFound() : await this.FormerAddressAsync(db, SitePaths.Kind(kind), cancellationToken);
         }
 
         var summary = result.Kind;

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Impala.Discovery.Web.Features.Errors;
 
 /// <summary>
-/// The 404 page suggests entries for its own address and 5xx pages follow a failure, so those are never kept. The
+/// The 404 and 410 pages speak of their own address (suggestions, the removal's reason) and 5xx pages follow a
+/// failure, so those are never kept. The
 /// other 4xx pages (400, 405, 429…) say the same to everyone and are what floods and scanners get, thousands of times
 /// a second: rendering each would hand them back the work the rate limit took away, so each is rendered once and
 /// kept. Only the app's own re-execution may read them from the cache, so /error/429 typed in stays a 404.
@@ -15,7 +16,8 @@ public sealed class ErrorPageCachePolicy : IOutputCachePolicy
 
     private static bool IsSameForEveryone(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode is >= 400 and < 500 and not StatusCodes.Status404NotFound;
+        && context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode is >= 400 and < 500 and not StatusCodes.Status404NotFound
+        and not StatusCodes.Status410Gone;
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -1,6 +1,7 @@
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -10,10 +11,18 @@ namespace Impala.Discovery.Web.Features.Shared;
 /// </summary>
 public static class FormerAddresses
 {
+    /// <summary>The key under which a 410's reason reaches the error page (the same request, re-executed).</summary>
+    public const string GoneReasonKey = "Discovery.GoneReason";
+
     public static async Task<IActionResult> FormerAddressAsync(
         this ControllerBase controller, DiscoveryDbContext db, string path, CancellationToken cancellationToken)
     {
-        var former = await db.FormerAddresses.FindAsync([path], cancellationToken);
+        var former = await db.FormerAddresses.AsNoTracking().FirstOrDefaultAsync(f => f.Path == path, cancellationToken);
+        if (former is { MovedTo: null, Reason: { } reason })
+        {
+            controller.HttpContext.Items[GoneReasonKey] = reason;
+        }
+
         return former switch
         {
             null => controller.NotFound(),

@@ -1,0 +1,78 @@
+using Impala.Discovery.Web.Features.Shared;
+
+namespace Impala.Discovery.Web.Content.Addresses;
+
+/// <summary>
+/// A change is the fault of the file that changed: an article file that renames, deletes, drafts or drops an entry
+/// (or its own address) that another live article links to is refused, on that file, listing each linking place, unless
+/// the content keeps the address answering (an alias, or a record in removed.yml). Its last good version then stays
+/// online and the articles that link to it are not touched. Only the content counts, not the store's own memory of
+/// redirects, so every instance built from the same commit comes to the same verdict.
+/// </summary>
+public static class LinkedAddressGuard
+{
+    /// <param name="stored">What the store serves now, by file.</param>
+    /// <param name="due">The articles due to be shown, parsed well.</param>
+    /// <param name="presentFiles">Every article file in the folder, readable or not.</param>
+    /// <param name="refused">Files refused so far: their stored versions stay. Files refused here are added.</param>
+    /// <param name="removed">Addresses recorded in removed.yml.</param>
+    /// <returns>The errors, one per refused file.</returns>
+    public static List<ContentError> Check(
+        IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlyList<ParsedArticle> due, IReadOnlySet<string> presentFiles,
+        HashSet<string> refused, IReadOnlySet<string> removed)
+    {
+        var errors = new List<ContentError>();
+        var dueByFile = due.ToDictionary(article => article.File, StringComparer.Ordinal);
+        var answered = due.Where(article => !refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths))
+            .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths)))
+            .Concat(removed)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var old in stored.Values.OrderBy(article => article.File, StringComparer.Ordinal))
+        {
+            if (refused.Contains(old.File))
+            {
+                continue;
+            }
+
+            var dropped = old.EntryPaths.Concat(old.Paths).Where(path => !answered.Contains(path)).ToHashSet(StringComparer.Ordinal);
+            var linking = due.Where(article => article.File != old.File && !refused.Contains(article.File))
+                .SelectMany(article => article.Links.Where(link => dropped.Contains(link.Path)).Select(link => (article.File, Link: link)))
+                .ToList();
+            if (linking.Count == 0)
+            {
+                continue;
+            }
+
+            refused.Add(old.File);
+            var newVersion = dueByFile.GetValueOrDefault(old.File);
+            var how = newVersion is null
+                ? presentFiles.Contains(old.File) ? "is now a draft or dated in the future" : "was deleted"
+                : "changes";
+            var places = string.Join(", ", linking.Select(place => $"{place.File}:{place.Link.Line}:{place.Link.Column} ({place.Link.Path})"));
+            var fixes = string.Join(" ", linking.Select(place => place.Link.Path).Distinct(StringComparer.Ordinal)
+                .Select(path => FixFor(path, old, newVersion)));
+            var line = newVersion?.Entries.FirstOrDefault(entry => old.Entries.Any(was => was.Rank == entry.Rank && dropped.Contains(was.Path)))?.Line ?? 1;
+            errors.Add(new(old.File, line, 1, $"This file {how}, which takes addresses other articles link to off the site: {places}. "
+                + $"{fixes} Until then the last good version of this article stays online."));
+        }
+
+        return errors;
+    }
+
+    private static string FixFor(string path, StoredArticle old, ParsedArticle? newVersion)
+    {
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        if (newVersion is not null && path.StartsWith(SitePaths.Series + "/", StringComparison.Ordinal))
+        {
+            return $"To keep {path}, add 'aliases: [{slug}]' to the front matter.";
+        }
+
+        var was = old.Entries.FirstOrDefault(entry => entry.Paths.Contains(path));
+        var successor = was is null ? null : newVersion?.Entries.FirstOrDefault(entry => entry.Rank == was.Rank);
+        return successor is not null && newVersion!.Kind == was!.Kind
+            ? $"To keep {path}, add '- **Aliases:** {slug}' to the facts of '{successor.Name}' (line {successor.Line}) if it is the same entry renamed; "
+                + $"otherwise record the removal in content/{RemovalRecords.FileName} ('- path: {path}' and a 'reason:')."
+            : $"To keep {path} answering, record its removal in content/{RemovalRecords.FileName} ('- path: {path}' and a 'reason:'), or put it back.";
+    }
+}

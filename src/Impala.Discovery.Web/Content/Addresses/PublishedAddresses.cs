@@ -1,0 +1,68 @@
+using Impala.Discovery.Web.Features.Shared;
+
+namespace Impala.Discovery.Web.Content.Addresses;
+
+/// <summary>
+/// Every address a content folder makes the site answer, as a new site would serve it: the pages of published
+/// entries, articles, kinds, countries and artists, their aliases, and the removal records. Comparing two folders'
+/// sets tells which addresses a change would drop (<see cref="AddressCheck"/>).
+/// </summary>
+public static class PublishedAddresses
+{
+    public static Dictionary<string, PublishedAddress> Of(ContentEvaluation evaluation)
+    {
+        var addresses = new Dictionary<string, PublishedAddress>(StringComparer.Ordinal);
+        if (evaluation.Plan is not { } plan)
+        {
+            return addresses;
+        }
+
+        foreach (var kind in plan.Kinds.Kinds)
+        {
+            addresses.TryAdd(SitePaths.Kind(kind.Key), new(SitePaths.Kind(kind.Key), ContentFolder.KindsFileName, 1));
+        }
+
+        // On a new site every accepted, due article is written.
+        foreach (var article in plan.Write.Select(file => file.Article!))
+        {
+            var articlePath = SitePaths.Article(article.Slug);
+            addresses.TryAdd(articlePath, new(articlePath, article.File, 1));
+            foreach (var alias in article.Aliases)
+            {
+                addresses.TryAdd(SitePaths.Article(alias), new(SitePaths.Article(alias), article.File, 1) { RedirectsTo = articlePath });
+            }
+
+            foreach (var entry in article.Entries)
+            {
+                var path = SitePaths.Entry(article.Kind, entry.Slug);
+                addresses.TryAdd(path, new(path, article.File, entry.Line) { EntryKind = article.Kind, EntryName = entry.Name, EntryRank = entry.Rank });
+                foreach (var alias in entry.Aliases)
+                {
+                    var aliasPath = SitePaths.Entry(article.Kind, alias);
+                    addresses.TryAdd(aliasPath, new(aliasPath, article.File, entry.Line) { RedirectsTo = path });
+                }
+
+                foreach (var fact in entry.Facts)
+                {
+                    var pages = fact.Definition.Type switch
+                    {
+                        FactType.Country or FactType.Countries => fact.Values.Select(KnownCountries.Find).OfType<Country>().Select(country => SitePaths.Country(country.Slug)),
+                        FactType.Artists => fact.Values.Select(Slug.From).Where(slug => slug.Length > 0).Select(SitePaths.Artist),
+                        _ => [],
+                    };
+                    foreach (var page in pages)
+                    {
+                        addresses.TryAdd(page, new(page, article.File, entry.Line));
+                    }
+                }
+            }
+        }
+
+        foreach (var record in evaluation.Removals.Records)
+        {
+            addresses.TryAdd(record.Path, new(record.Path, RemovalRecords.FileName, record.Line) { Gone = true });
+        }
+
+        return addresses;
+    }
+}

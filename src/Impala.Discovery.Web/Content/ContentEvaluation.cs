@@ -1,0 +1,36 @@
+using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Content.Pictures;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// What the content folder says, weighed against what was served before: the kinds and removal records in force,
+/// the plan (null when no kinds.yml was ever readable), every error and warning, and the good pictures.
+/// </summary>
+/// <param name="Kinds">The catalogue articles were checked against: the file's, or its last good version; null when neither exists.</param>
+/// <param name="KindsRead">True when kinds.yml was read as it is on disk.</param>
+/// <param name="Removals">The removal records in force: the file's, or its last good version.</param>
+/// <param name="RemovalsRead">True when removed.yml was read as it is on disk (so its records replace the store's).</param>
+/// <param name="Plan">What to write; null when nothing can be checked.</param>
+/// <param name="Errors">Every error, of every file.</param>
+/// <param name="Warnings">Problems that refuse nothing.</param>
+/// <param name="Pictures">Every good picture a file or kind names, by file name.</param>
+/// <param name="PicturesToKeep">The good pictures of articles that parsed and of kinds: the import makes their renditions.</param>
+/// <param name="FilesChecked">Article files looked at, readable or not.</param>
+public sealed record ContentEvaluation(
+    KindsSource? Kinds,
+    bool KindsRead,
+    RemovalsSource Removals,
+    bool RemovalsRead,
+    ImportPlan? Plan,
+    IReadOnlyList<ContentError> Errors,
+    IReadOnlyList<ContentError> Warnings,
+    IReadOnlyDictionary<string, CheckedPicture> Pictures,
+    IReadOnlyDictionary<string, CheckedPicture> PicturesToKeep,
+    int FilesChecked)
+{
+    /// <summary>What only the store remembers of addresses, once the plan is applied; see <see cref="UnrecordedAddress"/>.</summary>
+    public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
+
+    public IReadOnlyList<FileOutcome> Files => Plan?.Files ?? [];
+}

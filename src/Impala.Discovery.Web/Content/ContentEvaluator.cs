@@ -1,0 +1,122 @@
+using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Content.Pictures;
+
+namespace Impala.Discovery.Web.Content;
+
+/// <summary>
+/// The one evaluation of a content folder, shared by the live import, <c>check</c> and the editors' preview: read
+/// kinds.yml, removed.yml and every article, parse each in isolation, check pictures, check across files and plan,
+/// against what was served before (<see cref="PreviousContent"/>). It reads files and writes nothing: the importer
+/// applies the plan, so that <c>check</c> and the site cannot come to different verdicts on the same folder.
+/// </summary>
+public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser parser)
+{
+    public ContentFolder Folder => folder;
+
+    public PictureFolder PictureFolder { get; } = new(folder.Root);
+
+    public async Task<ContentEvaluation> EvaluateAsync(PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
+    {
+        var errors = new List<ContentError>();
+        var pictures = new PictureCheck(PictureFolder, previous.BrokenPictures);
+
+        var kindsFile = Guarded(ContentFolder.KindsFileName, folder.ReadCatalog);
+        var kinds = kindsFile.Succeeded ? kindsFile.Value : previous.LastGoodKinds;
+        errors.AddRange(kindsFile.Errors);
+        if (kindsFile.Succeeded)
+        {
+            // A kind's picture is a file of its own: a bad one is an error on the line of kinds.yml that names it, and
+            // the kind keeps its last good picture (or none). Refusing the whole catalogue for it would, on a new
+            // store, refuse every article.
+            errors.AddRange(await pictures.CheckKindsAsync(kindsFile.Value!.Catalog));
+        }
+
+        var removalsFile = Guarded(RemovalRecords.FileName, folder.ReadRemovals);
+        var removals = removalsFile.Succeeded ? removalsFile.Value! : previous.LastGoodRemovals ?? RemovalsSource.None;
+        errors.AddRange(removalsFile.Errors);
+
+        var (files, unreadable) = folder.ReadArticles();
+        if (kinds is null)
+        {
+            // No catalogue has ever been readable: no article can be checked, so none is refused or removed.
+            errors.AddRange(unreadable);
+            return new ContentEvaluation(null, false, removals, removalsFile.Succeeded, null, errors, [], pictures.Pictures,
+                new Dictionary<string, CheckedPicture>(), files.Count + unreadable.Count);
+        }
+
+        var stored = previous.Articles;
+        var parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken));
+        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records);
+        if (plan.Write.Any(file => file.Article!.TextDropped))
+        {
+            // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
+            var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+            var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
+            parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken));
+            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records);
+        }
+
+        errors.AddRange(plan.Errors);
+        var good = pictures.Pictures;
+        var toKeep = parsed.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures)
+            .Concat(kindsFile.Succeeded ? kinds.Catalog.Kinds.Select(kind => kind.Picture).OfType<PictureReference>() : [])
+            .Select(reference => reference.File)
+            .Where(good.ContainsKey)
+            .Distinct(StringComparer.Ordinal)
+            .ToDictionary(name => name, name => good[name], StringComparer.Ordinal);
+        return new ContentEvaluation(kinds, kindsFile.Succeeded, removals, removalsFile.Succeeded, plan, errors, plan.Warnings, good, toKeep,
+            files.Count + unreadable.Count)
+        {
+            Unrecorded = Unrecorded(previous, plan, removals),
+        };
+    }
+
+    /// <summary>
+    /// The store's own memory (and this plan's changes) that the content will not answer once the plan is applied:
+    /// each with the line that records it in the content, so that a new instance answers it too.
+    /// </summary>
+    private static List<UnrecordedAddress> Unrecorded(PreviousContent previous, ImportPlan plan, RemovalsSource removals)
+    {
+        var removed = plan.Remove.ToHashSet(StringComparer.Ordinal);
+        var answered = previous.Articles.Values.Where(article => !removed.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths))
+            .Concat(plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)))
+            .Concat(removals.Records.Select(record => record.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        var remembered = new Dictionary<string, string?>(previous.FormerAddresses, StringComparer.Ordinal);
+        foreach (var change in plan.AddressChanges)
+        {
+            remembered[change.Path] = change.MovedTo;
+        }
+
+        return remembered.Where(pair => !answered.Contains(pair.Key)).OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new UnrecordedAddress(pair.Key, pair.Value, LineToAdd(pair.Key, pair.Value)))
+            .ToList();
+    }
+
+    private static string LineToAdd(string path, string? movedTo)
+    {
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        return movedTo switch
+        {
+            null => $"in content/{RemovalRecords.FileName}, under 'removed:': {RemovalRecords.RecordLines(path, RemovalRecords.DefaultReason).Trim()}",
+            _ when movedTo.StartsWith(Features.Shared.SitePaths.Series + "/", StringComparison.Ordinal) =>
+                $"in the front matter of the article at {movedTo}: aliases: [{slug}]",
+            _ => $"in the facts of the entry at {movedTo}: - **Aliases:** {slug}",
+        };
+    }
+
+    // kinds.yml and removed.yml are files like any other: a bug of ours while reading one becomes an error on it, not a failed import.
+    private static ParseResult<T> Guarded<T>(string fileName, Func<ParseResult<T>> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ParseResult<T>.Failure([new(fileName, 1, 1, "This file could not be read because of an unexpected error "
+                + $"({exception.GetType().Name}: {exception.Message}). This looks like a bug in the site, not in your file: tell the developers.")]);
+        }
+    }
+}
