@@ -49,13 +49,13 @@ public static class ContentCheck
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var evaluator = Evaluator(root);
+        var evaluator = Evaluator(root, clock);
         var working = await evaluator.EvaluateAsync(PreviousContent.None, today, cancellationToken);
         var errors = working.Errors.ToList();
         var addressNote = "";
         if (!options.NoBase)
         {
-            var (problems, published, note) = await CheckAddressesAsync(root, options.Base, working, today, cancellationToken);
+            var (problems, published, note) = await CheckAddressesAsync(root, options.Base, working, clock, cancellationToken);
             addressNote = note;
             if (published is not null)
             {
@@ -97,10 +97,10 @@ public static class ContentCheck
         return errors.Count > 0 ? 1 : 0;
     }
 
-    private static ContentEvaluator Evaluator(string root) => new(new ContentFolder(root), new IsolatedArticleParser(NullLogger.Instance));
+    private static ContentEvaluator Evaluator(string root, TimeProvider clock) => new(new ContentFolder(root), new IsolatedArticleParser(NullLogger.Instance, clock: clock));
 
     private static async Task<(List<AddressProblem> Problems, ContentEvaluation? Published, string Note)> CheckAddressesAsync(
-        string root, string? revision, ContentEvaluation working, DateOnly today, CancellationToken cancellationToken)
+        string root, string? revision, ContentEvaluation working, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (folder, temporary, commit, error) = BaseContent.Extract(root, revision);
         if (error is not null)
@@ -121,7 +121,7 @@ public static class ContentCheck
 
         try
         {
-            var published = await Evaluator(folder).EvaluateAsync(PreviousContent.None, today, cancellationToken);
+            var published = await Evaluator(folder, clock).EvaluateAsync(PreviousContent.None, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
             var problems = AddressCheck.Compare(published, working);
             return (problems, published, $"Addresses checked against {shortCommit}: {problems.Count} would stop working.");
         }

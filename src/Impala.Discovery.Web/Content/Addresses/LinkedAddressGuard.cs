@@ -28,22 +28,25 @@ public static class LinkedAddressGuard
             .Concat(removed)
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var old in stored.Values.OrderBy(article => article.File, StringComparer.Ordinal))
+        // Which stored file each dropped address belongs to; then one pass over every link (thousands at 10,000 entries).
+        var droppedBy = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (var old in stored.Values.Where(article => !refused.Contains(article.File)))
         {
-            if (refused.Contains(old.File))
+            foreach (var path in old.EntryPaths.Concat(old.Paths).Where(path => !answered.Contains(path)))
             {
-                continue;
+                droppedBy.TryAdd(path, old);
             }
+        }
 
-            var dropped = old.EntryPaths.Concat(old.Paths).Where(path => !answered.Contains(path)).ToHashSet(StringComparer.Ordinal);
-            var linking = due.Where(article => article.File != old.File && !refused.Contains(article.File))
-                .SelectMany(article => article.Links.Where(link => dropped.Contains(link.Path)).Select(link => (article.File, Link: link)))
-                .ToList();
-            if (linking.Count == 0)
-            {
-                continue;
-            }
-
+        var linkingByFile = due.Where(article => !refused.Contains(article.File))
+            .SelectMany(article => article.Links.Where(link => droppedBy.TryGetValue(link.Path, out var old) && old.File != article.File)
+                .Select(link => (Old: droppedBy[link.Path], article.File, Link: link)))
+            .GroupBy(place => place.Old.File, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal);
+        foreach (var group in linkingByFile)
+        {
+            var old = stored[group.Key];
+            var linking = group.ToList();
             refused.Add(old.File);
             var newVersion = dueByFile.GetValueOrDefault(old.File);
             var how = newVersion is null
@@ -52,7 +55,8 @@ public static class LinkedAddressGuard
             var places = string.Join(", ", linking.Select(place => $"{place.File}:{place.Link.Line}:{place.Link.Column} ({place.Link.Path})"));
             var fixes = string.Join(" ", linking.Select(place => place.Link.Path).Distinct(StringComparer.Ordinal)
                 .Select(path => FixFor(path, old, newVersion)));
-            var line = newVersion?.Entries.FirstOrDefault(entry => old.Entries.Any(was => was.Rank == entry.Rank && dropped.Contains(was.Path)))?.Line ?? 1;
+            var droppedHere = linking.Select(place => place.Link.Path).ToHashSet(StringComparer.Ordinal);
+            var line = newVersion?.Entries.FirstOrDefault(entry => old.Entries.Any(was => was.Rank == entry.Rank && droppedHere.Contains(was.Path)))?.Line ?? 1;
             errors.Add(new(old.File, line, 1, $"This file {how}, which takes addresses other articles link to off the site: {places}. "
                 + $"{fixes} Until then the last good version of this article stays online."));
         }

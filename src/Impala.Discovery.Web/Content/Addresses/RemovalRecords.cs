@@ -75,7 +75,7 @@ public static partial class RemovalRecords
     /// <summary>The reason <c>check --fix</c> writes when the editor gives none: true of every removal, to be made more precise.</summary>
     public const string DefaultReason = "Taken out of the discovery series.";
 
-    private const string Example = "For example:\n  - path: /labels/warp\n    reason: Warp asked to leave the series.";
+    private const string Example = "For example, a line '  - path: /labels/warp' and under it '    reason: Warp asked to leave the series.'";
 
     private static RemovalRecord? Read(YamlDocument reader, YamlNode node)
     {

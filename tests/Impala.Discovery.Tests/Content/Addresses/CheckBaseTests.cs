@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Impala.Discovery.Web.Content.Addresses;
+
+namespace Impala.Discovery.Tests.Content.Addresses;
+
+/// <summary>
+/// <c>check --base</c> knows what was published: in a git repository holding a copy of the frozen content, a change
+/// that drops a published address is refused at the changed place with the line to add, and <c>--fix</c> adds it.
+/// </summary>
+public sealed class CheckBaseTests
+{
+    private readonly string _repository = TempFolder.Create("repo");
+
+    public CheckBaseTests()
+    {
+        Copy(FrozenContent.Path, Path.Combine(_repository, "content"));
+        Git("init", "-q", "-b", "main");
+        Commit("published");
+        Git("checkout", "-q", "-b", "change");
+    }
+
+    private string Content => Path.Combine(_repository, "content");
+
+    [Fact]
+    public async Task ArticleFileRenamedWithoutAlias_IsRefusedOnTheNewFile_AndFixAddsTheAlias()
+    {
+        File.Move(Path.Combine(Content, "articles", "2021-02-music-venues.md"), Path.Combine(Content, "articles", "2021-02-venues-of-europe.md"));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{Content}/articles/2021-02-venues-of-europe.md:1:1: error: /series/music-venues was published and would stop working. "
+            + "Add 'aliases: [music-venues]' to the front matter", string.Join("\n", lines));
+
+        var (fixedExit, fixedLines) = await ContentCheckTests.CheckAsync(Content, "--base", "main", "--fix");
+
+        Assert.Equal(0, fixedExit);
+        Assert.Contains("aliases: [music-venues]", File.ReadAllText(Path.Combine(Content, "articles", "2021-02-venues-of-europe.md")));
+        Assert.EndsWith("0 errors, 0 warnings.", fixedLines[^1]);
+    }
+
+    [Fact]
+    public async Task EntryDeleted_IsRefusedUntilRecorded_AndFixWritesTheRecordThatNowAnswersGone()
+    {
+        var labels = Path.Combine(Content, "articles", "2021-03-record-labels.md");
+        var text = File.ReadAllText(labels);
+        var start = text.IndexOf("## Cobalt Music\n", StringComparison.Ordinal);
+        File.WriteAllText(labels, text.Remove(start, text.IndexOf("## Crunchy Frog\n", StringComparison.Ordinal) - start));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.Contains("error: /labels/cobalt-music ('Cobalt Music') was published and would stop working", StringComparison.Ordinal));
+
+        var (fixedExit, _) = await ContentCheckTests.CheckAsync(Content, "--fix");
+
+        Assert.Equal(0, fixedExit);
+        var records = RemovalRecords.Parse(File.ReadAllText(Path.Combine(Content, RemovalRecords.FileName)));
+        Assert.Contains(records.Value!, record => record.Path == "/labels/cobalt-music" && record.Reason == RemovalRecords.DefaultReason);
+    }
+
+    [Fact]
+    public async Task UnchangedContent_HasNothingToSay_AndAnUnknownRevisionIsNamed()
+    {
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content);
+        var (unknownExit, unknownLines) = await ContentCheckTests.CheckAsync(Content, "--base", "no-such-branch");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Addresses checked against ", lines[^2]);
+        Assert.EndsWith(": 0 would stop working.", lines[^2]);
+        Assert.Equal(0, unknownExit);
+        Assert.Equal("Addresses not checked: 'no-such-branch' is not a revision of this repository.", unknownLines[^2]);
+    }
+
+    [Fact]
+    public async Task AliasRemoved_IsPutBackByFix()
+    {
+        var labels = Path.Combine(Content, "articles", "2021-03-record-labels.md");
+        File.WriteAllText(labels, File.ReadAllText(labels).Replace("## Ninja Tune\n\n", "## Ninja Tune\n\n- **Aliases:** ninja\n", StringComparison.Ordinal));
+        Commit("an alias");
+        File.WriteAllText(labels, File.ReadAllText(labels).Replace("- **Aliases:** ninja\n", "", StringComparison.Ordinal));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "HEAD");
+        var (fixedExit, _) = await ContentCheckTests.CheckAsync(Content, "--base", "HEAD", "--fix");
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.Contains("/labels/ninja redirected to /labels/ninja-tune and would stop working", StringComparison.Ordinal));
+        Assert.Equal(0, fixedExit);
+        Assert.Contains("- **Aliases:** ninja\n", File.ReadAllText(labels));
+    }
+
+    private void Commit(string message)
+    {
+        Git("add", "-A");
+        Git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-q", "-m", message);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _repository, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
