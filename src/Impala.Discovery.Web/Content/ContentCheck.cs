@@ -83,7 +83,7 @@ public static class ContentCheck
             var path = Path.Combine(shownAs, problem.File).Replace('\\', '/');
             await output.WriteLineAsync(options.GitHub
                 ? $"::{severity} file={path},line={problem.Line},col={problem.Column}::{Escape(problem.Message)}"
-                : $"{path}:{problem.Line}:{problem.Column}: {severity}: {problem.Message}");
+                : $"{path}:{problem.Line}:{problem.Column}: {severity}: {problem.MessageOnOneLine}");
         }
 
         if (addressNote.Length > 0)

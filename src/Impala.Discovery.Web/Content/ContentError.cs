@@ -7,4 +7,7 @@ namespace Impala.Discovery.Web.Content;
 public sealed record ContentError(string File, int Line, int Column, string Message)
 {
     public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+
+    /// <summary>The message on one line (a quoted value may hold a line break), for output that gives one problem a line.</summary>
+    public string MessageOnOneLine => Message.ReplaceLineEndings(" ↵ ");
 }

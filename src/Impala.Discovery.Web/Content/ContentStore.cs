@@ -160,6 +160,7 @@ public static class ContentStore
     /// </summary>
     private static async Task WriteRemovalRecordsAsync(DiscoveryDbContext db, RemovalsSource removals, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        db.ChangeTracker.Clear();
         var paths = removals.Records.Select(record => record.Path).ToList();
         await db.FormerAddresses.Where(former => former.FromContent || paths.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
         db.FormerAddresses.AddRange(removals.Records.Select(record => new FormerAddress

@@ -70,5 +70,5 @@ public sealed class CheckImportAgreementTests
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    private static string Line(ContentError problem, string severity) => $"{problem.File}:{problem.Line}:{problem.Column}: {severity}: {problem.Message}";
+    private static string Line(ContentError problem, string severity) => $"{problem.File}:{problem.Line}:{problem.Column}: {severity}: {problem.MessageOnOneLine}";
 }

@@ -50,7 +50,7 @@ public sealed class CheckBaseTests
         var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, line => line.Contains("error: /labels/cobalt-music ('Cobalt Music') was published and would stop working", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("error: /labels/cobalt-music was published and would stop working ('Cobalt Music' is no longer there)", StringComparison.Ordinal));
 
         var (fixedExit, _) = await ContentCheckTests.CheckAsync(Content, "--fix");
 

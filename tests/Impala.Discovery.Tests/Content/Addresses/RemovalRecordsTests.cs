@@ -49,9 +49,7 @@ public sealed class RemovalRecordsTests
         var result = RemovalRecords.Parse(yaml);
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Errors);
-        Assert.Equal((RemovalRecords.FileName, line), (error.File, error.Line));
-        Assert.Contains(message, error.Message);
+        Assert.Contains(result.Errors, error => (error.File, error.Line) == (RemovalRecords.FileName, line) && error.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
