@@ -46,8 +46,8 @@ builder.Services
 var app = builder.Build();
 
 app.UseSiteEdge();
-app.UseHeadWithoutBody();
 app.UseRequestLogging();
+app.UseHeadLikeGet();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Health;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OutputCaching;
@@ -47,9 +48,11 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
             return;
         }
 
+        // Health probes are never kept and must answer while the store cannot be read: no validators.
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || http.GetEndpoint() is not { } endpoint
-            || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true })
+            || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true }
+            || request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
