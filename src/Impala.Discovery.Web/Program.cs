@@ -41,8 +41,8 @@ builder.Services
 var app = builder.Build();
 
 app.UseSiteEdge();
-app.UseHeadWithoutBody();
 app.UseRequestLogging();
+app.UseHeadLikeGet();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error/500");
@@ -54,7 +54,6 @@ app.UseLowercaseUrls();
 app.UseCachedStaticFiles();
 app.UseStartingUpPage();
 app.UseRouting();
-app.UseConditionalRequests(); // after routing (it reads the action's query keys), before the page cache: a 304 renders nothing
 app.UseOutputCache();
 app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts

@@ -22,7 +22,8 @@ for name in a b; do
   cp -r "$repo/content" "$work/$name/content"
 done
 start_instance() { # start_instance NAME PORT: sets $app_pid
-  bench_start_app "$1" "$2" "$work/$1/content" "$work/$1/discovery.db" Serilog__MinimumLevel__Default=Warning
+  bench_start_app "$1" "$2" "$work/$1/content" "$work/$1/discovery.db" Serilog__MinimumLevel__Default=Warning \
+    "Discovery__KnownProxies=127.0.0.1;::1"
 }
 start_instance a "$port_a"; pid_a=$app_pid
 start_instance b "$port_b"

@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
+using System.Net;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 using Serilog.Events;
 
 namespace Impala.Discovery.Tests.Features;
@@ -12,7 +17,8 @@ public sealed class RequestLoggingTests
     [InlineData(404, 3, LogEventLevel.Debug)]
     [InlineData(200, 1500, LogEventLevel.Warning)]
     [InlineData(500, 3, LogEventLevel.Error)]
-    [InlineData(503, 3, LogEventLevel.Error)]
+    [InlineData(501, 3, LogEventLevel.Warning)]
+    [InlineData(503, 3, LogEventLevel.Warning)]
     public void LevelOf_FollowsWhatHappened(int status, double milliseconds, LogEventLevel expected)
     {
         var context = new DefaultHttpContext();
@@ -25,5 +31,35 @@ public sealed class RequestLoggingTests
     public void LevelOf_Exception_IsAnError()
     {
         Assert.Equal(LogEventLevel.Error, RequestLogging.LevelOf(new DefaultHttpContext(), 3, new InvalidOperationException()));
+    }
+
+    [Fact]
+    public async Task ExpectedRefusals_AreNotLoggedAsErrors()
+    {
+        var events = new EventsKept();
+        await using var starting = new DiscoveryFactory(importContent: false);
+        await using var ready = new DiscoveryFactory();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (factory, path) in new[] { (starting, "/"), (starting, "/health/ready"), (ready, "/oembed?url=http://localhost/labels/ninja-tune&format=xml") })
+        {
+            using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(events)));
+            using var client = logged.CreateClient();
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.NotImplemented], statuses);
+        Assert.Contains(events.All, logEvent => logEvent.Level == LogEventLevel.Warning);
+        Assert.DoesNotContain(events.All, logEvent => logEvent.Level >= LogEventLevel.Error);
+    }
+
+    /// <summary>Every event the app's logger writes, read from the services as the app's other sinks are.</summary>
+    private sealed class EventsKept : ILogEventSink
+    {
+        private readonly ConcurrentQueue<LogEvent> _events = new();
+
+        public IReadOnlyList<LogEvent> All => [.. _events];
+
+        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
 }

@@ -9,12 +9,12 @@ using Microsoft.Net.Http.Headers;
 namespace Impala.Discovery.Web.Features.Caching;
 
 /// <summary>
-/// HTTP as browsers and caches expect it: validators and 304s (<see cref="ConditionalRequests"/>), Cache-Control,
-/// and Brotli or gzip compression.
+/// HTTP as browsers and caches expect it: validators and 304s (the page cache's, see <see cref="ContentValidatorsPolicy"/>),
+/// Cache-Control, and Brotli or gzip compression.
 /// </summary>
 /// <remarks>
 /// Where compression sits: inside the page cache (Program.cs: UseOutputCache, then UseResponseCompression). The
-/// cache keys a page by the request's Accept-Encoding, which <see cref="ConditionalRequests"/> narrows to br, gzip or
+/// cache keys a page by the request's Accept-Encoding, which <see cref="ContentValidatorsPolicy"/> narrows to br, gzip or
 /// none first, so each page is compressed once per encoding, when it is rendered, and kept compressed; a cached
 /// answer is copied out as it is. Compressing outside the cache would do it again for every request. Static files are
 /// not in the page cache (they are served before routing): <see cref="CompressedFiles"/> keeps their compressed bytes.

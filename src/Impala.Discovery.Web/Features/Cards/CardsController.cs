@@ -6,9 +6,14 @@ namespace Impala.Discovery.Web.Features.Cards;
 /// <summary>
 /// The pictures drawn on the server: social cards (/cards/…png) for every page, sleeves and covers (/artwork/…svg)
 /// for entries and articles, and members' badges (/badge/{kind}/{slug}.svg|png). Paths mirror the page's own
-/// (see <see cref="SitePaths"/>); a path with no page is the site's ordinary 404.
+/// (see <see cref="SitePaths"/>); a path with no page, or any other spelling of a page's path ("//", a trailing
+/// slash, an empty name), is the site's ordinary 404 before anything is drawn.
 /// </summary>
-public sealed class CardsController(PagePictures pictures, RenderedImages images) : Controller
+/// <remarks>
+/// Each picture is drawn once per import and kept by the page cache like a page (bounded by its size, dropped after
+/// each import): one address per picture is what keeps a crawler from filling memory or the cores with copies.
+/// </remarks>
+public sealed class CardsController(PagePictures pictures) : Controller
 {
     /// <summary>Cards and badges are made to be shown on other sites (link previews, members' pages).</summary>
     private const string EmbeddableByOthers = "cross-origin";
@@ -19,27 +24,26 @@ public sealed class CardsController(PagePictures pictures, RenderedImages images
     [HttpGetOrHead("/cards/{**page}")]
     public async Task<IActionResult> Card(string page, CancellationToken cancellationToken)
     {
-        if (PagePath(page, ".png") is not { } pagePath)
+        if (PagePath(page, ".png") is not { } pagePath || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
         {
             return NotFound();
         }
 
-        var png = await images.GetOrRenderAsync("card " + pagePath, async () =>
-            await pictures.CardAsync(pagePath, cancellationToken) is { } card ? SocialCard.Draw(card.Text, card.Artwork).ToPng() : null);
-        return Picture(png, Png, TimeSpan.FromDays(1), EmbeddableByOthers);
+        var drawing = SocialCard.Draw(card.Text, card.Artwork);
+        cancellationToken.ThrowIfCancellationRequested(); // the visitor left: the encoding costs as much as the drawing
+        return Picture(drawing.ToPng(), Png, TimeSpan.FromDays(1), EmbeddableByOthers);
     }
 
     [HttpGetOrHead("/artwork/{**page}")]
     public async Task<IActionResult> Artwork(string page, CancellationToken cancellationToken)
     {
-        if (PagePath(page, ".svg") is not { } pagePath || pagePath == SitePaths.Home)
+        if (PagePath(page, ".svg") is not { } pagePath || pagePath == SitePaths.Home
+            || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
         {
             return NotFound();
         }
 
-        var svg = await images.GetOrRenderAsync("artwork " + pagePath, async () =>
-            await pictures.ArtworkAsync(pagePath, cancellationToken) is { } artwork ? Utf8(artwork.ToSvg()) : null);
-        return Picture(svg, Svg, TimeSpan.FromDays(1), crossOrigin: null);
+        return Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
     }
 
     /// <summary>
@@ -51,49 +55,49 @@ public sealed class CardsController(PagePictures pictures, RenderedImages images
     {
         var format = Path.GetExtension(file);
         var slug = Path.GetFileNameWithoutExtension(file);
-        if (format is not (".svg" or ".png"))
+        if (format is not (".svg" or ".png") || slug.Length == 0 || !IsOnePath(Request.Path.Value))
         {
             return NotFound();
         }
 
-        if (theme is not (null or "" or "light" or "dark"))
+        if (theme is not (null or "" or "light" or "dark") || Request.Query["theme"].Count > 1)
         {
             return BadRequest();
         }
 
-        var dark = theme == "dark";
-        var bytes = await images.GetOrRenderAsync($"badge {kind}/{slug}{format} {(dark ? "dark" : "light")}", async () =>
+        if (await pictures.EntrySubjectAsync(kind, slug, cancellationToken) is not { } entry)
         {
-            if (await pictures.EntrySubjectAsync(kind, slug, cancellationToken) is not { } entry)
-            {
-                return null;
-            }
+            return NotFound();
+        }
 
-            var badge = Cards.Badge.Draw(entry.Sleeve, dark);
-            return format == ".svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2);
-        });
-        return Picture(bytes, format == ".svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+        var badge = Cards.Badge.Draw(entry.Sleeve, dark: theme == "dark");
+        cancellationToken.ThrowIfCancellationRequested();
+        return Picture(format == ".svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == ".svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
     }
 
-    /// <summary>The page a picture's path names: "home" is the home page, anything else the page's own path.</summary>
-    private static string? PagePath(string? page, string extension)
+    /// <summary>
+    /// The page a picture's path names: "home" is the home page, anything else the page's own path, spelled as the
+    /// page spells it (no empty segment, which the page lookup would skip): null for any other spelling.
+    /// </summary>
+    private string? PagePath(string? page, string extension)
     {
-        if (page is null || !page.EndsWith(extension, StringComparison.Ordinal))
+        if (page is null || !page.EndsWith(extension, StringComparison.Ordinal) || !IsOnePath(Request.Path.Value))
         {
             return null;
         }
 
         var path = page[..^extension.Length];
-        return path == "home" ? SitePaths.Home : "/" + path;
+        return path == "home" ? SitePaths.Home
+            : path.Length == 0 || path.Split('/').Any(segment => segment.Length == 0) ? null
+            : "/" + path;
     }
 
-    private IActionResult Picture(byte[]? bytes, string contentType, TimeSpan maxAge, string? crossOrigin)
-    {
-        if (bytes is null)
-        {
-            return NotFound();
-        }
+    /// <summary>False for "//" anywhere or a trailing "/": routing reads both as the address without them.</summary>
+    private static bool IsOnePath(string? path) =>
+        path is not null && !path.Contains("//", StringComparison.Ordinal) && !path.EndsWith('/');
 
+    private FileContentResult Picture(byte[] bytes, string contentType, TimeSpan maxAge, string? crossOrigin)
+    {
         Response.Headers.CacheControl = $"public, max-age={(int)maxAge.TotalSeconds}";
         if (crossOrigin is not null)
         {

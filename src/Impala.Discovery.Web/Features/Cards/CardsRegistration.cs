@@ -3,5 +3,5 @@ namespace Impala.Discovery.Web.Features.Cards;
 public static class CardsRegistration
 {
     public static IServiceCollection AddCards(this IServiceCollection services) =>
-        services.AddScoped<PagePictures>().AddSingleton<RenderedImages>();
+        services.AddScoped<PagePictures>();
 }

@@ -7,7 +7,8 @@ public sealed class EdgeOptions
 
     /// <summary>
     /// Addresses (10.0.0.5) or networks (10.0.0.0/24) of the proxies whose X-Forwarded-For and X-Forwarded-Proto
-    /// are believed, separated by ";". Empty: only a proxy on this machine (loopback).
+    /// are believed, separated by ";". Empty: none, not even loopback (any process on the machine could otherwise
+    /// pick its rate-limit bucket); deploy/ names nginx's loopback address here.
     /// </summary>
     public string KnownProxies { get; set; } = "";
 

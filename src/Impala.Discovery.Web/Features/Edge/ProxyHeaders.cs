@@ -5,8 +5,9 @@ namespace Impala.Discovery.Web.Features.Edge;
 
 /// <summary>
 /// Behind nginx the client's address and scheme arrive in X-Forwarded-For and X-Forwarded-Proto. They are believed
-/// only from the proxies an operator names (loopback by default), or anyone could claim to be HTTPS or another
-/// client. X-Forwarded-Host is never read: the site's host comes from AllowedHosts and Discovery:SiteUrl.
+/// only from the proxies an operator names (none by default, not even loopback: any local process could otherwise
+/// claim to be another client), or anyone could claim to be HTTPS or another client. X-Forwarded-Host is never read:
+/// the site's host comes from AllowedHosts and Discovery:SiteUrl.
 /// </summary>
 public static class ProxyHeaders
 {
@@ -15,13 +16,9 @@ public static class ProxyHeaders
         var knownProxies = configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>()?.KnownProxies ?? "";
         return services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             var entries = knownProxies.Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (entries.Length == 0)
-            {
-                return;
-            }
-
+            // With no proxy listed the middleware would believe every sender, so then it reads nothing at all.
+            options.ForwardedHeaders = entries.Length == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
             foreach (var entry in entries)

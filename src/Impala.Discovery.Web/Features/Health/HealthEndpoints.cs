@@ -34,6 +34,16 @@ public static class HealthEndpoints
     // "Degraded: 2 content files are refused; ..." — one line per check, readable by a person and by a script.
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
+        if (report.Status == HealthStatus.Unhealthy)
+        {
+            // The health check service's own line for this is an Error (turned off in appsettings.json): anyone may
+            // ask /health/ready, so the operator's reason is logged here as a Warning, with what failed.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HealthEndpoints))
+                .LogWarning("Not ready: {Checks}", string.Join("; ", report.Entries
+                    .Where(entry => entry.Value.Status == HealthStatus.Unhealthy)
+                    .Select(entry => $"{entry.Key}: {entry.Value.Description ?? entry.Value.Exception?.Message}")));
+        }
+
         context.Response.ContentType = "text/plain; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
         var text = new StringBuilder($"{report.Status}\n");

@@ -21,13 +21,14 @@ public static class PageCache
         var megabytes = (configuration.GetSection(EdgeOptions.Section).Get<EdgeOptions>() ?? new EdgeOptions()).PageCacheMegabytes;
         return services.AddOutputCache(options =>
         {
-            // Each encoding (narrowed to br, gzip or none by ConditionalRequests) is its own entry, compressed once.
+            // Each encoding (narrowed to br, gzip or none by ContentValidatorsPolicy) is its own entry, compressed once.
             // The content version in the key means a page rendered from the old content while an import committed
             // is never served, nor tagged, as the new one.
             options.AddBasePolicy(policy => policy.Tag(Tag).Expire(TimeSpan.FromHours(6))
                 .SetVaryByHeader(HeaderNames.AcceptEncoding)
                 .VaryByValue(context => new("content", context.RequestServices.GetRequiredService<ContentValidators>().VersionOrEmpty)));
             options.AddBasePolicy(new QueryKeysReadByAction());
+            options.AddBasePolicy(new ContentValidatorsPolicy());
             options.AddPolicy(ErrorPageCachePolicy.Name, new ErrorPageCachePolicy());
             options.SizeLimit = Math.Max(1, megabytes) * 1024L * 1024L;
             options.MaximumBodySize = Math.Min(options.MaximumBodySize, options.SizeLimit);

@@ -7,8 +7,8 @@ namespace Impala.Discovery.Web.Features.Shared;
 public static class PageCacheEviction
 {
     /// <summary>
-    /// Cached pages were built from the old content: every completed import drops them, once the validators (ETags,
-    /// Last-Modified, the cache's content key) have moved on to the new content.
+    /// Cached pages, cards, artwork and badges were built from the old content: every completed import drops them, once
+    /// the validators (ETags, Last-Modified, the cache's content key) have moved on to the new content.
     /// </summary>
     public static WebApplication EvictPagesAfterEachImport(this WebApplication app)
     {

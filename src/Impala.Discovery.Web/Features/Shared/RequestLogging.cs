@@ -13,8 +13,13 @@ public static class RequestLogging
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options => options.GetLevel = LevelOf);
 
+    /// <remarks>
+    /// Only a failure of ours (an exception, a 500) is an Error. The other 5xx are answers the site gives on purpose
+    /// (501 for oEmbed's XML, 503 while starting or from /health/ready): anyone can ask for them, so at Error they
+    /// would let a stranger flood the error log; they are Warnings.
+    /// </remarks>
     public static LogEventLevel LevelOf(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
-        exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-        : elapsedMilliseconds >= 1000 ? LogEventLevel.Warning
+        exception is not null || context.Response.StatusCode == StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : elapsedMilliseconds >= 1000 || context.Response.StatusCode > 500 ? LogEventLevel.Warning
         : LogEventLevel.Debug;
 }

@@ -15,9 +15,6 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; "
         + "base-uri 'self'; form-action 'none'; frame-ancestors *";
 
-    // A year, the figure browsers' preload lists ask for; subdomains are the operator's to decide, so not included.
-    private const string StrictTransportSecurity = "max-age=31536000";
-
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -38,13 +35,6 @@ public static class SecurityHeaders
             // What other sites may use: the JSON API (read by their scripts, with CORS) and the embeddable cards (framed,
             // also by pages that isolate themselves with Cross-Origin-Embedder-Policy). Everything else stays ours.
             headers["Cross-Origin-Resource-Policy"] = frameable || ApiRegistration.IsOpenToOtherSites(context.Request.Path) ? "cross-origin" : "same-origin";
-
-            // Over HTTPS only (browsers ignore it over HTTP); behind a proxy, IsHttps comes from X-Forwarded-Proto
-            // of a known proxy (see ProxyHeaders).
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = StrictTransportSecurity;
-            }
 
             await next(context);
         });

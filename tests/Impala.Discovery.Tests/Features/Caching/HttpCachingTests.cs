@@ -177,6 +177,33 @@ public sealed class HttpCachingTests(SiteFixture site)
         }
     }
 
+    [Theory]
+    [InlineData("/labels/does-not-exist", HttpStatusCode.NotFound)]
+    [InlineData("/api/v1/labels?page=0", HttpStatusCode.BadRequest)]
+    [InlineData("/api/v1/labels?page=99", HttpStatusCode.NotFound)]
+    [InlineData("/labels?page=0", HttpStatusCode.BadRequest)]
+    [InlineData("/cards/labels//ninja-tune.png", HttpStatusCode.NotFound)]
+    public async Task ConditionalRequest_OnlyEverTurnsA200IntoA304(string path, HttpStatusCode status)
+    {
+        using var first = await GetAsync(path);
+        var validators = new Action<HttpRequestHeaders>[]
+        {
+            headers => headers.IfModifiedSince = DateTimeOffset.UtcNow.AddDays(1),
+            headers => headers.TryAddWithoutValidation("If-None-Match", "*"),
+            headers => headers.TryAddWithoutValidation("If-None-Match", first.Headers.ETag?.Tag ?? "\"x\""),
+        };
+
+        foreach (var validator in validators)
+        {
+            using var response = await GetAsync(path, validator);
+
+            Assert.Equal(status, response.StatusCode);
+            Assert.Null(response.Headers.ETag);
+        }
+
+        Assert.Equal(status, first.StatusCode);
+    }
+
     [Fact]
     public async Task FingerprintedStylesheet_IsImmutableForAYear_AnyOtherVersionIsNot()
     {

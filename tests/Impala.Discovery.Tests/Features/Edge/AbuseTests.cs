@@ -15,8 +15,10 @@ namespace Impala.Discovery.Tests.Features.Edge;
 /// what attackers and broken clients send. Whatever the status, the answer is never a 5xx, never a stack trace,
 /// never a redirect off the site and never a forged host echoed back.
 /// </summary>
-public sealed partial class AbuseTests
+public sealed partial class AbuseTests(SiteFixture site)
 {
+    private HttpClient Client => site.Client;
+
     private const string ForgedHostMarker = "forged-host";
 
     // Already in their encoded (on-the-wire) form.
@@ -41,7 +43,7 @@ public sealed partial class AbuseTests
     private static readonly string[] RawValues = ["%00", "x%00y", "\t/evil.example", "a\u0001b", "\u007F", "\u00C3\u0028", "\u00FF\u00FE", "%", "%zz", "a b", "\\evil.example", "\u00D6sterreich"];
 
     // Values a route needs to reach its action at all, so the hostile value lands in the action.
-    private static readonly Dictionary<string, string> UsualValues = new(StringComparer.OrdinalIgnoreCase) { ["kind"] = "labels", ["slug"] = "ninja-tune", ["code"] = "404" };
+    private static readonly Dictionary<string, string> UsualValues = new(StringComparer.OrdinalIgnoreCase) { ["kind"] = "labels", ["slug"] = "ninja-tune", ["code"] = "404", ["documentName"] = "v1" };
 
     [GeneratedRegex(@"\b(\w+\.)+\w*Exception\b|\bat (Impala|Microsoft|System)\.\w")]
     private static partial Regex StackTrace();
@@ -194,6 +196,85 @@ public sealed partial class AbuseTests
         });
 
         AssertNoFailures(failures, requests.Count);
+    }
+
+    [Fact]
+    public async Task Head_AnswersAsGetDoes_OnEveryRoute()
+    {
+        await using var factory = new DiscoveryFactory(settings: QuietLog);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var paths = RoutesOf(factory).SelectMany(route => new[] { PathOf(route.Pattern, Usual), PathOf(route.Pattern, _ => "x") }).Distinct().ToList();
+        var failures = new List<string>();
+
+        foreach (var path in paths)
+        {
+            using var get = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), TestContext.Current.CancellationToken);
+            var headBody = await head.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            if (head.StatusCode != get.StatusCode || head.Content.Headers.ContentType?.MediaType != get.Content.Headers.ContentType?.MediaType || headBody.Length > 0)
+            {
+                failures.Add($"{path}: GET {(int)get.StatusCode} {get.Content.Headers.ContentType?.MediaType}, HEAD {(int)head.StatusCode} {head.Content.Headers.ContentType?.MediaType} with {headBody.Length} bytes");
+            }
+        }
+
+        Assert.Contains(SitePaths.OpenApiDocument, paths);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("/Content-Status?token=a-long-secret-for-the-editors", "/content-status")]
+    [InlineData("/Content-Status?TOKEN=a-long-secret-for-the-editors&x=1", "/content-status?x=1")]
+    [InlineData("/Preview/Next?a=1&token=a-long-secret-for-the-editors", "/preview/next?a=1")]
+    [InlineData("/Labels?country=denmark", "/labels?country=denmark")]
+    public async Task LowercaseRedirect_NeverCarriesTheEditorsToken(string asked, string location)
+    {
+        using var response = await Client.GetAsync(asked, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/labels?page=0x10", 400)]
+    [InlineData("/api/v1/labels?pageSize=0x10", 400)]
+    [InlineData("/api/v1/labels?page=1e1", 400)]
+    [InlineData("/api/v1/labels?page=%2016", 400)]
+    [InlineData("/artists?page=0x2", 400)]
+    [InlineData("/series?page=0x2", 400)]
+    [InlineData("/labels?page=0x2", 400)]
+    [InlineData("/api/v1/labels?page=1", 200)]
+    public async Task PageNumbers_AreReadInDecimalOnly(string path, int status)
+    {
+        using var response = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/cards/labels//ninja-tune.png")]
+    [InlineData("/cards//labels/ninja-tune.png")]
+    [InlineData("/cards//.png")]
+    [InlineData("/cards/.png")]
+    [InlineData("/cards/labels/ninja-tune/.png")]
+    [InlineData("/cards/labels/.png")]
+    [InlineData("/cards//home.png")]
+    [InlineData("/artwork/labels//ninja-tune.svg")]
+    [InlineData("/artwork//labels/ninja-tune.svg")]
+    [InlineData("/badge/labels/ninja-tune.svg/")]
+    [InlineData("/badge/labels/.svg")]
+    public async Task PictureAtAnyOtherSpellingOfItsAddress_IsNotFound(string path)
+    {
+        using var response = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task BadgeWithTheThemeTwice_IsRefused()
+    {
+        using var response = await Client.GetAsync("/badge/labels/ninja-tune.svg?theme=dark&theme=dark", TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static byte[] Request(string method, string target, string host = "localhost") =>

@@ -60,6 +60,28 @@ public sealed class PicturePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Rendition_HasAValidator_AndServesRanges()
+    {
+        var page = await site.GetPageAsync("/venues/a38");
+        var url = page.QuerySelector(".page-picture img")!.GetAttribute("src")!;
+        using var whole = await site.Client.GetAsync(url, TestContext.Current.CancellationToken);
+        var bytes = await whole.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, url);
+        revalidate.Headers.IfNoneMatch.Add(whole.Headers.ETag!);
+        using var notModified = await site.Client.SendAsync(revalidate, TestContext.Current.CancellationToken);
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, url);
+        ranged.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(100, 199);
+        using var part = await site.Client.SendAsync(ranged, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(whole.Headers.ETag);
+        Assert.Equal("bytes", whole.Headers.AcceptRanges.Single());
+        Assert.Equal(304, (int)notModified.StatusCode);
+        Assert.Equal(206, (int)part.StatusCode);
+        Assert.Equal(bytes[100..200], await part.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Cards_ShowTheMiddleSquare_Lazily_AndLeaveTheNameToTheLink()
     {
         var page = await site.GetPageAsync("/labels");
