@@ -253,12 +253,6 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         string file, string source, List<Block> blocks, KindDefinition kind, List<ContentError> errors)
     {
         StructureCheck.Check(file, source, kind, blocks, errors);
-        foreach (var heading in blocks.OfType<HeadingBlock>().Where(heading => heading.Level == 1))
-        {
-            errors.Add(new(file, EntryReader.LineOf(heading, source), heading.Column + 1,
-                "Level-1 headings ('# ...') are not used in articles: the title comes from the front matter. "
-                + "Start entries with '## ' and use '### ' inside an entry."));
-        }
 
         var headings = blocks.Select((block, index) => (Block: block, Index: index)).Where(pair => IsEntryHeading(pair.Block)).ToList();
         if (headings.Count > ParserLimits.MaxEntriesPerArticle)

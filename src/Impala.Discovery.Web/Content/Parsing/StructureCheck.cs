@@ -34,26 +34,39 @@ internal sealed partial class StructureCheck
     public static void Check(string file, string source, KindDefinition kind, IReadOnlyList<Block> blocks, List<ContentError> errors)
     {
         var check = new StructureCheck(file, source, kind, errors);
-        check.CheckHeadingsOverFacts(blocks);
+        check.CheckHeadingLevels(blocks);
         check.CheckParagraphLines(blocks);
         check.CheckSplitFactsLists(blocks);
         check.CheckFactsOutsideTheirList(blocks);
     }
 
-    /// <summary>'### Name' (or '####'…) right above a facts list: an entry was meant, and its facts would go to the one above.</summary>
-    private void CheckHeadingsOverFacts(IReadOnlyList<Block> blocks)
+    /// <summary>
+    /// Headings that do not start entries: '#' is never used (the title is in the front matter), and a '#' or '###'
+    /// heading right above a facts list was meant to start an entry, whose facts would otherwise go to the one above.
+    /// </summary>
+    private void CheckHeadingLevels(IReadOnlyList<Block> blocks)
     {
-        for (var index = 0; index + 1 < blocks.Count; index++)
+        for (var index = 0; index < blocks.Count; index++)
         {
-            if (blocks[index] is HeadingBlock { Level: > 2, IsSetext: false } heading && IsKnownFactsList(blocks[index + 1]))
+            if (blocks[index] is not HeadingBlock { Level: not 2 } heading)
             {
-                var line = _lines[heading.Line];
+                continue;
+            }
+
+            if (!heading.IsSetext && index + 1 < blocks.Count && IsKnownFactsList(blocks[index + 1]))
+            {
                 var hashes = new string('#', heading.Level);
-                var name = line.TrimStart().TrimStart('#').Trim();
+                var name = _lines[heading.Line].TrimStart().TrimStart('#').Trim();
                 _explained.Add(blocks[index + 1]);
                 _errors.Add(new(_file, heading.Line + 1, heading.Column + 1,
                     $"This '{hashes}' heading is followed by a facts list, as an entry is, but only '## ' headings start entries, "
                     + $"so '{name}' is not read as an entry. Write it as '## {name}'."));
+            }
+            else if (heading.Level == 1)
+            {
+                _errors.Add(new(_file, EntryReader.LineOf(heading, _source), heading.Column + 1,
+                    "Level-1 headings ('# ...') are not used in articles: the title comes from the front matter. "
+                    + "Start entries with '## ' and use '### ' inside an entry."));
             }
         }
     }
@@ -168,15 +181,18 @@ internal sealed partial class StructureCheck
     private void CheckFactsOutsideTheirList(IReadOnlyList<Block> blocks)
     {
         string? entry = null;
+        var entryKeys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
             if (block is HeadingBlock { Level: 2 } heading)
             {
                 entry = InlineText.Of(heading.Inline);
+                entryKeys.Clear();
                 if (index + 1 < blocks.Count && EntryReader.IsFactsList(blocks[index + 1]))
                 {
                     index++;
+                    entryKeys.UnionWith(((ListBlock)blocks[index]).Select(EntryReader.FactKeyOf).OfType<string>());
                 }
 
                 continue;
@@ -199,6 +215,9 @@ internal sealed partial class StructureCheck
                 _errors.Add(new(_file, line.Line + 1, line.Column + 1, entry is null
                     ? $"'{key}' on line {line.Line + 1} is written as a fact but comes before the first entry, so it belongs to no entry. "
                         + "Add the entry's heading ('## Its name') above its facts, or move the line under the heading it belongs to."
+                    : entryKeys.Contains(key)
+                    ? $"'{key}' on line {line.Line + 1} is written as a fact outside the facts list of '{entry}', which has a '{key}' "
+                        + "line already, so this one shows as text. Delete this line, or merge its value into the one in the list."
                     : $"'{key}' on line {line.Line + 1} is written as a fact but lies outside the facts list of '{entry}', so it shows as "
                         + "text and is not a fact. Move it into the list right under the heading (with nothing between the heading and "
                         + "the list), or write the key without bold if it is meant as text."));
