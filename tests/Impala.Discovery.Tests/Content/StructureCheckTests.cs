@@ -75,6 +75,24 @@ public sealed class StructureCheckTests
         Assert.DoesNotContain(_parser.Parse(ArticleText.FileName, text).Errors, other => other.Message.Contains("outside the facts list", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void NumberedFact_IsRefused_WithTheBulletItNeeds()
+    {
+        var error = ErrorOn(13, ArticleText.With(Domino.Replace("- **City:**", "2. **City:**", StringComparison.Ordinal)));
+
+        Assert.StartsWith("Line 13 starts with '2.' where the other facts start with '-'", error.Message);
+        Assert.EndsWith("Write it as '- **City:** London'.", error.Message);
+    }
+
+    [Fact]
+    public void FactIndentedUnderTheOneAbove_IsRefused_InsteadOfVanishing()
+    {
+        var error = ErrorOn(13, ArticleText.With(Domino.Replace("- **City:**", "  - **City:**", StringComparison.Ordinal)));
+
+        Assert.StartsWith("Line 13 is indented, so Markdown reads it as part of the fact 'Country' above it", error.Message);
+        Assert.EndsWith("Write it as '- **City:** London'.", error.Message);
+    }
+
     [Theory]
     [InlineData("– City: Cologne", "–")]
     [InlineData("• **City:** Cologne", "•")]

@@ -17,9 +17,12 @@ public static class StructuralMistake
     public const string Placeholder = "placeholder left from new";
     public const string FactOutsideItsList = "fact line outside the facts list";
     public const string HeadingLevel = "heading level that should start an entry";
+    public const string NumberedFact = "numbered fact among bullets";
+    public const string IndentedFact = "fact indented under the one above";
 
     public static readonly IReadOnlyList<string> Classes =
-        [HeadingWithoutSpace, GluedParagraph, SplitBullet, ForeignBullet, HashInFrontMatter, Placeholder, FactOutsideItsList, HeadingLevel];
+        [HeadingWithoutSpace, GluedParagraph, SplitBullet, ForeignBullet, HashInFrontMatter, Placeholder, FactOutsideItsList, HeadingLevel, NumberedFact,
+            IndentedFact];
 
     public static int? Apply(string mistake, List<string> lines, IReadOnlyList<FactDefinition> facts, Random random) => mistake switch
     {
@@ -31,6 +34,8 @@ public static class StructuralMistake
         Placeholder => Change(lines, random, BodyTextLines(lines), line => WithPlaceholder(line, random)),
         FactOutsideItsList => AddStrayFact(lines, facts, random),
         HeadingLevel => Change(lines, random, Headings(lines), line => random.GetItems(["#", "###", "####"], 1)[0] + line[2..]),
+        NumberedFact => Change(lines, random, FactLines(lines), line => $"{random.Next(1, 30)}{random.GetItems(['.', ')'], 1)[0]}{line[1..]}"),
+        IndentedFact => Change(lines, random, FactLinesAfterAFact(lines), line => new string(' ', random.Next(2, 5)) + line),
         _ => throw new ArgumentOutOfRangeException(nameof(mistake), mistake, null),
     };
 
@@ -55,6 +60,9 @@ public static class StructuralMistake
 
     private static List<int> FactLines(List<string> lines) =>
         Indexes(lines, index => IsFact(lines[index]) && index > 0 && (IsFact(lines[index - 1]) || lines[index - 1].Length == 0));
+
+    private static List<int> FactLinesAfterAFact(List<string> lines) =>
+        Indexes(lines, index => IsFact(lines[index]) && index > 0 && IsFact(lines[index - 1]));
 
     private static List<int> FactLinesInListsOfTwoOrMore(List<string> lines) =>
         Indexes(lines, index => IsFact(lines[index])

@@ -37,6 +37,7 @@ internal sealed partial class StructureCheck
         check.CheckHeadingLevels(blocks);
         check.CheckParagraphLines(blocks);
         check.CheckSplitFactsLists(blocks);
+        check.CheckNestedFacts(blocks);
         check.CheckFactsOutsideTheirList(blocks);
     }
 
@@ -104,6 +105,14 @@ internal sealed partial class StructureCheck
                         $"Line {number + 1} starts with '{mark}', which Markdown does not read as a list bullet, so this "
                         + $"fact is read as ordinary text. Write it as '- **{key}:** {value}'."));
                 }
+                else if (number > first && NumberedFactLine().Match(text) is { Success: true } numbered)
+                {
+                    // A number other than 1 cannot interrupt the fact above it, so the line joins that fact's value.
+                    var (marker, fact) = (numbered.Groups["marker"].Value, numbered.Groups["fact"].Value);
+                    _errors.Add(new(_file, number + 1, ColumnOf(number, text),
+                        $"Line {number + 1} starts with '{marker}' where the other facts start with '-'. A different bullet "
+                        + $"starts a new list, so this fact would not be read as one. Write it as '- {fact}'."));
+                }
                 else if (inFactsItem is not null && number > first && IsLazy(number, paragraph.Column))
                 {
                     ReportGlued(number, inFactsItem);
@@ -131,8 +140,8 @@ internal sealed partial class StructureCheck
     }
 
     /// <summary>
-    /// A fact written with another bullet than the rest ('*' among '-') starts a list of its own, which is not the
-    /// facts list: the bullets that differ from most of the run of lists are reported, line by line.
+    /// A fact written with another bullet than the rest ('*' among '-'), or numbered, starts a list of its own, which is
+    /// not the facts list: the markers that differ from most of the run of lists are reported, line by line.
     /// </summary>
     private void CheckSplitFactsLists(IReadOnlyList<Block> blocks)
     {
@@ -144,9 +153,10 @@ internal sealed partial class StructureCheck
                 end++;
             }
 
-            if (end - start > 1)
+            var run = blocks.Skip(start).Take(end - start).Cast<ListBlock>().ToList();
+            if (run.Count > 1 || run.Any(list => list.IsOrdered && list.Any(item => EntryReader.FactKeyOf(item) is { } key && _factKeys.Contains(key))))
             {
-                ReportSplit(blocks.Skip(start).Take(end - start).Cast<ListBlock>().ToList());
+                ReportSplit(run);
             }
 
             start = Math.Max(start, end);
@@ -155,21 +165,42 @@ internal sealed partial class StructureCheck
 
     private void ReportSplit(List<ListBlock> run)
     {
-        // Most items decide; on a tie the documented '-' wins.
-        var usual = run.GroupBy(list => list.BulletType)
+        // Most items decide among the bullets (numbers never do); on a tie the documented '-' wins.
+        var usual = run.Where(list => !list.IsOrdered).GroupBy(list => list.BulletType)
             .OrderByDescending(group => group.Sum(list => list.Count)).ThenBy(group => group.Key == '-' ? 0 : 1)
-            .First().Key;
-        // Once the odd bullets are fixed the run is one facts list: none of its lines is a fact outside it.
+            .Select(group => group.Key).DefaultIfEmpty('-').First();
+        // Once the odd markers are fixed the run is one facts list: none of its lines is a fact outside it.
         _explained.UnionWith(run);
-        foreach (var list in run.Where(list => list.BulletType != usual))
+        foreach (var list in run.Where(list => list.IsOrdered || list.BulletType != usual))
         {
             foreach (var item in list.Cast<ListItemBlock>())
             {
                 var line = _lines[item.Line];
-                var fixedLine = string.Concat(line.AsSpan(0, item.Column), usual.ToString(), line.AsSpan(item.Column + 1));
+                var marker = ListMarker().Match(line, item.Column).Value;
+                var fixedLine = string.Concat(line.AsSpan(0, item.Column), usual.ToString(), line.AsSpan(item.Column + marker.Length));
                 _errors.Add(new(_file, item.Line + 1, item.Column + 1,
-                    $"Line {item.Line + 1} starts with '{list.BulletType}' where the other facts start with '{usual}'. A different bullet "
+                    $"Line {item.Line + 1} starts with '{marker}' where the other facts start with '{usual}'. A different bullet "
                     + $"starts a new list, so this fact would not be read as one. Write it as '{fixedLine}'."));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A fact indented under the one above it ("  - **City:** …") makes a list inside that fact, which is not read:
+    /// the fact silently disappears.
+    /// </summary>
+    private void CheckNestedFacts(IReadOnlyList<Block> blocks)
+    {
+        foreach (var item in blocks.Where(IsFactLines).Cast<ListBlock>().SelectMany(list => list.Cast<ListItemBlock>()))
+        {
+            var nested = item.Skip(1).OfType<ListBlock>().SelectMany(list => list.Cast<ListItemBlock>())
+                .Where(inner => EntryReader.FactKeyOf(inner) is { } key && _factKeys.Contains(key));
+            foreach (var inner in nested)
+            {
+                var fixedLine = _lines[inner.Line].TrimStart();
+                _errors.Add(new(_file, inner.Line + 1, inner.Column + 1,
+                    $"Line {inner.Line + 1} is indented, so Markdown reads it as part of the fact '{EntryReader.FactKeyOf(item)}' above it, "
+                    + $"not as a fact of its own. Start it at the beginning of the line. Write it as '{fixedLine}'."));
             }
         }
     }
@@ -229,7 +260,7 @@ internal sealed partial class StructureCheck
         EntryReader.IsFactsList(block) && EntryReader.FactKeyOf(((ListBlock)block)[0]) is { } key && _factKeys.Contains(key);
 
     private static bool IsFactLines(Block block) =>
-        block is ListBlock { IsOrdered: false } list && list.Any(item => EntryReader.FactKeyOf(item) is not null);
+        block is ListBlock list && list.Any(item => EntryReader.FactKeyOf(item) is not null);
 
     // Every paragraph, with the top-level block after it when it is one (what a broken heading would have headed).
     private static IEnumerable<(ParagraphBlock Paragraph, Block? Next)> Paragraphs(IReadOnlyList<Block> blocks)
@@ -254,6 +285,14 @@ internal sealed partial class StructureCheck
     private int ColumnOf(int number, string text) => _lines[number].Length - text.Length + 1;
 
     private static int Indentation(string line) => line.Length - line.TrimStart(' ', '\t').Length;
+
+    // A list item's marker: a bullet, or a number with its '.' or ')'.
+    [GeneratedRegex(@"\G(?:\d{1,9}[.)]|[-*+])")]
+    private static partial Regex ListMarker();
+
+    // A numbered line written as a fact: "7) **Founded:** 1990".
+    [GeneratedRegex(@"^(?<marker>\d{1,9}[.)])\s+(?<fact>\*\*[^*]+(?::\*\*|\*\*:).*)$")]
+    private static partial Regex NumberedFactLine();
 
     // '##Name': two to six '#' and a letter or digit right after them (a single '#' opens ordinary text such as "#1").
     [GeneratedRegex(@"^(?<hashes>#{2,6})(?<name>[^#\s].*)$")]
