@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Impala.Discovery.Web.Content;
 /// <summary>
 /// Keeps the store in line with the content folder. The site listens at once: the first import runs in the
 /// background (a store from an earlier run is served meanwhile). After that every "something changed" signal — a file
-/// saved, renamed or deleted, or a scheduled article's day — goes into one channel, and one loop imports for it.
+/// saved, renamed or deleted (a picture included), or a scheduled article's day — goes into one channel, and one loop imports for it.
 /// </summary>
 public sealed class ContentImportService(
     ContentImporter importer,
@@ -123,11 +124,21 @@ public sealed class ContentImportService(
 
     private void OnContentChanged(object sender, FileSystemEventArgs change)
     {
-        // Any case: "2021-04-X.MD" must reach the importer so that the editor hears about its name.
-        var extension = Path.GetExtension(change.FullPath).ToLowerInvariant();
-        if (extension is ".md" or ".yml" or "")
+        if (IsContent(change.FullPath) || (change is RenamedEventArgs renamed && IsContent(renamed.OldFullPath)))
         {
             _changes.Writer.TryWrite(true);
         }
+    }
+
+    /// <summary>
+    /// Whether a change to this path can change the site: articles and kinds.yml (any case: "2021-04-X.MD" must reach the
+    /// importer so that the editor hears about its name), folders, and anything under the pictures folder, whatever its
+    /// name (a picture replaced in place, renamed or deleted, or one in a format that is refused with a reason).
+    /// </summary>
+    private bool IsContent(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var pictures = Path.Combine(importer.ContentRoot, PictureRules.Folder) + Path.DirectorySeparatorChar;
+        return extension is ".md" or ".yml" or "" || path.StartsWith(pictures, StringComparison.Ordinal);
     }
 }

@@ -24,9 +24,7 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             return null;
         }
 
-        var factsList = blocks.Count > 0 && blocks[0] is ListBlock { IsOrdered: false } list && list.Count > 0 && ReadFactLine(list[0]) is not null
-            ? list
-            : null;
+        var factsList = FactsListOf(blocks);
         var written = factsList is null ? [] : ReadFactLines(name, factsList);
         var facts = new List<ParsedFact>();
         string? slug = null;
@@ -187,14 +185,32 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
         return lines;
     }
 
+    /// <summary>The entry's facts list: the bullet list right under its heading, when its first item is a fact line.</summary>
+    public static ListBlock? FactsListOf(IReadOnlyList<Block> blocks) =>
+        blocks.Count > 0 && IsFactsList(blocks[0]) ? (ListBlock)blocks[0] : null;
+
+    /// <summary>A bullet list whose first item is written as a fact line, as an entry's facts list is.</summary>
+    public static bool IsFactsList(Block block) =>
+        block is ListBlock { IsOrdered: false, Count: > 0 } list && ReadFactLine(list[0]) is not null;
+
+    /// <summary>The key of a list item or paragraph written as a fact line (<c>**Key:** value</c>), or null.</summary>
+    public static string? FactKeyOf(Block block) => block switch
+    {
+        ListItemBlock item => ReadFactLine(item)?.Key,
+        ParagraphBlock paragraph => FactLineOf(paragraph)?.Key,
+        _ => null,
+    };
+
     /// <summary>
     /// A list item written as <c>- **Key:** value</c> (or <c>- **Key**: value</c>): a bold key first, its colon, then
     /// the value's text as a reader sees it (marks dropped, escapes resolved). Null for any other item.
     /// </summary>
-    private static FactLine? ReadFactLine(Block item)
+    private static FactLine? ReadFactLine(Block item) =>
+        item is ListItemBlock { Count: > 0 } listItem && listItem[0] is ParagraphBlock paragraph ? FactLineOf(paragraph) : null;
+
+    private static FactLine? FactLineOf(ParagraphBlock paragraph)
     {
-        if (item is not ListItemBlock { Count: > 0 } listItem
-            || listItem[0] is not ParagraphBlock { Inline.FirstChild: EmphasisInline { DelimiterChar: '*', DelimiterCount: 2 } bold })
+        if (paragraph is not { Inline.FirstChild: EmphasisInline { DelimiterChar: '*', DelimiterCount: 2 } bold })
         {
             return null;
         }

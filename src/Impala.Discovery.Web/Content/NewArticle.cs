@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Impala.Discovery.Web.Content.Parsing;
 
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// <c>dotnet run --project src/Impala.Discovery.Web -- new &lt;kind&gt; "&lt;title&gt;" [content-path]</c>: writes
 /// <c>articles/YYYY-MM-slug.md</c> for next month, as a draft, with the front matter filled in and one example entry
-/// that holds every fact of the kind (required ones marked), ready to fill in.
+/// that holds every fact of the kind (required ones named), ready to fill in. Every text to replace is marked as a
+/// placeholder (<see cref="Placeholders"/>), which the parser refuses, so an untouched skeleton never goes live.
 /// </summary>
 public static class NewArticle
 {
@@ -48,39 +50,46 @@ public static class NewArticle
 
         await File.WriteAllTextAsync(path, Template(kind, title, month), cancellationToken);
         var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
-        await output.WriteLineAsync($"{shown}: written as a draft for {month:yyyy-MM-dd}. "
-            + "Fill it in, check it with `check`, then remove the line 'draft: true'.");
+        await output.WriteLineAsync($"""
+            {shown}: written as a draft, to be published on {month:yyyy-MM-dd} (the line 'published: {month:yyyy-MM-dd}').
+            Replace every [[placeholder]] with your own text; `check` lists each one left until none is.
+            To publish: remove the line 'draft: true'. The article then appears on the site on {month:yyyy-MM-dd}, not before;
+            to publish it sooner, also change 'published:' to that day (today or earlier publishes it at once).
+            """);
         return 0;
     }
 
     private static string Template(KindDefinition kind, string title, DateOnly month)
     {
+        var singular = kind.Singular.ToLowerInvariant();
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
             ---
             title: {Quote(title)}
             kind: {kind.Key}
             published: {month:yyyy-MM-dd}
-            summary: One or two sentences for cards, feeds and link previews.
+            summary: {YamlDocument.DoubleQuoted(Placeholders.Mark("One or two sentences for cards, feeds and link previews."))}
             draft: true
             ---
 
-            An introduction in a few paragraphs, up to the first entry. Each entry starts with a level-2 heading.
+            {Placeholders.Mark("Introduce the article in a few paragraphs, up to the first entry; each entry starts with a level-2 heading.")}
 
-            ## Name of the first {kind.Singular.ToLowerInvariant()}
+            ## {Placeholders.Mark($"The first {singular}'s name")}
 
 
             """);
         foreach (var fact in kind.Facts)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- **{fact.Key}:** {Example(fact.Type)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- **{fact.Key}:** {Placeholders.Mark(Example(fact.Type))}\n");
         }
 
         var required = kind.Facts.Where(fact => fact.Required).Select(fact => fact.Key).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"\nEvery {kind.Singular.ToLowerInvariant()} needs {(required.Count == 0 ? "no particular fact" : string.Join(", ", required))}; ")
-            .Append("delete the facts you do not use. Then a few paragraphs about it. Link to other entries by their address, ")
+        var help = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"Every {singular} needs {(required.Count == 0 ? "no particular fact" : string.Join(", ", required))}; ")
+            .Append("remove the facts you do not need. Then a few paragraphs about it. Link to other entries by their address, ")
             .Append(CultureInfo.InvariantCulture, $"such as `/{kind.Key}/its-name`, written as a Markdown link. ")
-            .Append("For a picture, put the file in content/images/ and add the facts `Image` (images/its-name.jpg) and `Image alt` (what it shows).\n");
+            .Append("For a picture, put the file in content/images/ and add the facts `Image` (images/its-name.jpg) and `Image alt` (what it shows).");
+        text.Append('\n').Append(Placeholders.Mark(help.ToString())).Append('\n');
         return text.ToString();
     }
 
@@ -95,11 +104,11 @@ public static class NewArticle
         FactType.Links => "https://example.org, https://example.net",
         FactType.List => "First, Second, Third",
         FactType.Artists => "First Artist, Second Artist",
-        _ => "…",
+        _ => "Its text",
     };
 
     private static string Quote(string value) =>
         value.Contains(':', StringComparison.Ordinal) || value.Contains('#', StringComparison.Ordinal) || value.StartsWith('"')
-            ? $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\""
+            ? YamlDocument.DoubleQuoted(value)
             : value;
 }

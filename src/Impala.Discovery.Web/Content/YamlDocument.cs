@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -9,8 +10,11 @@ namespace Impala.Discovery.Web.Content;
 /// can point at it. <paramref name="firstLine"/> is the file line the YAML text starts on.
 /// The text is checked against <see cref="YamlBounds"/> first, and whatever YamlDotNet throws becomes an error.
 /// </summary>
-public sealed class YamlDocument(string file, int firstLine)
+public sealed partial class YamlDocument(string file, int firstLine)
 {
+    // The text last loaded, by line, for the checks that look at what YamlDotNet dropped (comments) or stumbled on.
+    private string[] _lines = [];
+
     public string FileName => file;
 
     public List<ContentError> Errors { get; } = [];
@@ -21,6 +25,7 @@ public sealed class YamlDocument(string file, int firstLine)
     /// <param name="what">What the text is, for the size message: "The front matter".</param>
     public YamlMappingNode? LoadMapping(string yaml, int maxBytes, string what)
     {
+        _lines = yaml.Split('\n');
         var refused = YamlBounds.Check(file, firstLine, yaml, maxBytes, what);
         if (refused.Count > 0)
         {
@@ -60,10 +65,76 @@ public sealed class YamlDocument(string file, int firstLine)
                 + $"(YAML library: {YamlErrorText.LibraryWords(exception)})");
         }
 
+        if (exception is YamlException { Start.Line: > 0 } at && IndentedKey((int)at.Start.Line - 1) is { } indented)
+        {
+            return indented;
+        }
+
         return exception is YamlException located
             ? new(file, firstLine + Math.Max(0, (int)located.Start.Line - 1), Math.Max(1, (int)located.Start.Column), YamlErrorText.Explain(exception))
             : new(file, firstLine, 1, YamlErrorText.Explain(exception));
     }
+
+    /// <summary>
+    /// A 'key: value' line that starts with spaces under a line that opens nothing ("kind: labels", then "  title: …"),
+    /// which YAML reads as more of the value above and then stumbles on its colon: the fix is to start it at the
+    /// margin, not to quote anything. Looked for on the line YamlDotNet names and the one above it.
+    /// </summary>
+    private ContentError? IndentedKey(int index)
+    {
+        for (var candidate = Math.Min(index, _lines.Length - 1); candidate >= Math.Max(1, index - 1); candidate--)
+        {
+            var line = _lines[candidate];
+            var above = _lines.Take(candidate).LastOrDefault(text => text.Trim().Length > 0 && !text.TrimStart().StartsWith('#'));
+            if (IndentedKeyLine().IsMatch(line) && above is not null && !char.IsWhiteSpace(above[0])
+                && !above.StartsWith('-') && !above.TrimEnd().EndsWith(':'))
+            {
+                var number = firstLine + candidate;
+                var key = line.Trim()[..line.Trim().IndexOf(':', StringComparison.Ordinal)];
+                return new(file, number, 1, $"Line {number} starts with spaces, so YAML reads it as more of the value on the line above. "
+                    + $"Start '{key}:' at the beginning of the line. Write it as '{line.Trim()}'.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Refuses a plain value followed by ' #…' on its line, which YAML reads as a comment so that the value silently
+    /// ends before it ("title: Our #1 labels" publishes "Our"). Refused when the '#' is glued to what follows it ("#1"),
+    /// or whatever follows it when the key holds free text (<paramref name="textKeys"/>); a comment such as
+    /// "kind: labels   # one of kinds.yml" on another key is left alone.
+    /// </summary>
+    public void RejectValuesCutByComments(YamlMappingNode mapping, IReadOnlyCollection<string> textKeys)
+    {
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } || valueNode is not YamlScalarNode { Style: ScalarStyle.Plain, Value: { } value } scalar
+                || scalar.End.Line < 1 || scalar.End.Line > _lines.Length)
+            {
+                continue;
+            }
+
+            var line = _lines[(int)scalar.End.Line - 1];
+            var after = line[Math.Min(line.Length, (int)scalar.End.Column - 1)..];
+            var comment = after.Trim();
+            var glued = comment.Length > 1 && !char.IsWhiteSpace(comment[1]);
+            if (!comment.StartsWith('#') || !(glued || textKeys.Contains(key)))
+            {
+                continue;
+            }
+
+            var number = firstLine + (int)scalar.End.Line - 1;
+            var fix = scalar.Start.Line == scalar.End.Line ? $" Write it as '{key}: {DoubleQuoted(value + after.TrimEnd())}'." : "";
+            Errors.Add(new(file, number, line.IndexOf('#', (int)scalar.End.Column - 1) + 1,
+                $"The value of '{key}' stops at the '#' on line {number}: YAML reads '{comment}' as a comment, so '{key}' would be '{value}'. "
+                + "Put the whole value in double quotes." + fix));
+        }
+    }
+
+    /// <summary>The value in double quotes, as YAML reads it back unchanged.</summary>
+    public static string DoubleQuoted(string value) =>
+        $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     public void Error(YamlNode node, string message) => Errors.Add(new(file, LineOf(node), ColumnOf(node), message));
 
@@ -89,4 +160,7 @@ public sealed class YamlDocument(string file, int firstLine)
             }
         }
     }
+
+    [GeneratedRegex(@"^ +[A-Za-z_][\w ]*:(\s|$)")]
+    private static partial Regex IndentedKeyLine();
 }

@@ -233,7 +233,9 @@ public sealed class ArticleParserRobustnessTests
     {
         var error = SingleError(ArticleText.With(ArticleText.NinjaTune).Replace("kind: labels", "kind: labels\n\tdraft: true", StringComparison.Ordinal));
 
-        Assert.Equal("Line 4 starts with a tab; indent with spaces.", error.Message);
+        // Front-matter keys start at the margin: "indent with spaces" would only trade this error for another.
+        Assert.Equal("Line 4 starts with a tab, which YAML does not accept; this line belongs at the beginning of the line, like the one "
+            + "above it. Write it as 'draft: true'.", error.Message);
         Assert.Equal((4, 1), (error.Line, error.Column));
     }
 

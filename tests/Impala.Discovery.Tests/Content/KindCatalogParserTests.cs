@@ -97,7 +97,7 @@ public sealed class KindCatalogParserTests
     {
         var error = Assert.Single(KindCatalogParser.Parse("kinds.yml", Managers.Replace("    plural:", "\tplural:", StringComparison.Ordinal)).Errors);
 
-        Assert.Equal("Line 4 starts with a tab; indent with spaces.", error.Message);
+        Assert.Equal("Line 4 starts with a tab; YAML indents with spaces only. Write it as '    plural: Managers'.", error.Message);
     }
 
     [Fact]

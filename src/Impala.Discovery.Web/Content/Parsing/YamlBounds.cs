@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Impala.Discovery.Web.Content.Parsing;
 
@@ -8,7 +9,7 @@ namespace Impala.Discovery.Web.Content.Parsing;
 /// lines of anchors can stand for billions of nodes), so such text is refused here, with the line to fix.
 /// Also reports tabs used for indentation, which YAML reads in ways editors do not expect.
 /// </summary>
-public static class YamlBounds
+public static partial class YamlBounds
 {
     private static readonly string TooDeep =
         $"Brackets '[' and '{{' are nested too deeply or too many here (the site reads {ParserLimits.Number(ParserLimits.MaxYamlNesting)} levels "
@@ -37,7 +38,7 @@ public static class YamlBounds
             var lineNumber = firstLine + index;
             if (line.StartsWith('\t') || (line.TrimStart(' ').StartsWith('\t') && line.Trim().Length > 0))
             {
-                errors.Add(new(file, lineNumber, 1, $"Line {lineNumber} starts with a tab; indent with spaces."));
+                errors.Add(new(file, lineNumber, 1, TabAdvice(lineNumber, line, lines.Take(index))));
                 continue;
             }
 
@@ -56,6 +57,28 @@ public static class YamlBounds
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// What to write instead of a line that starts with a tab: YAML takes no tab for indentation, and how far the line
+    /// should be indented follows from the line above (the margin under 'key: value', one step in under 'key:' or a
+    /// '- ' item). A front-matter line belongs at the margin, where "indent with spaces" would break it again.
+    /// </summary>
+    private static string TabAdvice(int lineNumber, string line, IEnumerable<string> before)
+    {
+        var text = line.TrimStart(' ', '\t');
+        var above = before.LastOrDefault(previous => previous.Trim().Length > 0 && !previous.TrimStart().StartsWith('#'));
+        var aboveIndent = above is null ? 0 : above.Length - above.TrimStart(' ').Length;
+        var aboveText = above?.Trim() ?? "";
+        // A line that is no key and no item goes on with the value above it, which YAML reads when it is indented further.
+        var isKeyOrItem = text.StartsWith("- ", StringComparison.Ordinal) || KeyLine().IsMatch(text);
+        var indent = aboveText.EndsWith(':') || !isKeyOrItem || (aboveText.StartsWith("- ", StringComparison.Ordinal) && !text.StartsWith("- ", StringComparison.Ordinal))
+            ? aboveIndent + 2
+            : aboveIndent;
+        return indent == 0
+            ? $"Line {lineNumber} starts with a tab, which YAML does not accept; this line belongs at the beginning of the line, like "
+                + $"the one above it. Write it as '{text}'."
+            : $"Line {lineNumber} starts with a tab; YAML indents with spaces only. Write it as '{new string(' ', indent)}{text}'.";
     }
 
     /// <summary>
@@ -221,4 +244,7 @@ public static class YamlBounds
 
         return 0;
     }
+
+    [GeneratedRegex(@"^[\p{L}_][\w ]*:(\s|$)")]
+    private static partial Regex KeyLine();
 }

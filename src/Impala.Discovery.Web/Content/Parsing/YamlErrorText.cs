@@ -19,7 +19,7 @@ public static class YamlErrorText
         ("expected ',' or '}'", "A '{' is never closed with '}'. Close it, or put the value in double quotes if the '{' is part of the text."),
         ("quoted scalar", "A quote is opened and never closed. Add the closing quote at the end of the value, "
             + "and write a quote inside a double-quoted value as \\\"."),
-        ("tab character", "A tab is used here; indent with spaces."),
+        ("tab character", "A tab is used here, which YAML does not accept. Replace it with a space."),
         ("cannot start any token", "A value starts with a character that YAML reserves, such as '@', '`', '%' or '|'. Put the whole value in double quotes."),
         ("could not find expected ':'", "A line here is not written as 'key: value' (the colon is missing, or a value goes on "
             + "over several lines). Write 'key: value' on one line, with a space after the colon."),
