@@ -20,7 +20,7 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
     /// <summary>The page, or null when the kind, the country, the genre or the page does not exist (a 404).</summary>
     public async Task<KindIndexPage?> RunAsync(string kind, KindIndexSelection selection, CancellationToken cancellationToken)
     {
-        var (listing, filters) = await ListWithFiltersAsync(kind, selection, PageSize, cancellationToken);
+        var (listing, filters, genreLists) = await ListWithFiltersAsync(kind, selection, PageSize, cancellationToken);
         if (listing is null || listing.IsPastTheEnd)
         {
             return null;
@@ -29,7 +29,7 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
         var ofKind = OfKind(kind);
         var countries = await CountryOptionsAsync(ofKind, filters, cancellationToken);
         var decades = await DecadeOptionsAsync(ofKind, filters, cancellationToken);
-        var genres = await GenreOptionsAsync(ofKind, filters with { GenreSpellings = null }, selection.Genre, cancellationToken);
+        var genres = await GenreOptionsAsync(ofKind, filters, genreLists, selection.Genre, cancellationToken);
         return new KindIndexPage(listing, countries, decades, genres.Select(genre => genre.Option).ToList());
     }
 
@@ -52,24 +52,27 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             card => ProseSummary.FirstSentence(bodies.GetValueOrDefault(card.Slug, "")) is { Length: > 0 } sentence ? sentence : card.Caption);
     }
 
-    private async Task<(KindIndexListing? Listing, KindIndexFilters Filters)> ListWithFiltersAsync(
+    /// <summary>The listing, the filters it applied, and the kind's genre lists when it read them to find the genre.</summary>
+    private async Task<(KindIndexListing? Listing, KindIndexFilters Filters, List<List<string>>? GenreLists)> ListWithFiltersAsync(
         string kind, KindIndexSelection selection, int pageSize, CancellationToken cancellationToken)
     {
         var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
         var country = selection.Country is null ? null : KnownCountries.FindBySlug(selection.Country);
         if (summary is null || (selection.Country is not null && country is null))
         {
-            return (null, KindIndexFilters.None);
+            return (null, KindIndexFilters.None, null);
         }
 
         var ofKind = OfKind(kind);
         IReadOnlyList<string>? spellings = null;
+        List<List<string>>? genreLists = null;
         if (selection.Genre is not null)
         {
-            var genre = (await GenreOptionsAsync(ofKind, KindIndexFilters.None, selection.Genre, cancellationToken)).FirstOrDefault(option => option.Option.Selected);
+            genreLists = await GenreListsAsync(ofKind, cancellationToken);
+            var genre = GenreOptions(genreLists, genreLists, selection.Genre).FirstOrDefault(option => option.Option.Selected);
             if (genre is null)
             {
-                return (null, KindIndexFilters.None);
+                return (null, KindIndexFilters.None, null);
             }
 
             spellings = genre.Spellings;
@@ -88,57 +91,78 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             : matching.OrderBy(entry => entry.SortKey).ThenBy(entry => entry.Slug);
         var cards = selection.Page > pageCount ? []
             : await ordered.Skip((selection.Page - 1) * pageSize).Take(pageSize).ToCardsAsync(cancellationToken);
-        return (new KindIndexListing(summary, selection, country, sort, defaultSort, cards, total, pageSize, pageCount), filters);
+        return (new KindIndexListing(summary, selection, country, sort, defaultSort, cards, total, pageSize, pageCount), filters, genreLists);
     }
 
     private IQueryable<Entry> OfKind(string kind) => db.Entries.AsNoTracking().Where(entry => entry.KindKey == kind);
 
-    // Each choice counts the entries of its own value that pass the other filters: what its link would show.
+    // Each choice counts the entries of its value that pass the other filters: what its link would show. The choices
+    // themselves are every value of the kind, so the filters keep their place as the selection changes; the counts
+    // under other filters are a second, narrower query, left out when no other filter is in force.
     private static async Task<List<FilterOption>> CountryOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters filters, CancellationToken cancellationToken)
     {
-        var others = (filters with { CountrySlug = null }).Apply(ofKind);
-        var counts = await ofKind.SelectMany(entry => entry.Countries)
+        var countries = await ofKind.SelectMany(entry => entry.Countries)
             .GroupBy(country => country.CountrySlug)
-            .Select(group => new { Slug = group.Key, Name = group.Max(country => country.CountryName)!, Count = group.Count(country => others.Any(entry => entry.Id == country.EntryId)) })
+            .Select(group => new { Slug = group.Key, Name = group.Max(country => country.CountryName)!, Count = group.Count() })
             .ToListAsync(cancellationToken);
-        return counts.OrderBy(country => country.Name, NameOrder.Comparer)
-            .Select(country => new FilterOption(country.Slug, country.Name, country.Count, country.Slug == filters.CountrySlug))
+        var others = filters with { CountrySlug = null };
+        var counts = others == KindIndexFilters.None
+            ? countries.ToDictionary(country => country.Slug, country => country.Count)
+            : await others.Apply(ofKind).SelectMany(entry => entry.Countries)
+                .GroupBy(country => country.CountrySlug)
+                .Select(group => new { Slug = group.Key, Count = group.Count() })
+                .ToDictionaryAsync(country => country.Slug, country => country.Count, cancellationToken);
+        return countries.OrderBy(country => country.Name, NameOrder.Comparer)
+            .Select(country => new FilterOption(country.Slug, country.Name, counts.GetValueOrDefault(country.Slug), country.Slug == filters.CountrySlug))
             .ToList();
     }
 
     private static async Task<List<FilterOption>> DecadeOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters filters, CancellationToken cancellationToken)
     {
-        var others = (filters with { Decade = null }).Apply(ofKind);
-        var counts = await ofKind.Where(entry => entry.Year != null)
-            .GroupBy(entry => entry.Year!.Value / 10 * 10)
-            .Select(group => new { Decade = group.Key, Count = group.Count(entry => others.Any(other => other.Id == entry.Id)) })
-            .ToListAsync(cancellationToken);
-        return counts.OrderBy(decade => decade.Decade)
-            .Select(decade => new FilterOption(KindIndexSelection.DecadeValue(decade.Decade), KindIndexSelection.DecadeValue(decade.Decade), decade.Count, decade.Decade == filters.Decade))
+        var others = filters with { Decade = null };
+        var decades = await DecadeCountsAsync(ofKind, cancellationToken);
+        var counts = others == KindIndexFilters.None ? decades : await DecadeCountsAsync(others.Apply(ofKind), cancellationToken);
+        return decades.Keys.Order()
+            .Select(decade => new FilterOption(KindIndexSelection.DecadeValue(decade), KindIndexSelection.DecadeValue(decade), counts.GetValueOrDefault(decade), decade == filters.Decade))
             .ToList();
     }
 
-    /// <summary>
-    /// Genres as written, grouped by slug so that "Hip hop" and "hip-hop" are one choice, named as most entries write it;
-    /// each counts the entries of <paramref name="others"/> that have it.
-    /// </summary>
-    private static async Task<List<GenreOption>> GenreOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters others, string? selected, CancellationToken cancellationToken)
+    private static Task<Dictionary<int, int>> DecadeCountsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
+        entries.Where(entry => entry.Year != null)
+            .GroupBy(entry => entry.Year!.Value / 10 * 10)
+            .Select(group => new { Decade = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(decade => decade.Decade, decade => decade.Count, cancellationToken);
+
+    private static async Task<List<GenreOption>> GenreOptionsAsync(
+        IQueryable<Entry> ofKind, KindIndexFilters filters, List<List<string>>? kindLists, string? selected, CancellationToken cancellationToken)
     {
-        var matching = others.Apply(ofKind);
-        var lists = await ofKind.SelectMany(entry => entry.Facts).Where(fact => fact.Key == GenreFactKey)
-            .Select(fact => new { fact.Values, Counts = matching.Any(entry => entry.Id == fact.EntryId) })
-            .ToListAsync(cancellationToken);
-        return lists
-            .SelectMany(list => list.Values.DistinctBy(Slug.From).Select(value => (Value: value, list.Counts)))
-            .GroupBy(genre => Slug.From(genre.Value))
+        kindLists ??= await GenreListsAsync(ofKind, cancellationToken);
+        var others = filters with { GenreSpellings = null };
+        var counted = others == KindIndexFilters.None ? kindLists : await GenreListsAsync(others.Apply(ofKind), cancellationToken);
+        return GenreOptions(kindLists, counted, selected);
+    }
+
+    /// <summary>
+    /// Genres as written in <paramref name="kindLists"/> (one list per entry of the kind), grouped by slug so that "Hip
+    /// hop" and "hip-hop" are one choice, named as most entries write it; each counts the lists of
+    /// <paramref name="countedLists"/> (the entries that pass the other filters) that have it.
+    /// </summary>
+    private static List<GenreOption> GenreOptions(List<List<string>> kindLists, List<List<string>> countedLists, string? selected)
+    {
+        var counts = countedLists.SelectMany(values => values.Select(Slug.From).Distinct()).CountBy(slug => slug).ToDictionary();
+        return kindLists
+            .SelectMany(values => values.DistinctBy(Slug.From))
+            .GroupBy(Slug.From)
             .Where(group => group.Key.Length > 0)
             .Select(group =>
             {
-                var label = group.GroupBy(genre => genre.Value).OrderByDescending(spelling => spelling.Count()).First().Key;
-                return new GenreOption(new FilterOption(group.Key, label, group.Count(genre => genre.Counts), group.Key == selected),
-                    group.Select(genre => genre.Value).Distinct().ToList());
+                var label = group.GroupBy(value => value).OrderByDescending(spelling => spelling.Count()).First().Key;
+                return new GenreOption(new FilterOption(group.Key, label, counts.GetValueOrDefault(group.Key), group.Key == selected), group.Distinct().ToList());
             })
             .OrderBy(genre => genre.Option.Label, NameOrder.Comparer)
             .ToList();
     }
+
+    private static Task<List<List<string>>> GenreListsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
+        entries.SelectMany(entry => entry.Facts).Where(fact => fact.Key == GenreFactKey).Select(fact => fact.Values).ToListAsync(cancellationToken);
 }
