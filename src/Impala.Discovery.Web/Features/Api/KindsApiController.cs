@@ -26,22 +26,25 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         return new ApiKindList(kinds.Select(kind => ApiKind.From(kind, catalog.Find(kind.Key), HttpContext)).ToList());
     }
 
-    /// <summary>A kind's entries by name, filtered like its page (<c>country</c> slug, <c>decade</c> such as 1990s) and paged.</summary>
+    /// <summary>
+    /// A kind's entries as its page lists them (the same query: order, filters, paging), filtered by <c>country</c> slug
+    /// and <c>decade</c> such as 1990s.
+    /// </summary>
     [HttpGetOrHead(SitePaths.Api + "/{kind}")]
     [ProducesResponseType<ApiEntryPage>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
     public async Task<ActionResult<ApiEntryPage>> Kind(string kind, string? country, string? decade, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        ActionResult NoSuchKind() => Problem($"There is no kind '{kind}'. {SitePaths.ApiKinds} lists every kind.", statusCode: StatusCodes.Status404NotFound);
         if (!await db.Kinds.AnyAsync(k => k.Key == kind && k.Entries.Any(), cancellationToken))
         {
-            return Problem($"There is no kind '{kind}'. {SitePaths.ApiKinds} lists every kind.", statusCode: StatusCodes.Status404NotFound);
+            return NoSuchKind();
         }
 
         country = string.IsNullOrWhiteSpace(country) ? null : country;
         decade = string.IsNullOrWhiteSpace(decade) ? null : decade;
-        var selectedCountry = country is null ? null : KnownCountries.FindBySlug(country);
-        if (country is not null && selectedCountry is null)
+        if (country is not null && KnownCountries.FindBySlug(country) is null)
         {
             return Problem($"'{country}' is not a country this site knows. Give a country's slug, such as 'denmark' or 'united-kingdom'.", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -57,34 +60,28 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
             return Problem($"page starts at 1 and pageSize runs from 1 to {MaxPageSize} (default {DefaultPageSize}).", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var number = page ?? 1;
-        var entries = db.Entries.Where(entry => entry.KindKey == kind);
-        if (selectedCountry is not null)
+        // The page's own listing, in the kind's own order, so that the API and the page agree entry for entry.
+        var selection = new KindIndexSelection(country, decadeStart, null, null, page ?? 1);
+        var listing = await new KindIndexQuery(db).ListAsync(kind, selection, size, cancellationToken);
+        if (listing is null)
         {
-            entries = entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == selectedCountry.Slug));
+            return NoSuchKind(); // the kind went away since the check above, in an import
         }
 
-        if (decadeStart is { } from)
+        var number = selection.Page;
+        if (listing.IsPastTheEnd)
         {
-            entries = entries.Where(entry => entry.Year >= from && entry.Year < from + 10);
+            return Problem($"Page {number} is past the last page: {listing.Total} entries at {size} a page.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        if (number > 1 && (number - 1) * (long)size >= total)
-        {
-            return Problem($"Page {number} is past the last page: {total} entries at {size} a page.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        var cards = await entries.OrderBy(entry => entry.Name).ThenBy(entry => entry.Slug)
-            .Skip((number - 1) * size).Take(size)
-            .ToCardsAsync(cancellationToken);
+        var countrySlug = listing.Country?.Slug;
         var decadeLabel = decadeStart is { } start ? KindIndexSelection.DecadeValue(start) : null;
         string PageAddress(int other) =>
-            SiteAddress.Absolute(HttpContext, SitePaths.ApiKindFiltered(kind, selectedCountry?.Slug, decadeLabel, other, pageSize is null ? null : size));
-        return new ApiEntryPage(kind, selectedCountry?.Slug, decadeLabel, total, number, size,
-            number * (long)size < total ? PageAddress(number + 1) : null,
+            SiteAddress.Absolute(HttpContext, SitePaths.ApiKindFiltered(kind, countrySlug, decadeLabel, other, pageSize is null ? null : size));
+        return new ApiEntryPage(kind, countrySlug, decadeLabel, listing.Total, number, size,
+            number < listing.PageCount ? PageAddress(number + 1) : null,
             number > 1 ? PageAddress(number - 1) : null,
-            cards.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
+            listing.Entries.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
     }
 
     /// <summary>

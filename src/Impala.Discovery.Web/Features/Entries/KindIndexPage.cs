@@ -4,22 +4,32 @@ using Impala.Discovery.Web.Features.Shared;
 namespace Impala.Discovery.Web.Features.Entries;
 
 /// <summary>
-/// One page of a kind's index: its cards in order, how many entries match in all, and the filter choices with their
-/// counts over the whole kind. <see cref="Country"/> is the selected country, if any. <see cref="Sort"/> is the order in force, <see cref="DefaultSort"/> the kind's own.
+/// A kind's index page: its <see cref="KindIndexListing"/> and the filter choices, each counting the entries its link
+/// would show given the other filters in force (zero for a choice that leads nowhere).
 /// </summary>
 public sealed record KindIndexPage(
-    KindSummary Kind,
-    KindIndexSelection Selection,
-    Country? Country,
-    KindIndexSort Sort,
-    KindIndexSort DefaultSort,
-    IReadOnlyList<EntryCard> Entries,
-    int Total,
-    int PageCount,
+    KindIndexListing Listing,
     IReadOnlyList<FilterOption> Countries,
     IReadOnlyList<FilterOption> Decades,
     IReadOnlyList<FilterOption> Genres)
 {
+    // The listing's parts, named as the view and the controller read them.
+    public KindSummary Kind => Listing.Kind;
+
+    public KindIndexSelection Selection => Listing.Selection;
+
+    public Country? Country => Listing.Country;
+
+    public KindIndexSort Sort => Listing.Sort;
+
+    public KindIndexSort DefaultSort => Listing.DefaultSort;
+
+    public IReadOnlyList<EntryCard> Entries => Listing.Entries;
+
+    public int Total => Listing.Total;
+
+    public int PageCount => Listing.PageCount;
+
     public FilterOption? SelectedGenre => Genres.FirstOrDefault(option => option.Selected);
 
     /// <summary>The address of this page with one thing changed; the sort is left out when it is the kind's own.</summary>

@@ -7,7 +7,8 @@ namespace Impala.Discovery.Web.Features.Entries;
 
 /// <summary>
 /// A kind's index as data: filters (country, decade, genre), order and paging, done in SQL so a page costs the same at
-/// twenty entries as at ten thousand. Shared by the HTML index and anything else that lists a kind.
+/// twenty entries as at ten thousand. <see cref="ListAsync"/> is the one listing the HTML index and the API share;
+/// <see cref="RunAsync"/> adds the page's filter choices, each counted under the other filters in force.
 /// </summary>
 public sealed class KindIndexQuery(DiscoveryDbContext db)
 {
@@ -19,57 +20,25 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
     /// <summary>The page, or null when the kind, the country, the genre or the page does not exist (a 404).</summary>
     public async Task<KindIndexPage?> RunAsync(string kind, KindIndexSelection selection, CancellationToken cancellationToken)
     {
-        var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
-        var country = selection.Country is null ? null : KnownCountries.FindBySlug(selection.Country);
-        if (summary is null || (selection.Country is not null && country is null))
+        var (listing, filters, genreLists) = await ListWithFiltersAsync(kind, selection, PageSize, cancellationToken);
+        if (listing is null || listing.IsPastTheEnd)
         {
             return null;
         }
 
-        var ofKind = db.Entries.AsNoTracking().Where(entry => entry.KindKey == kind);
-        var countries = await CountryOptionsAsync(kind, country, cancellationToken);
-        var decades = await DecadeOptionsAsync(ofKind, selection.Decade, cancellationToken);
-        var genres = await GenreOptionsAsync(ofKind, selection.Genre, cancellationToken);
-        var genre = genres.FirstOrDefault(option => option.Option.Selected);
-        if (selection.Genre is not null && genre is null)
-        {
-            return null;
-        }
-
-        var matching = ofKind;
-        if (country is not null)
-        {
-            matching = matching.Where(entry => entry.Countries.Any(c => c.CountrySlug == country.Slug));
-        }
-
-        if (selection.Decade is { } decade)
-        {
-            matching = matching.Where(entry => entry.Year >= decade && entry.Year < decade + 10);
-        }
-
-        if (genre is not null)
-        {
-            var spellings = genre.Spellings;
-            matching = matching.Where(entry => entry.Facts.Any(fact => fact.Key == GenreFactKey && fact.Values.Any(value => spellings.Contains(value))));
-        }
-
-        var total = await matching.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        if (selection.Page > pageCount)
-        {
-            return null;
-        }
-
-        // A kind without countries but with years reads as a timeline, so it is in year order unless asked otherwise.
-        var defaultSort = !summary.HasCountry && decades.Count > 0 ? KindIndexSort.Year : KindIndexSort.Name;
-        var sort = selection.Sort ?? defaultSort;
-        var ordered = sort == KindIndexSort.Year
-            ? matching.OrderBy(entry => entry.Year == null).ThenBy(entry => entry.Year).ThenBy(entry => entry.SortKey).ThenBy(entry => entry.Slug)
-            : matching.OrderBy(entry => entry.SortKey).ThenBy(entry => entry.Slug);
-        var cards = await ordered.Skip((selection.Page - 1) * PageSize).Take(PageSize).ToCardsAsync(cancellationToken);
-        return new KindIndexPage(summary, selection, country, sort, defaultSort, cards, total, pageCount,
-            countries, decades, genres.Select(option => option.Option).ToList());
+        var ofKind = OfKind(kind);
+        var countries = await CountryOptionsAsync(ofKind, filters, cancellationToken);
+        var decades = await DecadeOptionsAsync(ofKind, filters, cancellationToken);
+        var genres = await GenreOptionsAsync(ofKind, filters, genreLists, selection.Genre, cancellationToken);
+        return new KindIndexPage(listing, countries, decades, genres.Select(genre => genre.Option).ToList());
     }
+
+    /// <summary>
+    /// One page of the kind's entries under the selection's filters, in the selection's order or the kind's own, or
+    /// null when the kind, the country or the genre does not exist.
+    /// </summary>
+    public async Task<KindIndexListing?> ListAsync(string kind, KindIndexSelection selection, int pageSize, CancellationToken cancellationToken) =>
+        (await ListWithFiltersAsync(kind, selection, pageSize, cancellationToken)).Listing;
 
     /// <summary>A one-sentence summary of each entry's prose (its caption when it has none), by slug, for timelines.</summary>
     public async Task<Dictionary<string, string>> SummariesAsync(string kind, IReadOnlyList<EntryCard> cards, CancellationToken cancellationToken)
@@ -83,44 +52,117 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             card => ProseSummary.FirstSentence(bodies.GetValueOrDefault(card.Slug, "")) is { Length: > 0 } sentence ? sentence : card.Caption);
     }
 
-    private async Task<List<FilterOption>> CountryOptionsAsync(string kind, Country? selected, CancellationToken cancellationToken)
+    /// <summary>The listing, the filters it applied, and the kind's genre lists when it read them to find the genre.</summary>
+    private async Task<(KindIndexListing? Listing, KindIndexFilters Filters, List<List<string>>? GenreLists)> ListWithFiltersAsync(
+        string kind, KindIndexSelection selection, int pageSize, CancellationToken cancellationToken)
     {
-        var counts = await db.EntryCountries.AsNoTracking()
-            .Where(country => country.Entry.KindKey == kind)
-            .GroupBy(country => new { country.CountrySlug, country.CountryName })
-            .Select(group => new { group.Key.CountrySlug, group.Key.CountryName, Count = group.Count() })
+        var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
+        var country = selection.Country is null ? null : KnownCountries.FindBySlug(selection.Country);
+        if (summary is null || (selection.Country is not null && country is null))
+        {
+            return (null, KindIndexFilters.None, null);
+        }
+
+        var ofKind = OfKind(kind);
+        IReadOnlyList<string>? spellings = null;
+        List<List<string>>? genreLists = null;
+        if (selection.Genre is not null)
+        {
+            genreLists = await GenreListsAsync(ofKind, cancellationToken);
+            var genre = GenreOptions(genreLists, genreLists, selection.Genre).FirstOrDefault(option => option.Option.Selected);
+            if (genre is null)
+            {
+                return (null, KindIndexFilters.None, null);
+            }
+
+            spellings = genre.Spellings;
+        }
+
+        var filters = new KindIndexFilters(country?.Slug, selection.Decade, spellings);
+        var matching = filters.Apply(ofKind);
+        var total = await matching.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)((total + (long)pageSize - 1) / pageSize));
+
+        // A kind without countries but with years reads as a timeline, so it is in year order unless asked otherwise.
+        var defaultSort = !summary.HasCountry && await ofKind.AnyAsync(entry => entry.Year != null, cancellationToken) ? KindIndexSort.Year : KindIndexSort.Name;
+        var sort = selection.Sort ?? defaultSort;
+        var ordered = sort == KindIndexSort.Year
+            ? matching.OrderBy(entry => entry.Year == null).ThenBy(entry => entry.Year).ThenBy(entry => entry.SortKey).ThenBy(entry => entry.Slug)
+            : matching.OrderBy(entry => entry.SortKey).ThenBy(entry => entry.Slug);
+        var cards = selection.Page > pageCount ? []
+            : await ordered.Skip((selection.Page - 1) * pageSize).Take(pageSize).ToCardsAsync(cancellationToken);
+        return (new KindIndexListing(summary, selection, country, sort, defaultSort, cards, total, pageSize, pageCount), filters, genreLists);
+    }
+
+    private IQueryable<Entry> OfKind(string kind) => db.Entries.AsNoTracking().Where(entry => entry.KindKey == kind);
+
+    // Each choice counts the entries of its value that pass the other filters: what its link would show. The choices
+    // themselves are every value of the kind, so the filters keep their place as the selection changes; the counts
+    // under other filters are a second, narrower query, left out when no other filter is in force.
+    private static async Task<List<FilterOption>> CountryOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters filters, CancellationToken cancellationToken)
+    {
+        var countries = await ofKind.SelectMany(entry => entry.Countries)
+            .GroupBy(country => country.CountrySlug)
+            .Select(group => new { Slug = group.Key, Name = group.Max(country => country.CountryName)!, Count = group.Count() })
             .ToListAsync(cancellationToken);
-        return counts.OrderBy(country => country.CountryName, NameOrder.Comparer)
-            .Select(country => new FilterOption(country.CountrySlug, country.CountryName, country.Count, country.CountrySlug == selected?.Slug))
+        var others = filters with { CountrySlug = null };
+        var counts = others == KindIndexFilters.None
+            ? countries.ToDictionary(country => country.Slug, country => country.Count)
+            : await others.Apply(ofKind).SelectMany(entry => entry.Countries)
+                .GroupBy(country => country.CountrySlug)
+                .Select(group => new { Slug = group.Key, Count = group.Count() })
+                .ToDictionaryAsync(country => country.Slug, country => country.Count, cancellationToken);
+        return countries.OrderBy(country => country.Name, NameOrder.Comparer)
+            .Select(country => new FilterOption(country.Slug, country.Name, counts.GetValueOrDefault(country.Slug), country.Slug == filters.CountrySlug))
             .ToList();
     }
 
-    private static async Task<List<FilterOption>> DecadeOptionsAsync(IQueryable<Entry> ofKind, int? selected, CancellationToken cancellationToken)
+    private static async Task<List<FilterOption>> DecadeOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters filters, CancellationToken cancellationToken)
     {
-        var counts = await ofKind.Where(entry => entry.Year != null)
+        var others = filters with { Decade = null };
+        var decades = await DecadeCountsAsync(ofKind, cancellationToken);
+        var counts = others == KindIndexFilters.None ? decades : await DecadeCountsAsync(others.Apply(ofKind), cancellationToken);
+        return decades.Keys.Order()
+            .Select(decade => new FilterOption(KindIndexSelection.DecadeValue(decade), KindIndexSelection.DecadeValue(decade), counts.GetValueOrDefault(decade), decade == filters.Decade))
+            .ToList();
+    }
+
+    private static Task<Dictionary<int, int>> DecadeCountsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
+        entries.Where(entry => entry.Year != null)
             .GroupBy(entry => entry.Year!.Value / 10 * 10)
             .Select(group => new { Decade = group.Key, Count = group.Count() })
-            .ToListAsync(cancellationToken);
-        return counts.OrderBy(decade => decade.Decade)
-            .Select(decade => new FilterOption(KindIndexSelection.DecadeValue(decade.Decade), KindIndexSelection.DecadeValue(decade.Decade), decade.Count, decade.Decade == selected))
-            .ToList();
+            .ToDictionaryAsync(decade => decade.Decade, decade => decade.Count, cancellationToken);
+
+    private static async Task<List<GenreOption>> GenreOptionsAsync(
+        IQueryable<Entry> ofKind, KindIndexFilters filters, List<List<string>>? kindLists, string? selected, CancellationToken cancellationToken)
+    {
+        kindLists ??= await GenreListsAsync(ofKind, cancellationToken);
+        var others = filters with { GenreSpellings = null };
+        var counted = others == KindIndexFilters.None ? kindLists : await GenreListsAsync(others.Apply(ofKind), cancellationToken);
+        return GenreOptions(kindLists, counted, selected);
     }
 
-    /// <summary>Genres as written, grouped by slug so that "Hip hop" and "hip-hop" are one choice, named as most entries write it.</summary>
-    private static async Task<List<GenreOption>> GenreOptionsAsync(IQueryable<Entry> ofKind, string? selected, CancellationToken cancellationToken)
+    /// <summary>
+    /// Genres as written in <paramref name="kindLists"/> (one list per entry of the kind), grouped by slug so that "Hip
+    /// hop" and "hip-hop" are one choice, named as most entries write it; each counts the lists of
+    /// <paramref name="countedLists"/> (the entries that pass the other filters) that have it.
+    /// </summary>
+    private static List<GenreOption> GenreOptions(List<List<string>> kindLists, List<List<string>> countedLists, string? selected)
     {
-        var lists = await ofKind.SelectMany(entry => entry.Facts.Where(fact => fact.Key == GenreFactKey).Select(fact => fact.Values))
-            .ToListAsync(cancellationToken);
-        return lists
+        var counts = countedLists.SelectMany(values => values.Select(Slug.From).Distinct()).CountBy(slug => slug).ToDictionary();
+        return kindLists
             .SelectMany(values => values.DistinctBy(Slug.From))
             .GroupBy(Slug.From)
             .Where(group => group.Key.Length > 0)
             .Select(group =>
             {
                 var label = group.GroupBy(value => value).OrderByDescending(spelling => spelling.Count()).First().Key;
-                return new GenreOption(new FilterOption(group.Key, label, group.Count(), group.Key == selected), group.Distinct().ToList());
+                return new GenreOption(new FilterOption(group.Key, label, counts.GetValueOrDefault(group.Key), group.Key == selected), group.Distinct().ToList());
             })
             .OrderBy(genre => genre.Option.Label, NameOrder.Comparer)
             .ToList();
     }
+
+    private static Task<List<List<string>>> GenreListsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
+        entries.SelectMany(entry => entry.Facts).Where(fact => fact.Key == GenreFactKey).Select(fact => fact.Values).ToListAsync(cancellationToken);
 }
