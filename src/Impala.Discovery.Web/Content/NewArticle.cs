@@ -16,10 +16,11 @@ public static class NewArticle
 
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (arguments.Count < 2)
+        var help = arguments.Any(argument => argument is "--help" or "-h" or "-?");
+        if (help || arguments.Count < 2 || arguments.Any(argument => argument.StartsWith("--", StringComparison.Ordinal)))
         {
             await output.WriteLineAsync("usage: new <kind> \"<title>\" [content-path]   e.g. new festivals \"Twenty festivals worth the trip\"");
-            return 2;
+            return help ? 0 : 2;
         }
 
         var (kindKey, title) = (arguments[0], arguments[1].Trim());
