@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Data;
@@ -28,8 +29,9 @@ public static class SearchIndex
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE IF NOT EXISTS SearchDocs USING fts5("
         + "Names, Artists, Places, Facts, Body, Type UNINDEXED, Key UNINDEXED, Title UNINDEXED, Detail UNINDEXED, ArticleId UNINDEXED, "
-        + "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
-        + "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpelling USING fts5(Word, tokenize = 'trigram');";
+        + "tokenize = 'unicode61 remove_diacritics 2');"
+        + "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpelling USING fts5(Word, tokenize = 'trigram');"
+        + "CREATE VIRTUAL TABLE IF NOT EXISTS SearchSpellingGrams USING fts5vocab(SearchSpelling, 'row');";
 
     /// <summary>
     /// Drops the rows of these articles. Their words stay in the spelling list: a word nothing uses any more can only
@@ -49,10 +51,20 @@ public static class SearchIndex
     /// <summary>The rows matching an FTS5 expression made by the search engine, best first by bm25.</summary>
     public static Task<List<SearchHit>> MatchAsync(DiscoveryDbContext db, string expression, int limit, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<SearchHit>(
-                $"SELECT Type, Key, Title, Names, Artists, Places, Facts, Detail, Body, bm25(SearchDocs, {Weights}) AS Score "
+                $"SELECT rowid AS Id, Type, Key, Title, Names, Artists, Places, Facts, Detail, '' AS Body, bm25(SearchDocs, {Weights}) AS Score "
                 + "FROM SearchDocs WHERE SearchDocs MATCH {0} ORDER BY Score LIMIT {1}",
                 expression, limit)
             .ToListAsync(cancellationToken);
+
+    /// <summary>The prose of these rows, by row id: read for the few results shown, not for every candidate ranked.</summary>
+    public static async Task<Dictionary<long, string>> BodiesAsync(DiscoveryDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var idList = "[" + string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        var rows = await db.Database
+            .SqlQuery<SearchBody>($"SELECT rowid AS Id, Body FROM SearchDocs WHERE rowid IN (SELECT value FROM json_each({idList}))")
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => row.Id, row => row.Body);
+    }
 
     public static Task<int> CountAsync(DiscoveryDbContext db, string expression, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchDocs WHERE SearchDocs MATCH {expression}").SingleAsync(cancellationToken);
@@ -69,10 +81,24 @@ public static class SearchIndex
             return [];
         }
 
+        // A typo changes at most four of a word's three-letter pieces (a swap of two letters), so a word within k typos
+        // shares at least one of any 4k + 1 of them: asking a long word's rarest pieces instead of all keeps common
+        // ones ("ing", "er$") from bringing in half the list. A few more than that keep the ranking of near words sound.
         var marked = SpellingForm(word);
-        var grams = Enumerable.Range(0, marked.Length - 2).Select(start => $"\"{marked.Substring(start, 3)}\"").Distinct();
+        var grams = Enumerable.Range(0, marked.Length - 2).Select(start => marked.Substring(start, 3)).Distinct().ToList();
+        var enough = 4 * allowed + 5;
+        if (grams.Count > enough)
+        {
+            var gramList = "[" + string.Join(",", grams.Select(gram => System.Text.Json.JsonSerializer.Serialize(gram))) + "]";
+            var counts = await db.Database
+                .SqlQuery<SpellingGram>($"SELECT term AS Gram, doc AS Words FROM SearchSpellingGrams WHERE term IN (SELECT value FROM json_each({gramList}))")
+                .ToDictionaryAsync(gram => gram.Gram, gram => gram.Words, cancellationToken);
+            grams = grams.OrderBy(gram => counts.GetValueOrDefault(gram)).Take(enough).ToList();
+        }
+
+        var match = string.Join(" OR ", grams.Select(gram => $"\"{gram}\""));
         var candidates = await db.Database
-            .SqlQuery<string>($"SELECT Word AS Value FROM SearchSpelling WHERE SearchSpelling MATCH {string.Join(" OR ", grams)} AND length(Word) BETWEEN {marked.Length - allowed} AND {marked.Length + allowed} ORDER BY rank LIMIT {SpellingCandidates}")
+            .SqlQuery<string>($"SELECT Word AS Value FROM SearchSpelling WHERE SearchSpelling MATCH {match} ORDER BY rank LIMIT {SpellingCandidates}")
             .ToListAsync(cancellationToken);
         return candidates.Select(candidate => candidate[1..^1])
             .Where(candidate => candidate != word)

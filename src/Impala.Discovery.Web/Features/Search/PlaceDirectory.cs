@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 
 namespace Impala.Discovery.Web.Features.Search;
@@ -10,6 +11,10 @@ public sealed class PlaceDirectory
     public PlaceDirectory(IReadOnlyList<PlaceGroup> groups)
     {
         Groups = groups;
+        Countries = groups.Where(group => group.IsCountry)
+            .Select(group => SiteSearch.Listed(SiteSearch.CountryType, Slug.From(group.Names[0]), group.Names[0], group.Names,
+                group.Names.Count > 1 ? "Also called " + string.Join(", ", group.Names.Skip(1)) + "." : ""))
+            .ToList();
         foreach (var group in groups)
         {
             foreach (var name in group.Names)
@@ -25,6 +30,9 @@ public sealed class PlaceDirectory
     }
 
     public IReadOnlyList<PlaceGroup> Groups { get; }
+
+    /// <summary>Every country as a search result, folded once per reading of the file rather than at every search.</summary>
+    public IReadOnlyList<SearchHit> Countries { get; }
 
     public PlaceGroup? Find(string written) =>
         _byName.GetValueOrDefault(SearchText.Compact(written))

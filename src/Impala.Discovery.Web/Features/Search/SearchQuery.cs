@@ -77,15 +77,24 @@ public sealed class SearchQuery
         var joined = string.Concat(typed.SelectMany(SearchText.Words));
         var compact = new[] { joined, SearchText.Transliterated(string.Concat(typed)) is { } transliterated ? SearchText.Compact(transliterated) : joined }
             .Distinct().ToList();
-        var whole = new List<QueryAlternative>();
-        if (typed.Count > 1)
+        IReadOnlyList<QueryAlternative> whole = typed.Count > 1 ? [new QueryAlternative([joined], Prefix: true)] : [];
+        return new SearchQuery(slots, whole, compact, places);
+    }
+
+    /// <summary>
+    /// The query with the corrections of its words run together ("ninja tume" as ninjatune): asked for only when the
+    /// words alone find nothing, since the longer the word, the more the spelling list has to compare.
+    /// </summary>
+    public async Task<SearchQuery> WithWholeCorrectionsAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        if (Whole.Count == 0)
         {
-            whole.Add(new QueryAlternative([joined], Prefix: true));
-            whole.AddRange((await SearchIndex.NearWordsAsync(db, joined, cancellationToken)).Take(MaxCorrections)
-                .Select(near => new QueryAlternative([near.Word], Prefix: false, Typos: near.Typos)));
+            return this;
         }
 
-        return new SearchQuery(slots, whole, compact, places);
+        var corrections = (await SearchIndex.NearWordsAsync(db, Whole[0].Words[0], cancellationToken)).Take(MaxCorrections)
+            .Select(near => new QueryAlternative([near.Word], Prefix: false, Typos: near.Typos));
+        return new SearchQuery(Slots, [.. Whole, .. corrections], Compact, Places);
     }
 
     private static async Task<QuerySlot> SlotAsync(DiscoveryDbContext db, string chunk, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public sealed partial class SearchSnippet
     private readonly HashSet<string> _whole = new(StringComparer.Ordinal);
     private readonly List<string> _prefixes = [];
 
+    // Prose repeats its words: each is folded once per query.
+    private readonly Dictionary<string, bool> _matched = new(StringComparer.Ordinal);
+
     public SearchSnippet(SearchQuery query)
     {
         foreach (var alternative in query.Slots.SelectMany(slot => slot.Alternatives).Concat(query.Whole))
@@ -62,7 +65,12 @@ public sealed partial class SearchSnippet
         var (at, marks, firstMark) = (0, 0, -1);
         foreach (Match word in Words().Matches(text))
         {
-            if (!Matches(SearchText.Compact(word.Value)))
+            if (!_matched.TryGetValue(word.Value, out var matched))
+            {
+                matched = _matched[word.Value] = Matches(SearchText.Compact(word.Value));
+            }
+
+            if (!matched)
             {
                 continue;
             }

@@ -31,6 +31,12 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
         }
 
         var (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
+        if (results.Count == 0 && query.Whole.Count > 0)
+        {
+            query = await query.WithWholeCorrectionsAsync(db, cancellationToken);
+            (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
+        }
+
         var didYouMean = results.Count > 0 ? [] : (await FindAsync(query, anyWord: true, MaxSuggestions, cancellationToken)).Results;
         return new SearchOutcome(results, total, didYouMean);
     }
@@ -61,36 +67,45 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
             ? rows.DistinctBy(row => (row.Type, row.Key)).Count()
             : await SearchIndex.CountAsync(db, expression, cancellationToken);
         var snippet = new SearchSnippet(query);
-        var results = await ToMatchesAsync(best.Select(row => row.Candidate.Hit).ToList(), snippet, namedBy, cancellationToken);
+        var shown = best.Select(row => row.Candidate.Hit).ToList();
+        var bodies = await SearchIndex.BodiesAsync(db, shown.Where(hit => hit.Id > 0).Select(hit => hit.Id).ToList(), cancellationToken);
+        shown = shown.Select(hit => bodies.TryGetValue(hit.Id, out var body) ? hit with { Body = body } : hit).ToList();
+        var results = await ToMatchesAsync(shown, snippet, namedBy, cancellationToken);
         return (results, distinctRows + listed.Count);
     }
 
-    // Countries and kinds are few: matched here against their names (and a country's other names) rather than indexed.
+    // Countries and kinds are few: matched here against their names (and a country's other names) rather than indexed;
+    // only those that match are counted.
     private async Task<List<(SearchCandidate Candidate, SearchRank Rank)>> CountriesAndKindsAsync(SearchQuery query, bool anyWord, CancellationToken cancellationToken)
     {
-        var countries = await db.EntryCountries.AsNoTracking()
-            .GroupBy(country => new { country.CountrySlug, country.CountryName })
-            .Select(group => new { group.Key.CountrySlug, group.Key.CountryName, Count = group.Select(country => country.EntryId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var groups = placeNames.Current().Groups;
-        var hits = countries.Select(country =>
+        var kinds = await db.Kinds.AsNoTracking().Select(kind => new { kind.Key, kind.Singular, kind.Plural, kind.Intro }).ToListAsync(cancellationToken);
+        var hits = placeNames.Current().Countries.Concat(kinds.Select(kind => Listed(KindType, kind.Key, kind.Plural, [kind.Plural, kind.Singular, kind.Key], kind.Intro)));
+        var matched = new List<(SearchCandidate Candidate, SearchRank Rank)>();
+        foreach (var candidate in hits.Select(SearchCandidate.From))
         {
-            var names = groups.FirstOrDefault(group => group.IsCountry && group.Names[0] == country.CountryName)?.Names ?? [country.CountryName];
-            var others = names.Skip(1).ToList();
-            return Listed(CountryType, country.CountrySlug, country.CountryName, names,
-                (others.Count > 0 ? "Also called " + string.Join(", ", others) + ". " : "") + Entries(country.Count));
-        }).ToList();
-        hits.AddRange((await db.KindSummariesAsync(cancellationToken)).Select(kind =>
-            Listed(KindType, kind.Key, kind.Plural, [kind.Plural, kind.Singular, kind.Key], kind.Intro + " " + Entries(kind.Count))));
+            var rank = SearchRank.Of(query, candidate);
+            if (!rank.IsName && (anyWord ? rank.Unmatched == query.Slots.Count : rank.Unmatched > 0))
+            {
+                continue;
+            }
 
-        return hits.Select(SearchCandidate.From)
-            .Select(candidate => (Candidate: candidate, Rank: SearchRank.Of(query, candidate)))
-            .Where(row => row.Rank.IsName || (anyWord ? row.Rank.Unmatched < query.Slots.Count : row.Rank.Unmatched == 0))
-            .ToList();
+            var key = candidate.Hit.Key;
+            var count = candidate.Hit.Type == CountryType
+                ? await db.EntryCountries.Where(country => country.CountrySlug == key).Select(country => country.EntryId).Distinct().CountAsync(cancellationToken)
+                : await db.Entries.CountAsync(entry => entry.KindKey == key, cancellationToken);
+            // A country or kind without entries has no page.
+            if (count > 0)
+            {
+                matched.Add((SearchCandidate.From(candidate.Hit with { Detail = (candidate.Hit.Detail + " " + Entries(count)).Trim() }), rank));
+            }
+        }
+
+        return matched;
     }
 
-    private static SearchHit Listed(string type, string key, string title, IEnumerable<string> names, string detail) =>
-        new(type, key, title, string.Join(" | ", names.Select(SearchText.Forms)), "", "", "", detail, "", 0);
+    /// <summary>A country or kind as a row of the index would hold it, to be ranked with the rows.</summary>
+    public static SearchHit Listed(string type, string key, string title, IEnumerable<string> names, string detail) =>
+        new(0, type, key, title, string.Join(" | ", names.Select(SearchText.Forms)), "", "", "", detail, "", 0);
 
     private static string Entries(int count) => count == 1 ? "1 entry." : $"{Formatting.Number(count)} entries.";
 
