@@ -37,7 +37,8 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
             (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
         }
 
-        var didYouMean = results.Count > 0 ? [] : (await FindAsync(query, anyWord: true, MaxSuggestions, cancellationToken)).Results;
+        // With one word, "any word" is the search just made: nothing closer to suggest.
+        var didYouMean = results.Count > 0 || query.Slots.Count < 2 ? [] : (await FindAsync(query, anyWord: true, MaxSuggestions, cancellationToken)).Results;
         return new SearchOutcome(results, total, didYouMean);
     }
 
