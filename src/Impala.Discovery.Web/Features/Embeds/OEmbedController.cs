@@ -14,8 +14,8 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
 {
     // The card's three layouts (see .embed-card in site.css): the common 400 × 300 box, the 300 × 250 "medium
     // rectangle" for a narrower column, and a row across a column wide enough for one.
-    private const int BoxWidth = 400;
-    private const int BoxHeight = 300;
+    private const int BoxWidth = EmbedFrame.Width;
+    private const int BoxHeight = EmbedFrame.Height;
     private const int SmallWidth = 300;
     private const int SmallHeight = 250;
     private const int RowMinWidth = 600;
@@ -63,10 +63,7 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
             _ => (BoxWidth, BoxHeight),
         };
         height = Math.Min(height, maxHeight ?? height);
-        var title = $"{card.Name} on {HomeController.SiteName}";
-        // Borderless, as the card draws its own edge; max-width lets a narrower column shrink it, and the card's layout follows.
-        var frame = string.Create(CultureInfo.InvariantCulture,
-            $"<iframe src=\"{AttributeText.Encode(SiteAddress.Absolute(HttpContext, SitePaths.Embed(card.PagePath)))}\" width=\"{width}\" height=\"{height}\" style=\"border:0;max-width:100%\" title=\"{AttributeText.Encode(title)}\" loading=\"lazy\"></iframe>");
+        var frame = EmbedFrame.Html(HttpContext, card.PagePath, card.Name, width, height);
 
         // The thumbnail, too, must fit in maxwidth × maxheight, and the social card comes in one size only.
         var thumbnailFits = (maxWidth ?? ThumbnailWidth) >= ThumbnailWidth && (maxHeight ?? ThumbnailHeight) >= ThumbnailHeight;
