@@ -39,6 +39,18 @@ public sealed class StructuredDataTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task HomePage_DescribesTheSite_ItsPublisher_AndHowToSearchIt()
+    {
+        var website = JsonLdBlocks.OfType(await site.GetPageAsync("/"), "WebSite");
+
+        Assert.Equal("Impala Discovery", website.Text("name"));
+        Assert.Equal($"{Site}/", website.Text("url"));
+        Assert.Equal("IMPALA", website.GetProperty("publisher").Text("name"));
+        var search = website.GetProperty("potentialAction");
+        Assert.Equal($"{Site}/search?q={{search_term_string}}", search.Text("target"));
+    }
+
+    [Fact]
     public async Task Label_IsARecordLabelOrganization_WithItsFoundingYearPlaceAndFounders()
     {
         var label = JsonLdBlocks.OfType(await site.GetPageAsync("/labels/ninja-tune"), "Organization");
