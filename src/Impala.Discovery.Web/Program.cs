@@ -24,6 +24,7 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.AddDiscoveryContent();
+builder.Services.AddDataProtectionKeysBesideTheStore();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
 builder.Services.AddDiscoveryApi();
