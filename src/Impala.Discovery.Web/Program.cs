@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
+using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -23,10 +24,12 @@ builder.Services.AddSerilog((services, logger) => logger
     .WriteTo.Console());
 
 builder.AddDiscoveryContent();
+builder.Services.AddDataProtectionKeysBesideTheStore();
 builder.AddSiteEdge();
 builder.Services.AddHealthEndpoints();
 builder.Services.AddDiscoveryApi();
 builder.Services.AddCards();
+builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
 builder.Services
     .AddControllersWithViews()

@@ -7,9 +7,9 @@ namespace Impala.Discovery.BrowserTests;
 public static class Axe
 {
     private const string RunScript = """
-        async () => {
+        async rules => {
             const results = await axe.run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                runOnly: rules.length > 0 ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
             });
             return JSON.stringify(results.violations.map(violation => ({
                 id: violation.id,
@@ -22,8 +22,11 @@ public static class Axe
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The page needs a context with BypassCSP: the site's Content-Security-Policy rightly refuses injected scripts.</summary>
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page)
+    /// <summary>
+    /// The page needs a context with BypassCSP: the site's Content-Security-Policy rightly refuses injected scripts.
+    /// Given <paramref name="rules"/> (best-practice ones such as landmark-unique), only those run.
+    /// </summary>
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, params string[] rules)
     {
         RequiredTools.RequireAxe();
         if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
@@ -31,7 +34,7 @@ public static class Axe
             await page.AddScriptTagAsync(new() { Path = RepositoryFolders.AxeScript });
         }
 
-        var json = await page.EvaluateAsync<string>(RunScript);
+        var json = await page.EvaluateAsync<string>(RunScript, rules);
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 

@@ -12,7 +12,7 @@ public static class PageTemplates
         "/labels", "/venues", "/associations", "/milestones",
         "/labels/ninja-tune", "/venues/a38", "/labels/cobalt-music", "/venues/rockefeller", "/associations/runda", "/milestones/sony-bmg-court-victory",
         "/countries", "/countries/denmark", "/artists", "/artists/amon-tobin",
-        "/search?q=jazz", "/search?q=zzzzqqq", "/search",
+        "/search?q=jazz", "/search?q=zzzzqqq", "/search", "/search?q=amon", "/search?q=berghian%20zzzzqqq",
         "/about", "/embed/labels/ninja-tune", "/embed/series/record-labels", NotFound,
     ];
 

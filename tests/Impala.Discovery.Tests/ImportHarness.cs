@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -37,6 +38,9 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
     public ContentImporter Importer { get; }
 
     public DiscoveryDbContext CreateDbContext() => new(_options);
+
+    /// <summary>The site's search engine over this store and this content folder's place names.</summary>
+    public SiteSearch Search(DiscoveryDbContext db) => new(db, new PlaceNames(new ContentFolder(ContentPath), NullLogger<PlaceNames>.Instance));
 
     public Task<ImportReport> ImportAsync() => Importer.ImportAsync(TestContext.Current.CancellationToken);
 

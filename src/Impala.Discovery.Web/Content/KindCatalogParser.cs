@@ -13,7 +13,7 @@ public static partial class KindCatalogParser
     public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases", .. EntryReader.PictureFactKeys];
 
     private const string DefaultColour = "#475569";
-    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption", .. PictureKeys.Keys];
+    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption", "members", .. PictureKeys.Keys];
     private static readonly string[] FactKeys = ["key", "type", "required"];
     private static readonly string[] TypeNames = Enum.GetNames<FactType>().Select(name => name.ToLowerInvariant()).ToArray();
 
@@ -110,9 +110,17 @@ public static partial class KindCatalogParser
             return null;
         }
 
+        var membersText = YamlDocument.Scalar(mapping, "members") ?? "false";
+        if (!bool.TryParse(membersText, out var members))
+        {
+            reader.Error(mapping, $"'members' of the kind '{key}' must be true or false, not '{membersText}'.");
+            return null;
+        }
+
         return new KindDefinition(key, singular.Trim(), plural.Trim(), colour, YamlDocument.Scalar(mapping, "intro")?.Trim() ?? "", facts)
         {
             CaptionFacts = ReadCaption(reader, mapping, key, facts),
+            Members = members,
             Picture = PictureKeys.Read(reader, mapping, $"the kind '{key}'"),
         };
     }

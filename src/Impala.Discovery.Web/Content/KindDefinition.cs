@@ -17,6 +17,12 @@ public sealed record KindDefinition(
     /// <summary>The picture at the top of the kind's index page, as declared with 'image:' in kinds.yml.</summary>
     public PictureReference? Picture { get; init; }
 
+    /// <summary>
+    /// Whether the kind's entries are members (labels, venues, associations) who link to their page from their own
+    /// sites, as declared with 'members: true' in kinds.yml: their pages offer the link kit (badge and embed).
+    /// </summary>
+    public bool Members { get; init; }
+
     /// <summary>What a caption shows: the declared facts, or else the kind's countries and its year.</summary>
     public IReadOnlyList<FactDefinition> Caption => CaptionFacts.Count > 0
         ? CaptionFacts

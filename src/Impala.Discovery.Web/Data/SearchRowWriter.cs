@@ -1,40 +1,139 @@
 using System.Data.Common;
+using System.Globalization;
+using Impala.Discovery.Web.Content;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Impala.Discovery.Web.Data;
 
-/// <summary>Adds entries to the FTS5 search table through one prepared statement, in the current transaction.</summary>
+/// <summary>
+/// Adds entries to the search index through prepared statements, in the current transaction: the entry, each artist it
+/// names, its article once, and the words the spelling list does not hold yet.
+/// </summary>
 public sealed class SearchRowWriter : IAsyncDisposable
 {
-    private static readonly string[] ParameterNames = ["$name", "$facts", "$body", "$entry", "$article"];
+    // Spelling corrections start at five letters; a shorter word could only ever match itself.
+    private const int MinSpellingLength = SearchText.MinTypoLength - 1;
 
-    private readonly DbCommand _command;
-    private readonly DbParameter[] _parameters;
+    private readonly DbCommand _doc;
+    private readonly DbCommand _word;
+    private readonly DbCommand _article;
+    private HashSet<string>? _knownWords;
+    private int? _lastArticleId;
 
     public SearchRowWriter(DiscoveryDbContext db)
     {
-        _command = db.Database.GetDbConnection().CreateCommand();
-        _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        _command.CommandText = "INSERT INTO EntrySearch (Name, Facts, Body, EntryId, ArticleId) VALUES ($name, $facts, $body, $entry, $article)";
-        _parameters = ParameterNames.Select(name =>
-        {
-            var parameter = _command.CreateParameter();
-            parameter.ParameterName = name;
-            _command.Parameters.Add(parameter);
-            return parameter;
-        }).ToArray();
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        _doc = Command(connection, transaction,
+            "INSERT INTO SearchDocs (Names, Artists, Places, Facts, Body, Type, Key, Title, Detail, ArticleId) "
+            + "VALUES ($names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
+        _word = Command(connection, transaction, "INSERT INTO SearchSpelling (Word) VALUES ($word)");
+        _article = Command(connection, transaction, "SELECT Title, Slug, Summary FROM Articles WHERE Id = $article");
     }
 
     public async Task InsertAsync(Entry entry, string bodyText, CancellationToken cancellationToken)
     {
-        _parameters[0].Value = entry.Name;
-        _parameters[1].Value = string.Join(" ", entry.Facts.SelectMany(fact => fact.Values));
-        _parameters[2].Value = bodyText;
-        _parameters[3].Value = entry.Id;
-        _parameters[4].Value = entry.ArticleId;
-        await _command.ExecuteNonQueryAsync(cancellationToken);
+        _knownWords ??= await ReadKnownWordsAsync(cancellationToken);
+        if (_lastArticleId != entry.ArticleId)
+        {
+            _lastArticleId = entry.ArticleId;
+            await InsertArticleAsync(entry.ArticleId, cancellationToken);
+        }
+
+        var facts = entry.Facts.Where(fact => fact.Type is not (FactType.Url or FactType.Links)).ToList();
+        var names = new[] { entry.Name, entry.Slug }
+            .Concat(entry.Aliases.Select(alias => alias.Slug))
+            .Concat(facts.Where(IsFullName).SelectMany(fact => fact.Values));
+        var places = facts.Where(IsPlace).SelectMany(fact => fact.Values);
+        var others = facts.Where(fact => !IsFullName(fact) && !IsPlace(fact) && fact.Type != FactType.Artists).SelectMany(fact => fact.Values)
+            .Append(entry.KindKey);
+        var detail = string.Join("\n", facts.Select(fact => $"{fact.Key}: {string.Join(", ", fact.Values)}"));
+        await InsertDocAsync(SearchIndex.EntryType, entry.Id.ToString(CultureInfo.InvariantCulture), entry.Name, entry.ArticleId,
+            Folded(names), Folded(entry.Artists.Select(artist => artist.ArtistName)), Folded(places), Folded(others), detail, bodyText, cancellationToken);
+        foreach (var artist in entry.Artists)
+        {
+            await InsertDocAsync(SearchIndex.ArtistType, artist.ArtistSlug, artist.ArtistName, entry.ArticleId,
+                Folded([artist.ArtistName, artist.ArtistSlug]), "", "", "", entry.Name, "", cancellationToken);
+        }
     }
 
-    public ValueTask DisposeAsync() => _command.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _doc.DisposeAsync();
+        await _word.DisposeAsync();
+        await _article.DisposeAsync();
+    }
+
+    private static bool IsFullName(EntryFact fact) => fact.Key.Equals("Full name", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPlace(EntryFact fact) =>
+        fact.Type is FactType.Country or FactType.Countries || fact.Key.Equals("City", StringComparison.OrdinalIgnoreCase);
+
+    private static string Folded(IEnumerable<string> values) => string.Join(" | ", values.Select(SearchText.Forms).Where(forms => forms.Length > 0));
+
+    private async Task InsertArticleAsync(int articleId, CancellationToken cancellationToken)
+    {
+        _article.Parameters[0].Value = articleId;
+        await using var reader = await _article.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var (title, slug, summary) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        await reader.DisposeAsync();
+        await InsertDocAsync(SearchIndex.ArticleType, slug, title, articleId, Folded([title, slug]), "", "", "", "", summary, cancellationToken);
+    }
+
+    private async Task InsertDocAsync(
+        string type, string key, string title, int articleId, string names, string artists, string places, string facts, string detail, string body,
+        CancellationToken cancellationToken)
+    {
+        object[] values = [names, artists, places, facts, body, type, key, title, detail, articleId];
+        for (var index = 0; index < values.Length; index++)
+        {
+            _doc.Parameters[index].Value = values[index];
+        }
+
+        await _doc.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var word in $"{names} {artists} {places} {facts}".Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit) && _knownWords!.Add(word))
+            {
+                _word.Parameters[0].Value = SearchIndex.SpellingForm(word);
+                await _word.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task<HashSet<string>> ReadKnownWordsAsync(CancellationToken cancellationToken)
+    {
+        await using var read = _word.Connection!.CreateCommand();
+        read.Transaction = _word.Transaction;
+        read.CommandText = "SELECT Word FROM SearchSpelling";
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            words.Add(reader.GetString(0)[1..^1]);
+        }
+
+        return words;
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in System.Text.RegularExpressions.Regex.Matches(sql, @"\$\w+").Select(match => match.Value).Distinct())
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
 }

@@ -57,6 +57,42 @@ public sealed class AccessibilityTests(SiteServer site, BrowserFixture browser)
         session.AssertNoProblems();
     }
 
+    [Theory]
+    [InlineData("/search?q=ninja", 200)]
+    [InlineData("/no-such-page", 404)]
+    public async Task PagesWithTwoSearchForms_NameTheirLandmarksApart(string path, int status)
+    {
+        await using var session = await browser.OpenAsync(site, new() { BypassCSP = true });
+        await session.GoToAsync(path, status);
+
+        Assert.Equal(2, await session.Page.GetByRole(AriaRole.Search).CountAsync());
+        var violations = await Axe.RunAsync(session.Page, "landmark-unique", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo", "landmark-no-duplicate-main");
+        Assert.True(violations.Count == 0, Axe.Describe(violations));
+    }
+
+    [Fact]
+    public async Task SelectedFilterChip_StandsOutInForcedColours()
+    {
+        await using var session = await browser.OpenAsync(site, new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        await session.Page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active });
+        await session.GoToAsync("/labels?country=denmark");
+        Assert.True(await session.Page.EvaluateAsync<bool>("() => matchMedia('(forced-colors: active)').matches"), "forced colours did not take effect");
+
+        var looks = await session.Page.EvaluateAsync<string[]>("""
+            () => {
+                const chips = [...document.querySelectorAll('.chips a')];
+                const look = chip => { const style = getComputedStyle(chip); return [style.backgroundColor, style.color, style.borderTopWidth].join(' '); };
+                const selected = chips.find(chip => chip.getAttribute('aria-current') === 'true' && chip.textContent.includes('Denmark'));
+                const other = chips.find(chip => chip.closest('ul') === selected.closest('ul') && !chip.hasAttribute('aria-current'));
+                return [look(selected), look(other)];
+            }
+            """);
+
+        Assert.NotEqual(looks[1], looks[0]);
+        await session.SaveScreenshotAsync("labels-forced-colours", fullPage: false);
+        session.AssertNoProblems();
+    }
+
     [Fact]
     public async Task CountriesMap_TileLabelsHaveEnoughContrast_InLightAndDarkSchemes()
     {

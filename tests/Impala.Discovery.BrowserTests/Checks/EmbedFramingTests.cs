@@ -44,6 +44,51 @@ public sealed class EmbedFramingTests(SiteServer site, BrowserFixture browser)
         session.AssertNoProblems();
     }
 
+    [Theory]
+    [InlineData("/labels/ninja-tune", "light", "300", 250)]
+    [InlineData("/labels/ninja-tune", "dark", "300", 250)]
+    [InlineData("/labels/ninja-tune", "light", "400", 300)]
+    [InlineData("/labels/ninja-tune", "dark", "400", 300)]
+    [InlineData("/labels/ninja-tune", "light", "100%", 160)]
+    [InlineData("/labels/ninja-tune", "dark", "100%", 160)]
+    [InlineData("/series/record-labels", "light", "400", 300)]
+    [InlineData("/series/record-labels", "dark", "100%", 160)]
+    [InlineData("/venues/a38", "dark", "300", 250)]
+    public async Task EmbedInEachSizeAndTheme_FillsItsFrameWithTheArtworkAndTheWords(string path, string theme, string width, int height)
+    {
+        var src = site.Address(SitePaths.Embed(path) + "?theme=" + theme).AbsoluteUri;
+        // The member's page in the same scheme as the card, as a member picking a theme would have it.
+        var background = theme == "dark" ? "#111" : "#f4f4f4";
+        var frame = $"<iframe src=\"{src}\" width=\"{width}\" height=\"{height}\" style=\"border:0;max-width:100%\" title=\"Featured in IMPALA's discovery series\"></iframe>";
+        await using var member = new MemberSite(
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A member's site</title></head><body style=\"margin:0;padding:16px;background:{background}\">{frame}</body></html>");
+        await using var session = await browser.OpenAsync(site, new() { ViewportSize = new() { Width = 832, Height = 360 } });
+        var page = session.Page;
+
+        await page.GotoAsync(member.Address.AbsoluteUri);
+
+        var card = (await (await page.Locator("iframe").ElementHandleAsync()).ContentFrameAsync())!;
+        await card.Locator("img.embed-art").WaitForAsync();
+        await card.WaitForFunctionAsync("() => document.querySelector('img.embed-art').complete");
+        Directory.CreateDirectory(RepositoryFolders.Screenshots);
+        await page.Locator("iframe").ScreenshotAsync(new() { Path = Path.Combine(RepositoryFolders.Screenshots, $"embed-{PageTemplates.FileName(path)}-{theme}-{(width == "100%" ? "row" : width)}x{height}.png") });
+        var art = await card.EvaluateAsync<double[]>(
+            "() => { const img = document.querySelector('img.embed-art'); const box = img.getBoundingClientRect(); return [img.naturalWidth, box.width, box.height, innerWidth, innerHeight]; }");
+        Assert.True(art[0] > 0, "the artwork did not load");
+        // The artwork is the card's largest part: at least half its height, square, and left of the words.
+        var artFirst = await card.EvaluateAsync<bool>("() => document.querySelector('img.embed-art').getBoundingClientRect().right <= document.querySelector('.embed-words').getBoundingClientRect().left");
+        Assert.True(artFirst, "the artwork is not beside the words");
+        Assert.InRange(art[2], art[4] * 0.5, art[4]);
+        Assert.Equal(art[1], art[2], 1.0);
+        var overflow = await card.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight]");
+        Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"the card does not fit its frame: {overflow[0]} px too wide, {overflow[1]} px too tall");
+        var clipped = await card.EvaluateAsync<bool>("() => { const link = document.querySelector('.embed-back a'); const box = link.getBoundingClientRect(); return box.bottom > innerHeight || box.right > innerWidth || link.scrollWidth > link.clientWidth; }");
+        Assert.False(clipped, "the link back is cut off");
+        var scheme = await card.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.embed-card')).backgroundColor");
+        Assert.Equal(theme == "dark", scheme == "rgb(28, 26, 23)");
+        session.AssertNoProblems();
+    }
+
     [Fact]
     public async Task NormalPage_FramedOnAnotherOrigin_IsRefusedByTheBrowser()
     {

@@ -14,6 +14,7 @@ public sealed class FirstScreenTests(SiteServer site, BrowserFixture browser)
     [InlineData("/venues/a38", ".entry header .page-picture img")]
     [InlineData("/labels/cobalt-music", ".entry header .page-picture img")]
     [InlineData("/venues/rockefeller", ".entry header img.page-art")]
+    [InlineData("/", ".hero img.page-art")]
     public async Task AnEntryOnAPhone_ShowsAPictureAndItsName_OnTheFirstScreen(string path, string pictureSelector)
     {
         await using var session = await browser.OpenAsync(site, new()

@@ -55,14 +55,31 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Journey_MistypedSearch_FindsThePageMeantFirst()
+    {
+        await using var session = await browser.OpenAsync(site);
+        var page = session.Page;
+        await session.GoToAsync("/search");
+
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("berghian");
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var first = page.Locator("main .search-result a.result-name").First;
+        await Assertions.Expect(first).ToHaveTextAsync("Berghain");
+        await first.ClickAsync();
+        await AssertLandedOnAsync(page, "/venues/berghain", "Berghain");
+        session.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Journey_SearchWithNoMatch_SaysSoAndOffersWaysOn()
     {
         await using var session = await browser.OpenAsync(site);
         var page = session.Page;
         await session.GoToAsync("/search");
 
-        await page.GetByLabel("Search labels, venues, associations and milestones").FillAsync("zzzzqqq");
-        await page.GetByLabel("Search labels, venues, associations and milestones").PressAsync("Enter");
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("zzzzqqq");
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
         await Assertions.Expect(page.Locator("h2.result-count")).ToHaveTextAsync("0 results for “zzzzqqq”");
         await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Locator("main .empty").GetByRole(AriaRole.Link, new() { Name = "the countries" }).ClickAsync();

@@ -117,4 +117,32 @@ public sealed class PhoneViewportTests(SiteServer site, BrowserFixture browser)
         Assert.True(await labels.IsVisibleAsync());
         session.AssertNoProblems();
     }
+
+    /// <summary>With script on, the Menu link opens and closes the panel without adding history entries: Back leaves the page.</summary>
+    [Fact]
+    public async Task Menu_OnAPhone_OpensAndClosesWithoutHistoryEntries()
+    {
+        await using var session = await browser.OpenAsync(site, new()
+        {
+            ViewportSize = new() { Width = PhoneWidth, Height = 812 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = session.Page;
+        await session.GoToAsync("/series");
+        await session.GoToAsync("/");
+        var entries = await page.EvaluateAsync<int>("() => history.length");
+        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        var labels = navigation.GetByRole(AriaRole.Link, new() { Name = "Labels", Exact = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Menu", Exact = true }).TapAsync();
+        await Assertions.Expect(labels).ToBeVisibleAsync();
+        await navigation.GetByRole(AriaRole.Link, new() { Name = "Close menu" }).TapAsync();
+        await Assertions.Expect(labels).ToBeHiddenAsync();
+
+        Assert.Equal(entries, await page.EvaluateAsync<int>("() => history.length"));
+        await page.GoBackAsync();
+        Assert.EndsWith("/series", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        session.AssertNoProblems();
+    }
 }

@@ -1,5 +1,4 @@
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Tests.Content;
@@ -325,10 +324,9 @@ public sealed class ContentImporterTests
         await harness.ImportAsync();
         await using var db = harness.CreateDbContext();
 
-        var ids = await SearchIndex.SearchAsync(db, query, 10, TestContext.Current.CancellationToken);
+        var found = await harness.Search(db).SearchAsync(query, 10, TestContext.Current.CancellationToken);
 
-        var slugs = await db.Entries.Where(entry => ids.Contains(entry.Id)).Select(entry => entry.Slug).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Contains(slug, slugs);
+        Assert.Contains(slug, found.Results.Select(result => result.Entry?.Slug));
     }
 
     [Fact]
@@ -340,7 +338,7 @@ public sealed class ContentImporterTests
 
         foreach (var query in new[] { "\"", "NEAR(", "* OR *", "labels:", "'); DROP TABLE Entries; --" })
         {
-            await SearchIndex.SearchAsync(db, query, 10, TestContext.Current.CancellationToken);
+            await harness.Search(db).SearchAsync(query, 10, TestContext.Current.CancellationToken);
         }
 
         Assert.Equal(80, await db.Entries.CountAsync(TestContext.Current.CancellationToken));

@@ -21,6 +21,18 @@ public sealed class KindCatalogParserTests
     }
 
     [Fact]
+    public void Parse_Members_IsAKindsOwnSetting_OffUnlessDeclared()
+    {
+        var declared = KindCatalogParser.Parse("kinds.yml", Managers.Replace("    intro:", "    members: true\n    intro:", StringComparison.Ordinal));
+        var absent = KindCatalogParser.Parse("kinds.yml", Managers);
+
+        Assert.True(Assert.Single(declared.Value!.Kinds).Members);
+        Assert.False(Assert.Single(absent.Value!.Kinds).Members);
+        // The seed's members are its labels, venues and associations; a milestone has no member behind it.
+        Assert.Equal(["labels", "venues", "associations"], FrozenContent.Kinds.Kinds.Where(kind => kind.Members).Select(kind => kind.Key));
+    }
+
+    [Fact]
     public void Parse_FrozenContentKinds_DeclareTheFourKindsOfTheSeed()
     {
         Assert.Equal(["labels", "venues", "associations", "milestones"], FrozenContent.Kinds.Kinds.Select(kind => kind.Key));
@@ -34,6 +46,8 @@ public sealed class KindCatalogParserTests
     [InlineData("required: true }", "required: yes please }", "must be true or false", null)]
     [InlineData("{ key: Artists, type: list }", "{ key: Slug, type: text }", "available on every kind already", null)]
     [InlineData("    intro:", "    intrro:", "Unknown key 'intrro'", "Did you mean 'intro'?")]
+    [InlineData("    intro:", "    members: yes\n    intro:", "'members' of the kind 'managers' must be true or false, not 'yes'", null)]
+    [InlineData("    intro:", "    member: true\n    intro:", "Unknown key 'member'", "Did you mean 'members'?")]
     public void Parse_Mistake_IsReportedWithItsFix(string find, string replace, string expected, string? suggestion)
     {
         var result = KindCatalogParser.Parse("kinds.yml", Managers.Replace(find, replace, StringComparison.Ordinal));

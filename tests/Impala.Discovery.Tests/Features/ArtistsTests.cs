@@ -1,5 +1,6 @@
 using System.Net;
 using Impala.Discovery.Tests.Content;
+using Impala.Discovery.Tests.Features.StructuredData;
 
 namespace Impala.Discovery.Tests.Features;
 
@@ -21,7 +22,53 @@ public sealed class ArtistsTests(SiteFixture site)
         var page = await site.GetPageAsync("/artists/amon-tobin");
 
         Assert.Equal("Amon Tobin", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal(["/labels/ninja-tune"], page.QuerySelectorAll("main .card a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/labels/ninja-tune"], page.QuerySelectorAll("#named-by .card a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ArtistPage_LeadsToTheLabelmatesTheSameEntryNames_InItsOrder()
+    {
+        var page = await site.GetPageAsync("/artists/amon-tobin");
+
+        var roster = Assert.Single(page.QuerySelectorAll("#labelmates h3"));
+        Assert.Equal("Also named by Ninja Tune", roster.TextContent);
+        Assert.Equal("/labels/ninja-tune", roster.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(["/artists/dj-food", "/artists/mr-scruff"], page.QuerySelectorAll("#labelmates li a").Select(a => a.GetAttribute("href")));
+        using var mate = await site.Client.GetAsync("/artists/dj-food", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, mate.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArtistPage_LeadsToOtherEntriesOfTheSameCountries_NotTheOnesAlreadyShown()
+    {
+        var page = await site.GetPageAsync("/artists/amon-tobin");
+
+        var nearby = page.QuerySelectorAll("#nearby .card a").Select(a => a.GetAttribute("href")).ToList();
+
+        // Ninja Tune is in the United Kingdom: the fixture's other UK entries are the Roundhouse and AIM, kind by kind.
+        Assert.Equal(["/venues/roundhouse", "/associations/aim"], nearby);
+    }
+
+    [Fact]
+    public async Task ArtistPage_DescribesTheArtistAsAMusicGroupNamedByItsEntries()
+    {
+        var artist = JsonLdBlocks.OfType(await site.GetPageAsync("/artists/amon-tobin"), "MusicGroup");
+
+        Assert.Equal("Amon Tobin", artist.Text("name"));
+        Assert.Equal("http://localhost/artists/amon-tobin", artist.Text("url"));
+        Assert.Equal(["http://localhost/labels/ninja-tune"], artist.GetProperty("subjectOf").EnumerateArray().Select(page => page.Text("url")));
+    }
+
+    [Fact]
+    public async Task Sitemap_ListsTheArtistsIndexAndEveryArtist()
+    {
+        var sitemap = System.Xml.Linq.XDocument.Parse(await site.Client.GetStringAsync("/sitemap.xml", TestContext.Current.CancellationToken));
+
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var paths = sitemap.Root!.Elements(ns + "url").Select(url => new Uri(url.Element(ns + "loc")!.Value).AbsolutePath).ToList();
+        Assert.Contains("/artists", paths);
+        Assert.Contains("/artists/amon-tobin", paths);
+        Assert.Equal(42, paths.Count(path => path.StartsWith("/artists/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -65,8 +112,8 @@ public sealed class ArtistsTests(SiteFixture site)
 
         var page = await Html.ParseAsync(await client.GetStringAsync("/artists/amon-tobin", TestContext.Current.CancellationToken));
 
-        Assert.Equal(["/labels/ninja-tune", "/labels/second-label"], page.QuerySelectorAll("main .card a").Select(a => a.GetAttribute("href")).Order());
+        Assert.Equal(["/labels/ninja-tune", "/labels/second-label"], page.QuerySelectorAll("#named-by .card a").Select(a => a.GetAttribute("href")).Order());
         var scruff = await Html.ParseAsync(await client.GetStringAsync("/artists/mr-scruff", TestContext.Current.CancellationToken));
-        Assert.Equal(2, scruff.QuerySelectorAll("main .card").Length);
+        Assert.Equal(2, scruff.QuerySelectorAll("#named-by .card").Length);
     }
 }

@@ -49,8 +49,9 @@ public sealed class SecurityHeadersTests(SiteFixture site)
         {
             var page = await site.GetPageAsync(path);
 
-            // JSON-LD is data, not script: browsers never run it, and the CSP does not apply to it.
-            Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
+            // JSON-LD is data, not script: browsers never run it, and the CSP does not apply to it. Scripts are files of the site.
+            Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json']):not([src])"));
+            Assert.All(page.QuerySelectorAll("script[src]"), script => Assert.StartsWith("/js/", script.GetAttribute("src"), StringComparison.Ordinal));
             Assert.Empty(page.QuerySelectorAll("[style]"));
             Assert.Empty(page.QuerySelectorAll("style"));
         }

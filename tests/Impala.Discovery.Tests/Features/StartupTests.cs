@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests.Features;
 
@@ -18,6 +21,24 @@ public sealed class StartupTests
         Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("The site is starting", page.QuerySelector("h1")?.TextContent);
+        // Browsers ignore Retry-After: the page reloads itself after the same delay, so the newcomer need not.
+        Assert.Equal("5", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreKeptBesideTheStore_AndOutliveARestart()
+    {
+        var database = TempFolder.Create("db");
+        string protectedText;
+        await using (var first = new DiscoveryFactory(databaseFolder: database, importContent: false))
+        {
+            protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("kept");
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(database, DataProtectionKeys.FolderName), "key-*.xml"));
+        await using var second = new DiscoveryFactory(databaseFolder: database, importContent: false);
+        // A token issued before the restart is still read after it: the key came from the folder, not from memory.
+        Assert.Equal("kept", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText));
     }
 
     [Fact]

@@ -9,10 +9,14 @@ public static class ApiRegistration
 {
     private const string CorsPolicy = "Api";
 
-    /// <summary>Other sites' pages may read the API and its OpenAPI document; every other address stays same-origin.</summary>
+    /// <summary>
+    /// Other sites' pages may read the API, its OpenAPI document and the oEmbed answers (a consumer may ask from a
+    /// browser); every other address stays same-origin.
+    /// </summary>
     public static bool IsOpenToOtherSites(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.Equals(SitePaths.OpenApiDocument, StringComparison.OrdinalIgnoreCase);
+        || path.Equals(SitePaths.OpenApiDocument, StringComparison.OrdinalIgnoreCase)
+        || path.Equals(SitePaths.OEmbed, StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddDiscoveryApi(this IServiceCollection services)
     {

@@ -1,16 +1,13 @@
-using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Impala.Discovery.Web.Features.Api;
 
-/// <summary>/api/v1/search?q=: the search page's own full-text search, best first.</summary>
+/// <summary>/api/v1/search?q=: the search page's own results, from the same engine, in the same order.</summary>
 [ApiController]
-public sealed class SearchApiController(DiscoveryDbContext db) : ControllerBase
+public sealed class SearchApiController(SiteSearch search) : ControllerBase
 {
-    public const int MaxResults = 50;
-
     [HttpGetOrHead(SitePaths.Api + "/search")]
     [ProducesResponseType<ApiSearchResults>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
@@ -22,7 +19,18 @@ public sealed class SearchApiController(DiscoveryDbContext db) : ControllerBase
             return Problem($"q is the text to search for: give 1 to {SearchController.MaxQueryLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var results = await SearchController.FindAsync(db, query, MaxResults, cancellationToken);
-        return new ApiSearchResults(query, results.Select(card => ApiEntrySummary.From(card, HttpContext)).ToList());
+        var outcome = await search.SearchAsync(query, SearchController.MaxResults, cancellationToken);
+        return new ApiSearchResults(
+            query,
+            outcome.Total,
+            outcome.Results.Where(result => result.Entry is not null).Select(result => ApiEntrySummary.From(result.Entry!, HttpContext)).ToList(),
+            outcome.Results.Select(Hit).ToList(),
+            outcome.DidYouMean.Select(Hit).ToList());
     }
+
+    private ApiSearchHit Hit(SearchMatch match) =>
+        new(match.Type, match.Name, match.Label, match.Caption, string.Concat(match.Snippet.Select(part => part.Text)),
+            SiteAddress.Absolute(HttpContext, match.Path),
+            match.ApiPath is null ? null : SiteAddress.Absolute(HttpContext, match.ApiPath),
+            match.Entry is null ? null : ApiEntrySummary.From(match.Entry, HttpContext));
 }

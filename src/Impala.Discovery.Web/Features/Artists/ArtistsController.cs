@@ -57,14 +57,38 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
         }
 
         var name = MostCommon(names);
-        var entries = await db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug))
-            .OrderBy(entry => entry.Name)
+        var naming = db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug));
+        var entries = await naming.OrderBy(entry => entry.Name).ToCardsAsync(cancellationToken);
+        var rosters = await RostersAsync(slug, cancellationToken);
+        // The other entries of the countries the naming entries are in: the scene around them.
+        var nearby = await db.Entries
+            .Where(entry => !entry.Artists.Any(artist => artist.ArtistSlug == slug)
+                && entry.Countries.Any(country => naming.SelectMany(named => named.Countries).Any(named => named.CountrySlug == country.CountrySlug)))
+            .OrderBy(entry => entry.Kind.Position).ThenBy(entry => entry.Rank).ThenBy(entry => entry.Name)
+            .Take(NearbyCount)
             .ToCardsAsync(cancellationToken);
         var meta = new PageMeta(
             $"{name} · Artists · {HomeController.SiteName}",
             $"{name} in IMPALA's discovery series: named by {Formatting.Sentence(entries.Select(entry => entry.Name).ToList())}.",
             SitePaths.Artist(slug));
-        return View(new ArtistViewModel(meta, name, entries));
+        return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby));
+    }
+
+    /// <summary>How many entries of the same countries an artist's page suggests: a row or two of cards.</summary>
+    private const int NearbyCount = 6;
+
+    /// <summary>Each entry naming the artist, with the other artists it names in the order it names them.</summary>
+    private async Task<List<RosterMates>> RostersAsync(string slug, CancellationToken cancellationToken)
+    {
+        var rows = await db.EntryArtists.AsNoTracking()
+            .Where(mate => mate.ArtistSlug != slug && mate.Entry.Artists.Any(artist => artist.ArtistSlug == slug))
+            .OrderBy(mate => mate.Entry.Name).ThenBy(mate => mate.Position)
+            .Select(mate => new { mate.Entry.Name, mate.Entry.KindKey, mate.Entry.Slug, mate.ArtistSlug, mate.ArtistName })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(row => (row.Name, Path: SitePaths.Entry(row.KindKey, row.Slug)))
+            .Select(group => new RosterMates(group.Key.Name, group.Key.Path,
+                group.DistinctBy(row => row.ArtistSlug).Select(row => new ArtistLink(row.ArtistSlug, row.ArtistName)).ToList()))
+            .ToList();
     }
 
     private async Task<List<ArtistSummary>> ArtistSummariesAsync(CancellationToken cancellationToken)

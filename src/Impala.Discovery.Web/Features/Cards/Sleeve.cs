@@ -33,26 +33,43 @@ public static class Sleeve
         var palette = SleevePalette.For(subject.Colour, random);
         var drawing = new Drawing(Size, Size, subject.Name);
         drawing.Fill(new SKRect(0, 0, Size, Size), palette.Ground);
-        var (columns, rows) = tiles.Count switch { <= 6 => (3, 2), <= 12 => (4, 3), _ => (6, 4) };
-        var width = (float)Size / columns;
-        var height = Size * MotifShare / rows;
         const float Gap = 3;
-        for (var index = 0; index < columns * rows; index++)
+        var motifArea = new SKRect(0, 0, Size, Size * MotifShare);
+        var cells = CoverCells(Math.Max(tiles.Count, 1), motifArea);
+        for (var index = 0; index < cells.Count; index++)
         {
-            var cell = new SKRect(index % columns * width, index / columns * height, (index % columns + 1) * width, (index / columns + 1) * height);
+            var cell = cells[index];
             cell.Inflate(-Gap / 2, -Gap / 2);
-            if (index < tiles.Count)
-            {
-                Motif(drawing, cell, tiles[index]);
-            }
-            else
-            {
-                drawing.Fill(cell, palette.Primary.WithAlpha(40));
-            }
+            // With no entries to show (not a page the site serves today), the subject's own motif fills the space.
+            Motif(drawing, cell, tiles.Count > 0 ? tiles[index] : subject);
         }
 
         DrawType(drawing, palette, subject);
         return drawing;
+    }
+
+    /// <summary>
+    /// The cells of a cover's grid for <paramref name="count"/> tiles: every tile a cell and no cell left empty, whatever
+    /// the count. Up to four rows; the tiles are shared out so that rows differ by at most one tile (20 tiles: four rows
+    /// of five; 7: four and three), and each row's cells divide its whole width.
+    /// </summary>
+    public static IReadOnlyList<SKRect> CoverCells(int count, SKRect area)
+    {
+        var rows = count switch { <= 3 => 1, <= 8 => 2, <= 15 => 3, _ => 4 };
+        var height = area.Height / rows;
+        var cells = new List<SKRect>(count);
+        for (var row = 0; row < rows; row++)
+        {
+            // The first rows take the remainder, so the longer rows are on top.
+            var inRow = count / rows + (row < count % rows ? 1 : 0);
+            var width = area.Width / inRow;
+            for (var column = 0; column < inRow; column++)
+            {
+                cells.Add(new SKRect(area.Left + column * width, area.Top + row * height, area.Left + (column + 1) * width, area.Top + (row + 1) * height));
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>The subject's motif alone, in a box of another drawing (a badge's square).</summary>

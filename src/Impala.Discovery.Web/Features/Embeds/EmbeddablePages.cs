@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,15 +15,17 @@ public static class EmbeddablePages
         db.Entries.AsNoTracking()
             .Where(entry => entry.KindKey == kind && (entry.Slug == slug || entry.Aliases.Any(alias => alias.KindKey == kind && alias.Slug == slug)))
             .OrderBy(entry => entry.Slug == slug ? 0 : 1)
-            .Select(entry => new EmbedCard(entry.Name, entry.KindKey, entry.Kind.Singular, entry.Caption, SitePaths.Entry(entry.KindKey, entry.Slug)))
+            .Select(entry => new EmbedCard(entry.Name, entry.KindKey, entry.Kind.Singular, entry.Caption, SitePaths.Entry(entry.KindKey, entry.Slug),
+                entry.Picture == null ? null : new PictureView(entry.Picture.Hash, entry.Picture.Width, entry.Picture.Height, entry.Picture.Alt, entry.Picture.Credit)))
             .FirstOrDefaultAsync(cancellationToken);
 
     public static Task<EmbedCard?> ArticleAsync(DiscoveryDbContext db, string slug, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
             .Where(article => article.Slug == slug || article.Aliases.Contains(slug))
             .OrderBy(article => article.Slug == slug ? 0 : 1)
-            // How many of what, and when: the summary would not fit a card that small.
-            .Select(article => new EmbedCard(article.Title, article.KindKey, "Article", Caption(article.Entries.Count, article.Kind.Plural, article.Published), SitePaths.Article(article.Slug)))
+            // How many of what, and when: the summary would not fit a card that small. The cover shows its entries, so
+            // an article's card shows the cover rather than the article's own picture.
+            .Select(article => new EmbedCard(article.Title, article.KindKey, "Article", Caption(article.Entries.Count, article.Kind.Plural, article.Published), SitePaths.Article(article.Slug), null))
             .FirstOrDefaultAsync(cancellationToken);
 
     private static string Caption(int entries, string kindPlural, DateOnly published) =>

@@ -11,12 +11,13 @@ namespace Impala.Discovery.Web.Features.Embeds;
 public sealed class EmbedsController(DiscoveryDbContext db) : Controller
 {
     [HttpGetOrHead(SitePaths.EmbedEntryRoute)]
-    public async Task<IActionResult> Entry(string kind, string slug, CancellationToken cancellationToken) =>
-        Card(await EmbeddablePages.EntryAsync(db, kind, slug, cancellationToken));
+    public async Task<IActionResult> Entry(string kind, string slug, string? theme, CancellationToken cancellationToken) =>
+        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.EntryAsync(db, kind, slug, cancellationToken), chosen) : BadRequest();
 
     [HttpGetOrHead(SitePaths.EmbedArticleRoute)]
-    public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken) =>
-        Card(await EmbeddablePages.ArticleAsync(db, slug, cancellationToken));
+    public async Task<IActionResult> Article(string slug, string? theme, CancellationToken cancellationToken) =>
+        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.ArticleAsync(db, slug, cancellationToken), chosen) : BadRequest();
 
-    private IActionResult Card(EmbedCard? card) => card is null ? NotFound() : View("Embed", card);
+    // A theme that names none is refused like the badge's, so that a member sees the typo while copying the snippet.
+    private IActionResult Card(EmbedCard? card, EmbedTheme theme) => card is null ? NotFound() : View("Embed", new EmbedView(card, theme));
 }

@@ -12,11 +12,15 @@ namespace Impala.Discovery.Web.Features.Embeds;
 /// </summary>
 public sealed class OEmbedController(DiscoveryDbContext db) : Controller
 {
-    // The card reads well at this size; narrower, its name and caption wrap and it needs more height.
-    private const int CardWidth = 480;
-    private const int CardHeight = 200;
-    private const int NarrowWidth = 360;
-    private const int NarrowCardHeight = 260;
+    // The card's three layouts (see .embed-card in site.css): the common 400 × 300 box, the 300 × 250 "medium
+    // rectangle" for a narrower column, and a row across a column wide enough for one.
+    private const int BoxWidth = EmbedFrame.Width;
+    private const int BoxHeight = EmbedFrame.Height;
+    private const int SmallWidth = 300;
+    private const int SmallHeight = 250;
+    private const int RowMinWidth = 600;
+    private const int RowMaxWidth = 800;
+    private const int RowHeight = 160;
 
     // The social card's size, drawn by the cards feature.
     private const int ThumbnailWidth = 1200;
@@ -29,13 +33,19 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
         // only one here. Anything else is no format at all, and a bad request like any other malformed parameter.
         if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
         {
-            return string.Equals(format, "xml", StringComparison.OrdinalIgnoreCase) ? StatusCode(StatusCodes.Status501NotImplemented) : BadRequest();
+            return string.Equals(format, "xml", StringComparison.OrdinalIgnoreCase)
+                ? Refusal(StatusCodes.Status501NotImplemented, "Only format=json is served.")
+                : Refusal(StatusCodes.Status400BadRequest, $"Unknown format '{format}': ask for format=json, or leave it out.");
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
-            || !TryReadSize(maxwidth, out var maxWidth) || !TryReadSize(maxheight, out var maxHeight))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
         {
-            return BadRequest();
+            return Refusal(StatusCodes.Status400BadRequest, "'url' must be the full http or https address of an entry or article page of this site.");
+        }
+
+        if (!TryReadSize(maxwidth, out var maxWidth) || !TryReadSize(maxheight, out var maxHeight))
+        {
+            return Refusal(StatusCodes.Status400BadRequest, "'maxwidth' and 'maxheight' are whole numbers of pixels, greater than 0.");
         }
 
         // Only this site's own pages: the host the site names itself by (SiteAddress), whatever the scheme.
@@ -43,14 +53,17 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
         if (!string.Equals(address.Host, siteHost, StringComparison.OrdinalIgnoreCase)
             || await EmbeddablePages.FromPathAsync(db, address.AbsolutePath, cancellationToken) is not { } card)
         {
-            return NotFound();
+            return Refusal(StatusCodes.Status404NotFound, "There is no entry or article of this site at that address, so nothing to embed.");
         }
 
-        var width = Math.Min(CardWidth, maxWidth ?? CardWidth);
-        var height = Math.Min(width < NarrowWidth ? NarrowCardHeight : CardHeight, maxHeight ?? int.MaxValue);
-        var title = $"{card.Name} on {HomeController.SiteName}";
-        var frame = string.Create(CultureInfo.InvariantCulture,
-            $"<iframe src=\"{AttributeText.Encode(SiteAddress.Absolute(HttpContext, SitePaths.Embed(card.PagePath)))}\" width=\"{width}\" height=\"{height}\" title=\"{AttributeText.Encode(title)}\" loading=\"lazy\"></iframe>");
+        var (width, height) = maxWidth switch
+        {
+            >= RowMinWidth => (Math.Min(maxWidth.Value, RowMaxWidth), RowHeight),
+            < BoxWidth => (Math.Min(maxWidth.Value, SmallWidth), SmallHeight),
+            _ => (BoxWidth, BoxHeight),
+        };
+        height = Math.Min(height, maxHeight ?? height);
+        var frame = EmbedFrame.Html(HttpContext, card.PagePath, card.Name, width, height);
 
         // The thumbnail, too, must fit in maxwidth × maxheight, and the social card comes in one size only.
         var thumbnailFits = (maxWidth ?? ThumbnailWidth) >= ThumbnailWidth && (maxHeight ?? ThumbnailHeight) >= ThumbnailHeight;
@@ -61,6 +74,12 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
             ThumbnailHeight = thumbnailFits ? ThumbnailHeight : null,
         });
     }
+
+    /// <summary>
+    /// A refusal an oEmbed consumer can read, often a script on another site: problem details (RFC 9457) like the API's,
+    /// with the right status, never the site's HTML error page (which is for people).
+    /// </summary>
+    private ObjectResult Refusal(int status, string detail) => Problem(detail, SitePaths.OEmbed, status);
 
     /// <summary>A maximum size is absent or a positive whole number of pixels.</summary>
     private static bool TryReadSize(string? written, out int? size)

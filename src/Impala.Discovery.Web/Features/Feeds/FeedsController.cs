@@ -94,6 +94,8 @@ public sealed partial class FeedsController(DiscoveryDbContext db, TimeProvider 
         var countries = await db.EntryCountries.GroupBy(c => c.CountrySlug).OrderBy(g => g.Key)
             .Select(g => new { Slug = g.Key, Published = g.Max(c => c.Entry.Article.Published) }).ToListAsync(cancellationToken);
         var entries = await db.Entries.OrderBy(e => e.KindKey).ThenBy(e => e.Slug).Select(e => new { e.KindKey, e.Slug, e.Article.Published }).ToListAsync(cancellationToken);
+        var artists = await db.EntryArtists.GroupBy(a => a.ArtistSlug).OrderBy(g => g.Key)
+            .Select(g => new { Slug = g.Key, Published = g.Max(a => a.Entry.Article.Published) }).ToListAsync(cancellationToken);
 
         // /search is left out: robots.txt asks crawlers not to index result pages.
         var pages = new List<(string Path, DateOnly? LastModified)>
@@ -104,6 +106,12 @@ public sealed partial class FeedsController(DiscoveryDbContext db, TimeProvider 
         pages.AddRange(articles.Select(a => (SitePaths.Article(a.Slug), (DateOnly?)a.Published)));
         pages.AddRange(countries.Select(c => (SitePaths.Country(c.Slug), (DateOnly?)c.Published)));
         pages.AddRange(entries.Select(e => (SitePaths.Entry(e.KindKey, e.Slug), (DateOnly?)e.Published)));
+        if (artists.Count > 0)
+        {
+            // The artists' index is paged; its first page leads to the rest, as every artist's own page is listed here.
+            pages.Add((SitePaths.Artists, artists.Max(a => a.Published)));
+            pages.AddRange(artists.Select(a => (SitePaths.Artist(a.Slug), (DateOnly?)a.Published)));
+        }
         var sitemap = new XElement(Sitemap + "urlset", pages.Select(page => new XElement(Sitemap + "url",
             new XElement(Sitemap + "loc", Absolute(page.Path)),
             page.LastModified is { } date ? new XElement(Sitemap + "lastmod", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));

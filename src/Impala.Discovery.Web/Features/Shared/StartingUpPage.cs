@@ -6,20 +6,25 @@ namespace Impala.Discovery.Web.Features.Shared;
 
 public static class StartingUpPage
 {
-    // Self-contained: while the store is empty there is nothing to build a real page from.
-    private const string Page = """
+    /// <summary>Seconds until a browser asks again: Retry-After for programs, the meta refresh for people.</summary>
+    public const int RetrySeconds = 5;
+
+    // Self-contained: while the store is empty there is nothing to build a real page from. The meta refresh reloads it
+    // by itself (browsers ignore Retry-After), so a newcomer sees the site appear without pressing anything.
+    private static readonly string Page = $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex">
+        <meta http-equiv="refresh" content="{{RetrySeconds}}">
         <meta name="description" content="IMPALA's discovery series is starting up.">
         <title>Starting up · IMPALA discovery series</title>
         <link rel="stylesheet" href="/css/site.css">
         </head>
         <body>
-        <main id="main" class="page"><h1>The site is starting</h1><p>The articles are being read. Please try again in a few seconds.</p></main>
+        <main id="main" class="page"><h1>The site is starting</h1><p>The articles are being read. This page reloads by itself in a few seconds.</p></main>
         </body>
         </html>
         """;
@@ -41,7 +46,7 @@ public static class StartingUpPage
             }
 
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "5";
+            context.Response.Headers.RetryAfter = RetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.Headers.CacheControl = "no-store";
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page, context.RequestAborted);

@@ -37,6 +37,56 @@ public sealed class EmbedPageTests(SiteFixture site)
     }
 
     [Theory]
+    [InlineData("/embed/labels/ninja-tune", "/artwork/labels/ninja-tune.svg")]
+    [InlineData("/embed/series/record-labels", "/artwork/series/record-labels.svg")]
+    public async Task EmbedWithoutAPicture_ShowsTheSleeveOrTheArticlesCover(string path, string artwork)
+    {
+        var card = await site.GetPageAsync(path);
+
+        var art = Assert.Single(card.QuerySelectorAll("img.embed-art"));
+        Assert.Equal(artwork, art.GetAttribute("src"));
+        Assert.Equal("", art.GetAttribute("alt"));
+        using var drawn = await site.Client.GetAsync(artwork, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);
+    }
+
+    [Fact]
+    public async Task EmbedOfAnEntryWithAPicture_ShowsTheEditorsPictureWithItsText()
+    {
+        var card = await site.GetPageAsync("/embed/venues/a38");
+
+        var art = Assert.Single(card.QuerySelectorAll("img.embed-art"));
+        Assert.StartsWith("/pictures/", art.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Equal("A long dark hull with lit portholes on a river at sunset", art.GetAttribute("alt"));
+        using var picture = await site.Client.GetAsync(art.GetAttribute("src"), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "theme-auto", "light dark")]
+    [InlineData("?theme=auto", "theme-auto", "light dark")]
+    [InlineData("?theme=light", "theme-light", "light")]
+    [InlineData("?theme=dark", "theme-dark", "dark")]
+    [InlineData("?theme=DARK", "theme-dark", "dark")]
+    public async Task Theme_SetsTheColourSchemeOfTheCard_AutoFollowingTheHostByDefault(string query, string className, string scheme)
+    {
+        var card = await site.GetPageAsync("/embed/labels/ninja-tune" + query);
+
+        Assert.Equal(className, card.DocumentElement.GetAttribute("class"));
+        Assert.Equal(scheme, card.QuerySelector("meta[name=color-scheme]")!.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("/embed/labels/ninja-tune?theme=blue")]
+    [InlineData("/embed/series/record-labels?theme=darkest")]
+    public async Task ThemeThatNamesNone_IsABadRequest(string path)
+    {
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/embed/labels/no-such-label")]
     [InlineData("/embed/series/no-such-article")]
     [InlineData("/embed/nokind/ninja-tune")]
@@ -73,7 +123,6 @@ public sealed class EmbedPageTests(SiteFixture site)
     [InlineData("/embed/")]
     [InlineData("/embedded/labels/ninja-tune")]
     [InlineData("/labels/embed")]
-    [InlineData("/oembed?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune")]
     [InlineData("/css/site.css")]
     [InlineData("/no-such-page")]
     public async Task EveryOtherAnswer_StillRefusesToBeFramed(string path)

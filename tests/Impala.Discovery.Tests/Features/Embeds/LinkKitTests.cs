@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -20,8 +21,7 @@ public sealed class LinkKitTests(SiteFixture site)
     [InlineData("/labels/ninja-tune")]
     [InlineData("/venues/paradiso")]
     [InlineData("/associations/aim")]
-    [InlineData("/milestones/sony-bmg-court-victory")]
-    public async Task EveryEntryPage_OffersItsPermanentAddressToCopy(string path)
+    public async Task EveryMembersPage_OffersItsPermanentAddressToCopy(string path)
     {
         var page = await site.GetPageAsync(path);
 
@@ -29,6 +29,64 @@ public sealed class LinkKitTests(SiteFixture site)
         var address = Field(page, "Permanent address");
         Assert.Equal("INPUT", address.TagName);
         Assert.Equal(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), address.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task PageOfAKindWithoutMembers_OffersNoLinkKit()
+    {
+        // Milestones are not declared 'members: true' in kinds.yml: nobody is there to put a badge on their site.
+        var page = await site.GetPageAsync("/milestones/sony-bmg-court-victory");
+
+        Assert.Empty(page.QuerySelectorAll(".link-kit"));
+    }
+
+    [Fact]
+    public async Task KindDeclaredMembersByAnEditor_GetsTheLinkKit_WithoutACodeChange()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var kinds = Path.Combine(content, "kinds.yml");
+        File.WriteAllText(kinds, File.ReadAllText(kinds).Replace("    singular: Milestone\n", "    singular: Milestone\n    members: true\n", StringComparison.Ordinal));
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetStringAsync("/milestones/sony-bmg-court-victory", TestContext.Current.CancellationToken));
+
+        Assert.Single(page.QuerySelectorAll(".link-kit"));
+    }
+
+    [Fact]
+    public async Task BadgePreview_ShowsTheLightAndDarkBadgeAsTheyWillLook_WithEachFormatToDownload()
+    {
+        var page = await site.GetPageAsync("/labels/ninja-tune");
+
+        var previews = page.QuerySelectorAll(".link-kit-badge");
+        Assert.Equal(["/badge/labels/ninja-tune.svg", "/badge/labels/ninja-tune.svg?theme=dark"], previews.Select(preview => preview.QuerySelector("img")!.GetAttribute("src")));
+        Assert.Equal(
+            [["/badge/labels/ninja-tune.svg", "/badge/labels/ninja-tune.png"], ["/badge/labels/ninja-tune.svg?theme=dark", "/badge/labels/ninja-tune.png?theme=dark"]],
+            previews.Select(preview => preview.QuerySelectorAll("figcaption a").Select(link => link.GetAttribute("href")).ToArray()));
+        foreach (var address in previews.SelectMany(preview => preview.QuerySelectorAll("figcaption a")).Select(link => link.GetAttribute("href")))
+        {
+            using var badge = await site.Client.GetAsync(address, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, badge.StatusCode);
+        }
+
+        var dark = await Html.ParseAsync(Field(page, "Dark badge, as HTML").TextContent);
+        Assert.Equal($"{Site}/badge/labels/ninja-tune.svg?theme=dark", dark.QuerySelector("img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public async Task EmbedSnippet_IsBesideTheLinkSnippets_AndShowsTheCardItFrames()
+    {
+        var page = await site.GetPageAsync("/venues/paradiso");
+
+        var snippet = await Html.ParseAsync(Field(page, "Card, as HTML").TextContent);
+        var frame = Assert.Single(snippet.QuerySelectorAll("iframe"));
+        Assert.Equal($"{Site}/embed/venues/paradiso", frame.GetAttribute("src"));
+        Assert.Equal("border:0;max-width:100%", frame.GetAttribute("style"));
+        Assert.Equal(["400", "300"], [frame.GetAttribute("width"), frame.GetAttribute("height")]);
+        Assert.Equal("Paradiso on Impala Discovery", frame.GetAttribute("title"));
+        var preview = Assert.Single(page.QuerySelectorAll(".link-kit iframe"));
+        Assert.Equal("/embed/venues/paradiso", preview.GetAttribute("src"));
     }
 
     [Fact]

@@ -149,15 +149,77 @@ public sealed class OEmbedTests(SiteFixture site)
         Assert.False(answer.TryGetProperty("thumbnail_width", out _));
     }
 
-    [Fact]
-    public async Task LargeMaximumSize_KeepsTheCardsOwnSizeAndTheThumbnail()
+    [Theory]
+    [InlineData("", 400, 300)]
+    [InlineData("&maxheight=2000", 400, 300)]
+    [InlineData("&maxwidth=320", 300, 250)]
+    [InlineData("&maxwidth=450", 400, 300)]
+    [InlineData("&maxwidth=700", 700, 160)]
+    [InlineData("&maxwidth=2000&maxheight=2000", 800, 160)]
+    public async Task FrameSize_IsTheCardLayoutThatFitsTheColumn(string size, int width, int height)
     {
-        var plain = await AnswerAsync(Url($"{Site}/labels/ninja-tune"));
+        var answer = await AnswerAsync(Url($"{Site}/labels/ninja-tune") + size);
+
+        Assert.Equal(width, answer.GetProperty("width").GetInt32());
+        Assert.Equal(height, answer.GetProperty("height").GetInt32());
+        var frame = (await Html.ParseAsync(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!;
+        Assert.Equal(width.ToString(Formatting.Culture), frame.GetAttribute("width"));
+        Assert.Equal(height.ToString(Formatting.Culture), frame.GetAttribute("height"));
+    }
+
+    [Fact]
+    public async Task LargeMaximumSize_KeepsTheThumbnail()
+    {
         var roomy = await AnswerAsync(Url($"{Site}/labels/ninja-tune") + "&maxwidth=2000&maxheight=2000");
 
-        Assert.Equal(plain.GetProperty("width").GetInt32(), roomy.GetProperty("width").GetInt32());
-        Assert.Equal(plain.GetProperty("height").GetInt32(), roomy.GetProperty("height").GetInt32());
         Assert.True(roomy.TryGetProperty("thumbnail_url", out _));
+    }
+
+    [Fact]
+    public async Task Frame_IsBorderless_AndShrinksWithANarrowerColumn()
+    {
+        var answer = await AnswerAsync(Url($"{Site}/labels/ninja-tune"));
+
+        var style = (await Html.ParseAsync(answer.GetProperty("html").GetString()!)).QuerySelector("iframe")!.GetAttribute("style");
+        Assert.Equal("border:0;max-width:100%", style);
+    }
+
+    [Theory]
+    [InlineData("?url=not+a+url", HttpStatusCode.BadRequest)]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune&maxwidth=wide", HttpStatusCode.BadRequest)]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune&format=yaml", HttpStatusCode.BadRequest)]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fno-such-label", HttpStatusCode.NotFound)]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune&format=xml", HttpStatusCode.NotImplemented)]
+    public async Task Refusals_AreProblemDetailsAScriptCanRead_NotTheHtmlErrorPages(string query, HttpStatusCode expected)
+    {
+        using var response = await AskAsync(query);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()), "a refusal says what to change");
+    }
+
+    [Theory]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune")]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fno-such-label")]
+    [InlineData("?url=http%3A%2F%2Flocalhost%2Flabels%2Fninja-tune&format=xml")]
+    public async Task AnswersAndRefusals_MayBeReadByAScriptOnAnotherOrigin(string query)
+    {
+        // Asked twice: the second answer may come from the page cache and must carry the header as well.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, SitePaths.OEmbed + query);
+            request.Headers.Add("Origin", "https://member-label.example");
+            using var response = await site.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+            Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+            Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+            Assert.Equal("cross-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
+            // Read by scripts, like the API, but still never framed.
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        }
     }
 
     [Theory]

@@ -39,6 +39,18 @@ public sealed class StructuredDataTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task HomePage_DescribesTheSite_ItsPublisher_AndHowToSearchIt()
+    {
+        var website = JsonLdBlocks.OfType(await site.GetPageAsync("/"), "WebSite");
+
+        Assert.Equal("Impala Discovery", website.Text("name"));
+        Assert.Equal($"{Site}/", website.Text("url"));
+        Assert.Equal("IMPALA", website.GetProperty("publisher").Text("name"));
+        var search = website.GetProperty("potentialAction");
+        Assert.Equal($"{Site}/search?q={{search_term_string}}", search.Text("target"));
+    }
+
+    [Fact]
     public async Task Label_IsARecordLabelOrganization_WithItsFoundingYearPlaceAndFounders()
     {
         var label = JsonLdBlocks.OfType(await site.GetPageAsync("/labels/ninja-tune"), "Organization");
@@ -152,8 +164,8 @@ public sealed class StructuredDataTests(SiteFixture site)
         var html = await client.GetStringAsync("/labels/ninja-tune", TestContext.Current.CancellationToken);
         var page = await Html.ParseAsync(html);
 
-        // Both blocks survive whole, and the only script elements are the two JSON-LD ones.
-        Assert.Equal(2, page.QuerySelectorAll("script").Length);
+        // Both blocks survive whole, and the only inline script elements are the two JSON-LD ones.
+        Assert.Equal(2, page.QuerySelectorAll("script:not([src])").Length);
         var label = JsonLdBlocks.OfType(page, "Organization");
         Assert.Equal($"Ninja Tune {hostile}", label.Text("name"));
         Assert.Equal($"London {hostile}", label.GetProperty("location").GetProperty("address").Text("addressLocality"));

@@ -1,0 +1,7 @@
+namespace Impala.Discovery.Web.Features.Artists;
+
+/// <summary>Another artist, as a link to their page.</summary>
+public sealed record ArtistLink(string Slug, string Name)
+{
+    public string Path => Shared.SitePaths.Artist(Slug);
+}

@@ -1,0 +1,69 @@
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Search;
+
+namespace Impala.Discovery.Tests.Features.Search;
+
+/// <summary>content/places.yml is the editors' to extend: a new name works at the next search, a mistake is named and harms nothing.</summary>
+public sealed class PlaceNamesTests : IDisposable
+{
+    private readonly ImportHarness _harness = new();
+    private readonly RecordingLogger<PlaceNames> _logger = new();
+    private readonly PlaceNames _places;
+
+    public PlaceNamesTests() => _places = new PlaceNames(new ContentFolder(_harness.ContentPath), _logger);
+
+    private string PlacesFile => Path.Combine(_harness.ContentPath, PlaceNames.FileName);
+
+    [Fact]
+    public async Task ANameAddedToThePlacesFile_FindsThePlaceAtTheNextSearch_WithoutAnImport()
+    {
+        await _harness.ImportAsync();
+        Assert.DoesNotContain("/venues/loppen", await FindAsync("Kbh"));
+
+        Write(File.ReadAllText(PlacesFile).Replace("Copenhagen: [København, Kopenhagen]", "Copenhagen: [København, Kopenhagen, Kbh]", StringComparison.Ordinal));
+
+        Assert.Contains("/venues/loppen", await FindAsync("Kbh"));
+        Assert.Empty(_logger.Problems);
+    }
+
+    [Fact]
+    public async Task AMistakeInThePlacesFile_IsLoggedWithItsLine_AndTheNamesReadBeforeStillWork()
+    {
+        await _harness.ImportAsync();
+        Assert.Contains("/venues/loppen", await FindAsync("København"));
+
+        Write(File.ReadAllText(PlacesFile).Replace("Copenhagen: [København, Kopenhagen]", "Copenhagen: [København, Kopenhagen", StringComparison.Ordinal));
+
+        Assert.Contains("/venues/loppen", await FindAsync("København"));
+        Assert.Contains(_logger.Problems, problem => problem.Contains("places.yml:", StringComparison.Ordinal) && problem.Contains("never closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACountryTheSiteDoesNotKnow_IsNamedWithTheNearestKnownOne()
+    {
+        await _harness.ImportAsync();
+        Write("countries:\n  Nederlands: [Holland]\n");
+
+        await FindAsync("Holland");
+
+        var problem = Assert.Single(_logger.Problems);
+        Assert.Contains("places.yml:2:3:", problem);
+        Assert.Contains("Did you mean 'Netherlands'?", problem);
+    }
+
+    public void Dispose() => _harness.Dispose();
+
+    private void Write(string text)
+    {
+        File.WriteAllText(PlacesFile, text);
+        // A second's change of time, whatever the file system's clock resolution: the file is read again when it changes.
+        File.SetLastWriteTimeUtc(PlacesFile, DateTime.UtcNow.AddSeconds(1));
+    }
+
+    private async Task<List<string>> FindAsync(string query)
+    {
+        await using var db = _harness.CreateDbContext();
+        var outcome = await new SiteSearch(db, _places).SearchAsync(query, 10, TestContext.Current.CancellationToken);
+        return outcome.Results.Select(result => result.Path).ToList();
+    }
+}
