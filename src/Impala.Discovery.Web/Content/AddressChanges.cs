@@ -8,36 +8,6 @@ namespace Impala.Discovery.Web.Content;
 /// </summary>
 public static class AddressChanges
 {
-    /// <summary>
-    /// Old address → new address for every entry that the new versions of stored articles rename, so that a link
-    /// elsewhere to an old address keeps working through the redirect.
-    /// </summary>
-    public static Dictionary<string, string> Renames(IEnumerable<ParsedArticle> newVersions, IReadOnlyDictionary<string, StoredArticle> stored)
-    {
-        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var article in newVersions)
-        {
-            if (!stored.TryGetValue(article.File, out var old))
-            {
-                continue;
-            }
-
-            var newPaths = article.EntryPaths.ToHashSet(StringComparer.Ordinal);
-            foreach (var entry in old.Entries)
-            {
-                if (SuccessorOf(entry, old, article) is { } successor)
-                {
-                    foreach (var path in entry.Paths.Where(path => !newPaths.Contains(path)))
-                    {
-                        renames[path] = SitePaths.Entry(article.Kind, successor.Slug);
-                    }
-                }
-            }
-        }
-
-        return renames;
-    }
-
     /// <summary>Every address that leaves the site when the plan is applied, and where it goes.</summary>
     /// <param name="stored">What the store holds now, by file.</param>
     /// <param name="remove">Files whose stored version the plan removes (deleted, hidden again, or rewritten).</param>

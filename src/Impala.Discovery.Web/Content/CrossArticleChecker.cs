@@ -7,8 +7,8 @@ namespace Impala.Discovery.Web.Content;
 /// An article that fails them is refused like one with a parse error, and the store keeps its last good version.
 /// </summary>
 /// <param name="kinds">The catalogue the articles were parsed against.</param>
-/// <param name="redirecting">Former addresses that redirect to a page: a link to one still works.</param>
-public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> redirecting)
+/// <param name="removed">Addresses content/removed.yml records: a link to one leads to a 410 page, which the planner warns about.</param>
+public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> removed)
 {
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
@@ -119,7 +119,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             case 1 when SitePaths.FixedPages.Contains("/" + first) || kinds.Find(first) is not null:
                 return null;
             case 2 when "/" + first == SitePaths.Series:
-                return articleSlugs.ContainsKey(segments[1]) || redirecting.Contains(path) ? null
+                return articleSlugs.ContainsKey(segments[1]) || removed.Contains(path) ? null
                     : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
             case 2 when "/" + first == SitePaths.Countries:
                 if (countriesWithEntries.Contains(segments[1]))
@@ -131,7 +131,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     ? $"The link {path} leads to {country.Name}, which has no page yet: a country gets one when an entry names it. Remove the link, or link it once such an entry is published."
                     : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], countriesWithEntries)}Country addresses look like /countries/czech-republic.";
             case 2 when kinds.Find(first) is { } kind:
-                if (entryPaths.ContainsKey(path) || redirecting.Contains(path))
+                if (entryPaths.ContainsKey(path) || removed.Contains(path))
                 {
                     return null;
                 }
