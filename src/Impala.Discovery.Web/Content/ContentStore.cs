@@ -339,11 +339,7 @@ public static class ContentStore
                 Values = fact.Values.ToList(),
                 InCaption = FactText.CaptionSaysAll(kind, fact),
             }).ToList(),
-            Countries = entry.Facts
-                .Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
-                .SelectMany(fact => fact.Values)
-                .Select(name => KnownCountries.Find(name)!)
-                .DistinctBy(country => country.Slug)
+            Countries = entry.Countries
                 .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
                 .ToList(),
             Artists = entry.Facts

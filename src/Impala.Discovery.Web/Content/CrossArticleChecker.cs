@@ -92,7 +92,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
         // A country has a page once some entry names it.
         var countriesWithEntries = kept.SelectMany(article => article.CountrySlugs)
-            .Concat(accepted.SelectMany(article => article.Entries).SelectMany(CountrySlugsOf))
+            .Concat(accepted.SelectMany(article => article.Entries).SelectMany(entry => entry.Countries).Select(country => country.Slug))
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var article in accepted)
@@ -148,10 +148,4 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 return $"The link {path} leads to no page of this site. Link to entries as /{kinds.Kinds[0].Key}/their-name, or use a full https:// address.";
         }
     }
-
-    private static IEnumerable<string> CountrySlugsOf(ParsedEntry entry) =>
-        entry.Facts.Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
-            .SelectMany(fact => fact.Values)
-            .Select(name => KnownCountries.Find(name)?.Slug)
-            .OfType<string>();
 }

@@ -31,9 +31,7 @@ public sealed record PreviousContent(
             file => file.File,
             file => new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint,
                 file.Article.Entries.Select(entry => new StoredEntry(file.Article.Kind, entry.Slug, entry.Rank, entry.Aliases)).ToList(),
-                file.Article.Entries.SelectMany(entry => entry.Facts)
-                    .Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
-                    .SelectMany(fact => fact.Values).Select(KnownCountries.Find).OfType<Country>().Select(country => country.Slug).Distinct().ToList(),
+                file.Article.Entries.SelectMany(entry => entry.Countries).Select(country => country.Slug).Distinct().ToList(),
                 file.Article.Aliases),
             StringComparer.Ordinal);
         return new(articles, new Dictionary<string, string?>(StringComparer.Ordinal), published.Kinds, published.Removals);

@@ -42,18 +42,12 @@ public static class PublishedAddresses
                     addresses.TryAdd(aliasPath, new(aliasPath, article.File, entry.Line) { RedirectsTo = path });
                 }
 
-                foreach (var fact in entry.Facts)
+                var pages = entry.Countries.Select(country => SitePaths.Country(country.Slug))
+                    .Concat(entry.Facts.Where(fact => fact.Definition.Type is FactType.Artists)
+                        .SelectMany(fact => fact.Values).Select(Slug.From).Where(slug => slug.Length > 0).Select(SitePaths.Artist));
+                foreach (var page in pages)
                 {
-                    var pages = fact.Definition.Type switch
-                    {
-                        FactType.Country or FactType.Countries => fact.Values.Select(KnownCountries.Find).OfType<Country>().Select(country => SitePaths.Country(country.Slug)),
-                        FactType.Artists => fact.Values.Select(Slug.From).Where(slug => slug.Length > 0).Select(SitePaths.Artist),
-                        _ => [],
-                    };
-                    foreach (var page in pages)
-                    {
-                        addresses.TryAdd(page, new(page, article.File, entry.Line));
-                    }
+                    addresses.TryAdd(page, new(page, article.File, entry.Line));
                 }
             }
         }
