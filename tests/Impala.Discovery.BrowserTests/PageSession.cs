@@ -77,11 +77,22 @@ public sealed class PageSession : IAsyncDisposable
         Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in the browser:\n{string.Join("\n", problems)}");
     }
 
-    /// <summary>A screenshot in TestResults/screenshots/ at the repository root: the whole page, or only what fits on the screen.</summary>
+    /// <summary>
+    /// A screenshot in TestResults/screenshots/ at the repository root: the whole page, or only what fits on the screen.
+    /// Screenshots are for people to look at, not something a test asserts, so one that cannot be taken in time (a long
+    /// page on a loaded machine) is reported in the test's output instead of failing the check it accompanies.
+    /// </summary>
     public async Task SaveScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(RepositoryFolders.Screenshots);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryFolders.Screenshots, name + ".png"), FullPage = fullPage });
+        try
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryFolders.Screenshots, name + ".png"), FullPage = fullPage, Timeout = 60_000 });
+        }
+        catch (TimeoutException timeout)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"No screenshot {name}.png: {timeout.Message}");
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
