@@ -16,10 +16,12 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
 {
     private readonly DbContextOptions<DiscoveryDbContext> _options;
 
+    // inPlace: import contentSource itself rather than a copy (a git checkout, whose history counts).
     public ImportHarness(
-        string? contentSource = null, DateTimeOffset? now = null, ILogger<ContentImporter>? logger = null, IsolatedArticleParser? parser = null)
+        string? contentSource = null, DateTimeOffset? now = null, ILogger<ContentImporter>? logger = null, IsolatedArticleParser? parser = null,
+        bool inPlace = false)
     {
-        ContentPath = TempFolder.CopyOf(contentSource ?? FrozenContent.Path);
+        ContentPath = inPlace && contentSource is not null ? contentSource : TempFolder.CopyOf(contentSource ?? FrozenContent.Path);
         DatabasePath = Path.Combine(TempFolder.Create("db"), "discovery.db");
         _options = new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));

@@ -45,15 +45,16 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         }
 
         var stored = previous.Articles;
+        var history = new FirstPublication(folder.Root);
         var parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken));
-        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records);
+        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
         if (plan.Write.Any(file => file.Article!.TextDropped))
         {
             // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
             var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
             var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
             parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken));
-            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records);
+            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
         }
 
         errors.AddRange(plan.Errors);

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Content;
@@ -8,7 +9,8 @@ namespace Impala.Discovery.Web.Content;
 /// </summary>
 /// <param name="kinds">The catalogue the articles were parsed against.</param>
 /// <param name="removed">Addresses content/removed.yml records: a link to one leads to a 410 page, which the planner warns about.</param>
-public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> removed)
+/// <param name="history">When each article was first published: the first keeps an address two articles claim.</param>
+public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> removed, FirstPublication history)
 {
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
@@ -32,7 +34,15 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
         // Links are checked against every due article, even one refused here for its own mistakes: refusing an
         // article must not ripple through every article that links to it.
-        var (errors, linkProblems) = FindProblems(candidates.ToList(), kept, hiddenPaths);
+        // Who keeps a contested address is decided by the content alone, so every instance decides alike: the article
+        // published first keeps it. A refused file's last good version keeps what it holds while it is online.
+        var firstCommits = history.CommitTimes(Contested(candidates));
+        var byPublication = candidates
+            .OrderBy(article => firstCommits.GetValueOrDefault(article.File, long.MaxValue))
+            .ThenBy(article => article.Published)
+            .ThenBy(article => article.File, StringComparer.Ordinal)
+            .ToList();
+        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits);
         var warnings = new List<ContentError>();
         if (unknown.Count == 0)
         {
@@ -53,17 +63,42 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors, warnings);
     }
 
+    /// <summary>The files that claim an address another candidate claims too: only their history is needed.</summary>
+    private static List<string> Contested(IReadOnlyList<ParsedArticle> candidates) =>
+        candidates.SelectMany(article => article.EntryPaths.Concat(article.Paths).Distinct(StringComparer.Ordinal).Select(path => (path, article.File)))
+            .GroupBy(claim => claim.path, StringComparer.Ordinal)
+            .Where(claims => claims.Select(claim => claim.File).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .SelectMany(claims => claims.Select(claim => claim.File))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
     private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
-        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths)
+        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits)
     {
         var errors = new List<ContentError>();
         var linkProblems = new List<ContentError>();
-        var articleSlugs = kept.ToDictionary(article => article.Slug, article => article.File);
+        var articleSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var entryPaths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in kept.SelectMany(article => article.EntryPaths.Select(path => (path, article.File))))
+        foreach (var article in kept)
         {
-            entryPaths.TryAdd(path.path, path.File);
+            foreach (var slug in article.Aliases.Prepend(article.Slug))
+            {
+                articleSlugs.TryAdd(slug, article.File);
+            }
+
+            foreach (var path in article.EntryPaths)
+            {
+                entryPaths.TryAdd(path, article.File);
+            }
         }
+
+        var keptFiles = kept.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
+        var published = accepted.ToDictionary(article => article.File, article => firstCommits.TryGetValue(article.File, out var seconds)
+            ? $"first committed {DateTimeOffset.FromUnixTimeSeconds(seconds):yyyy-MM-dd HH:mm} UTC"
+            : $"published {article.Published:yyyy-MM-dd}", StringComparer.Ordinal);
+        string Holder(string file) => keptFiles.Contains(file)
+            ? $"{file} (its last good version is online while it is refused)"
+            : $"{file} ({published[file]}; the article published first keeps an address)";
 
         foreach (var article in accepted)
         {
@@ -71,7 +106,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             {
                 if (!articleSlugs.TryAdd(slug, article.File))
                 {
-                    errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is taken by {articleSlugs[slug]}. "
+                    errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
                         + "Rename one of the two files, or remove the former address from 'aliases'."));
                 }
             }
@@ -83,7 +118,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     // Two entries of one file at one address are the parser's to report; only clashes between files are new here.
                     if (!entryPaths.TryAdd(path, article.File) && entryPaths[path] != article.File)
                     {
-                        errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, which {entryPaths[path]} uses already. "
+                        errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
                             + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
                     }
                 }

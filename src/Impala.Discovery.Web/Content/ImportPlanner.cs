@@ -14,13 +14,15 @@ public static class ImportPlanner
     /// <param name="stored">What the store holds now, by file.</param>
     /// <param name="today">Articles dated after today are scheduled, not shown.</param>
     /// <param name="removals">The addresses content/removed.yml records as taken off the site.</param>
+    /// <param name="history">When each article was first published, for addresses two articles claim; front-matter dates if not given.</param>
     public static ImportPlan Plan(
         KindCatalog kinds,
         IReadOnlyList<ParsedFile> files,
         IReadOnlyList<ContentError> unreadable,
         IReadOnlyDictionary<string, StoredArticle> stored,
         DateOnly today,
-        IReadOnlyList<RemovalRecord>? removals = null)
+        IReadOnlyList<RemovalRecord>? removals = null,
+        FirstPublication? history = null)
     {
         var errors = new List<ContentError>(unreadable);
         errors.AddRange(files.SelectMany(file => file.Errors));
@@ -39,10 +41,9 @@ public static class ImportPlanner
         var present = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
         var guardErrors = LinkedAddressGuard.Check(stored, due, present, refused, removed);
         errors.AddRange(guardErrors);
-        var checker = new CrossArticleChecker(kinds, removed);
-        var (accepted, crossErrors, warnings) = checker.Check(due.Where(article => !refused.Contains(article.File)).ToList(), hidden, stored, refused);
+        var checker = new CrossArticleChecker(kinds, removed, history ?? FirstPublication.ByFrontMatterOnly);
+        var (accepted, crossErrors, warnings) = CheckAcrossFiles(checker, due, hidden, stored, refused);
         errors.AddRange(crossErrors);
-        refused.UnionWith(crossErrors.Select(error => error.File));
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
         errors.AddRange(CheckWhatCouldBeRead(checker, files, accepted, hidden, stored, refused, today));
 
@@ -69,6 +70,29 @@ public static class ImportPlanner
             .Select(file => Outcome(file, files.FirstOrDefault(candidate => candidate.File == file), refused, stored, today))
             .ToList();
         return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes);
+    }
+
+    /// <summary>
+    /// The checks across files, until nothing changes: a published article refused here keeps its last good version
+    /// online, which keeps holding its addresses, so an article that took one of them in the first round is refused in
+    /// the next (rather than written over an address the store still serves). Adds every refused file to <paramref name="refused"/>.
+    /// </summary>
+    private static (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings) CheckAcrossFiles(
+        CrossArticleChecker checker, List<ParsedArticle> due, List<ParsedArticle> hidden,
+        IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused)
+    {
+        var errors = new List<ContentError>();
+        while (true)
+        {
+            var (accepted, roundErrors, warnings) = checker.Check(due.Where(article => !refused.Contains(article.File)).ToList(), hidden, stored, refused);
+            errors.AddRange(roundErrors);
+            var newlyKept = roundErrors.Select(error => error.File).Where(file => stored.ContainsKey(file) && !refused.Contains(file)).ToList();
+            refused.UnionWith(roundErrors.Select(error => error.File));
+            if (newlyKept.Count == 0)
+            {
+                return (accepted, errors, warnings);
+            }
+        }
     }
 
     /// <summary>

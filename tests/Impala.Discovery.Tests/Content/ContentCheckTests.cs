@@ -63,7 +63,7 @@ public sealed class ContentCheckTests
         var file = $"{folder}/articles/2021-05-draft.md";
         string[] expected =
         [
-            $"{file}:11:1: error: Not yet published, but will be refused on its day: 'Ninja Tune' would live at /labels/ninja-tune, which articles/2021-03-record-labels.md uses already.",
+            $"{file}:11:1: error: Not yet published, but will be refused on its day: 'Ninja Tune' would live at /labels/ninja-tune, held by articles/2021-03-record-labels.md (published 2021-03-01; the article published first keeps an address).",
             $"{file}:20:5: error: Unknown fact 'Stagse'",
             $"{file}:22:5: error: Not yet published, but will be refused on its day: The link /labels/no-such-label leads to no label.",
         ];

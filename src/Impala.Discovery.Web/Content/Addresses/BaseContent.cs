@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 
 namespace Impala.Discovery.Web.Content.Addresses;
@@ -16,7 +15,7 @@ public static class BaseContent
     /// </returns>
     public static (string? Folder, string? Temporary, string? Revision, string? Error) Extract(string contentRoot, string? revision)
     {
-        if (Git(contentRoot, "rev-parse", "--show-toplevel") is not { } top)
+        if (GitCommand.Run(contentRoot, "rev-parse", "--show-toplevel") is not { } top)
         {
             return (null, null, null, "not a git checkout (or git is not installed), so published addresses cannot be checked; run check in a clone, "
                 + "or give --base <revision> there");
@@ -28,7 +27,7 @@ public static class BaseContent
             return (null, null, null, "no main branch to compare with was found; give --base <revision>");
         }
 
-        if (Git(contentRoot, "rev-parse", "--verify", "--quiet", revision + "^{commit}") is not { } commit)
+        if (GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", revision + "^{commit}") is not { } commit)
         {
             return (null, null, null, $"'{revision}' is not a revision of this repository");
         }
@@ -37,7 +36,7 @@ public static class BaseContent
         var target = Path.Combine(Path.GetTempPath(), "impala-base-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(target);
         using var archive = new MemoryStream();
-        if (!GitToStream(top.Trim(), archive, "archive", "--format=tar", commit.Trim(), "--", prefix))
+        if (!GitCommand.RunToStream(top.Trim(), archive, "archive", "--format=tar", commit.Trim(), "--", prefix))
         {
             // The folder did not exist at that revision: nothing was published from it.
             Directory.Delete(target, recursive: true);
@@ -54,41 +53,12 @@ public static class BaseContent
     {
         foreach (var main in new[] { "origin/main", "main", "origin/master", "master" })
         {
-            if (Git(contentRoot, "merge-base", "HEAD", main) is { } found)
+            if (GitCommand.Run(contentRoot, "merge-base", "HEAD", main) is { } found)
             {
                 return found.Trim();
             }
         }
 
         return null;
-    }
-
-    private static string? Git(string folder, params string[] arguments)
-    {
-        using var output = new MemoryStream();
-        return GitToStream(folder, output, arguments) ? System.Text.Encoding.UTF8.GetString(output.ToArray()) : null;
-    }
-
-    private static bool GitToStream(string folder, Stream output, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        try
-        {
-            using var git = Process.Start(start)!;
-            var errors = git.StandardError.ReadToEndAsync();
-            git.StandardOutput.BaseStream.CopyTo(output);
-            git.WaitForExit();
-            _ = errors.Result;
-            return git.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }

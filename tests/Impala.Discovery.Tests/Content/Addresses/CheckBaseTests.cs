@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Content.Addresses;
@@ -9,17 +8,11 @@ namespace Impala.Discovery.Tests.Content.Addresses;
 /// </summary>
 public sealed class CheckBaseTests
 {
-    private readonly string _repository = TempFolder.Create("repo");
+    private readonly TestRepository _repository = new();
 
-    public CheckBaseTests()
-    {
-        Copy(FrozenContent.Path, Path.Combine(_repository, "content"));
-        Git("init", "-q", "-b", "main");
-        Commit("published");
-        Git("checkout", "-q", "-b", "change");
-    }
+    public CheckBaseTests() => _repository.Git("checkout", "-q", "-b", "change");
 
-    private string Content => Path.Combine(_repository, "content");
+    private string Content => _repository.Content;
 
     [Fact]
     public async Task ArticleFileRenamedWithoutAlias_IsRefusedOnTheNewFile_AndFixAddsTheAlias()
@@ -77,7 +70,7 @@ public sealed class CheckBaseTests
     {
         var labels = Path.Combine(Content, "articles", "2021-03-record-labels.md");
         File.WriteAllText(labels, File.ReadAllText(labels).Replace("## Ninja Tune\n\n", "## Ninja Tune\n\n- **Aliases:** ninja\n", StringComparison.Ordinal));
-        Commit("an alias");
+        _repository.Commit("an alias");
         File.WriteAllText(labels, File.ReadAllText(labels).Replace("- **Aliases:** ninja\n", "", StringComparison.Ordinal));
 
         var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "HEAD");
@@ -87,35 +80,5 @@ public sealed class CheckBaseTests
         Assert.Contains(lines, line => line.Contains("/labels/ninja redirected to /labels/ninja-tune and would stop working", StringComparison.Ordinal));
         Assert.Equal(0, fixedExit);
         Assert.Contains("- **Aliases:** ninja\n", File.ReadAllText(labels));
-    }
-
-    private void Commit(string message)
-    {
-        Git("add", "-A");
-        Git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-q", "-m", message);
-    }
-
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _repository, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

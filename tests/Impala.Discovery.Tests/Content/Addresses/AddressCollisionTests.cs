@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Tests.Content.Addresses;
+
+/// <summary>
+/// A newcomer that reuses a published address (issue 21): the article published first keeps it, the newcomer is refused
+/// at its line naming the holder, on a new store and on a live one alike, and later imports of other files go on.
+/// </summary>
+public sealed class AddressCollisionTests
+{
+    private const string Labels = "articles/2021-03-record-labels.md";
+    private const string Newcomer = "2020-01-newcomers.md";
+
+    // The real label's facts, under each way of writing a heading or a line that lands on /labels/ninja-tune.
+    private const string Facts = "- **Country:** United Kingdom\n- **City:** London\n- **Founded:** 1990\n";
+
+    public static TheoryData<string, string, string> Claims => new()
+    {
+        { "the same name", "", "## Ninja Tune\n\n" + Facts },
+        { "a name that folds to the same slug", "", "## Ninja Tüne\n\n" + Facts },
+        { "a combining mark", "", "## Ninja\u0301 Tune\n\n" + Facts },
+        { "a Slug line", "", "## Coldcut Records\n\n" + Facts + "- **Slug:** ninja-tune\n" },
+        { "an Aliases line", "", "## Coldcut Records\n\n" + Facts + "- **Aliases:** ninja-tune\n" },
+        { "an article alias", "aliases: [record-labels]\n", "## Coldcut Records\n\n" + Facts },
+    };
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public async Task BackdatedNewcomerCommittedLater_IsRefused_OnANewStoreAndALiveOne(string claim, string frontMatter, string entry)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var liveCheckout = repository.Clone();
+        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        WriteNewcomer(repository.Content, "2020-01-01", frontMatter, entry);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        liveCheckout.Git("pull", "-q", "--ff-only");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(fresh, claim);
+        await AssertTheRealArticleKeepsItsAddressesAsync(live, claim);
+    }
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public async Task NewcomerPublishedLater_IsRefused_InAFolderWithoutHistory(string claim, string frontMatter, string entry)
+    {
+        using var live = new ImportHarness();
+        Assert.Empty((await live.ImportAsync()).Errors);
+        WriteNewcomer(live.ContentPath, "2026-11-01", frontMatter, entry);
+        using var fresh = new ImportHarness(live.ContentPath);
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(fresh, claim);
+        await AssertTheRealArticleKeepsItsAddressesAsync(live, claim);
+    }
+
+    [Fact]
+    public async Task BackdatedNewcomerOnALiveStore_NeverBreaksTheStore_AndOtherEditsStillImport()
+    {
+        // Without history, the front matter's date says the newcomer came first: the live store still serves the
+        // real article's last good version, so the newcomer cannot take the address either, and nothing is written over it.
+        using var live = new ImportHarness();
+        Assert.Empty((await live.ImportAsync()).Errors);
+        WriteNewcomer(live.ContentPath, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+
+        var report = await live.ImportAsync();
+        Assert.Contains(report.Errors, error => error.File == $"articles/{Newcomer}" && error.Message.Contains(Labels, StringComparison.Ordinal));
+        Assert.NotNull(await live.FindEntryAsync("labels", "ecm"));
+        Assert.Equal("Twenty iconic European independent record labels", await ArticleTitleAsync(live, "record-labels"));
+
+        live.Edit("2021-02-music-venues.md", "summary: ", "summary: Updated. ");
+        var later = await live.ImportAsync();
+        Assert.Equal(1, later.ArticlesWritten);
+        Assert.NotNull(await live.FindEntryAsync("labels", "ninja-tune"));
+    }
+
+    private static async Task AssertTheRealArticleKeepsItsAddressesAsync(ImportHarness harness, string claim)
+    {
+        var report = await harness.ImportAsync();
+
+        var refusal = Assert.Single(report.Errors, error => error.File == $"articles/{Newcomer}");
+        Assert.True(refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{claim}: the refusal names no holder: {refusal}");
+        Assert.DoesNotContain(report.Errors, error => error.File == Labels);
+        Assert.Equal("Twenty iconic European independent record labels", await ArticleTitleAsync(harness, "record-labels"));
+        var ninjaTune = await harness.FindEntryAsync("labels", "ninja-tune");
+        Assert.True(ninjaTune is not null, $"{claim}: /labels/ninja-tune is gone");
+        Assert.Equal("Ninja Tune", ninjaTune.Name);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ecm"));
+        Assert.Equal(1, report.RefusedFiles);
+    }
+
+    private static async Task<string?> ArticleTitleAsync(ImportHarness harness, string slug)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.Articles.Where(article => article.Slug == slug).Select(article => article.Title).FirstOrDefaultAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static void WriteNewcomer(string content, string published, string frontMatter, string entry) =>
+        File.WriteAllText(Path.Combine(content, "articles", Newcomer), $"""
+            ---
+            title: Newcomers
+            kind: labels
+            published: {published}
+            summary: Labels that are new to the series.
+            {frontMatter}---
+
+            A few labels.
+
+            {entry}
+            Its story.
+            """);
+}
