@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
@@ -67,6 +68,13 @@ app.MapDiscoveryApiDocument();
 try
 {
     app.EvictPagesAfterEachImport();
+    if (await DiscoveryDatabase.ProblemOpeningAsync(app.Services) is { } storeProblem)
+    {
+        // A read-only folder or a full disk is the operator's to fix: one clear line and a non-zero exit.
+        app.Logger.LogCritical("The site cannot start: {Problem}", storeProblem);
+        return 1;
+    }
+
     app.Run();
     return 0;
 }

@@ -110,6 +110,40 @@ public sealed class ContentFolder(string root)
     }
 
     /// <summary>
+    /// Why this folder cannot be the whole truth right now, or null: deletions are taken only from a folder that is
+    /// there and readable. An articles folder that is missing or holds no article while the store serves some is a
+    /// fault too (a botched checkout), not an editor removing every article at once.
+    /// </summary>
+    public string? Missing(bool storeHasArticles)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return $"The content folder {Root} is missing. The site keeps serving the content it imported last; it imports again as soon as the folder is back.";
+        }
+
+        var articles = System.IO.Path.Combine(Root, ArticlesFolderName);
+        if (!storeHasArticles)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (!Directory.Exists(articles) || !Directory.EnumerateFiles(articles, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive }).Any())
+            {
+                return $"{articles} is missing or holds no article, while the site serves some. The site keeps serving them; "
+                    + "it imports again as soon as the articles are back. To take articles off the site, delete them one by one.";
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"{articles} cannot be read ({exception.Message}). The site keeps serving the content it imported last.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// File times tick in steps of a few milliseconds, so a file written again within the same step keeps its time:
     /// only a file whose last change is clearly in the past is trusted to be unchanged while its time stays the same.
     /// (The file system's clock, not the site's TimeProvider: the two are compared here.)

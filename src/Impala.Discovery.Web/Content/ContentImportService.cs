@@ -41,10 +41,23 @@ public sealed class ContentImportService(
         await base.StartAsync(cancellationToken);
     }
 
+    // How often the service looks for what no file event reports: the content folder back after a fault, the store
+    // file gone; and how long it waits before trying again an import that failed for the store's sake (a full disk).
+    private static readonly TimeSpan VigilInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RetryFailedImport = TimeSpan.FromSeconds(30);
+
+    private FileSystemWatcher? _watcher;
+    private DateTimeOffset _lastImport;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        using var watcher = options.Value.WatchContent ? WatchContentFolder() : null;
+        if (options.Value.WatchContent)
+        {
+            Rewatch();
+        }
+
+        using var vigil = clock.CreateTimer(_ => KeepVigil(), null, VigilInterval, VigilInterval);
         ITimer? publication = null;
         try
         {
@@ -63,16 +76,67 @@ public sealed class ContentImportService(
         finally
         {
             publication?.Dispose();
+            _watcher?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// What file events cannot tell: a content folder deleted and restored (its watcher died with it), a store file
+    /// deleted, a failed import worth trying again. Each asks for an import; the importer sorts out the rest.
+    /// </summary>
+    private void KeepVigil()
+    {
+        try
+        {
+            var fault = importer.Fault;
+            if (fault is not null && Directory.Exists(importer.ContentRoot))
+            {
+                var folderFault = fault.FolderMissing;
+                if (folderFault && options.Value.WatchContent)
+                {
+                    Rewatch();
+                }
+
+                if (folderFault || clock.GetUtcNow() - _lastImport > RetryFailedImport)
+                {
+                    _changes.Writer.TryWrite(true);
+                }
+            }
+
+            using var db = dbFactory.CreateDbContext();
+            if (DiscoveryDatabase.IsLost(db.Database.GetConnectionString()))
+            {
+                _changes.Writer.TryWrite(true);
+            }
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Looking for changes the file events miss failed; trying again in {Seconds} s", VigilInterval.TotalSeconds);
+        }
+    }
+
+    private void Rewatch()
+    {
+        lock (_changes)
+        {
+            _watcher?.Dispose();
+            _watcher = WatchContentFolder();
         }
     }
 
     /// <summary>One import; returns the timer that signals the next scheduled article's day, if there is one.</summary>
     private async Task<ITimer?> ImportAsync(CancellationToken stoppingToken)
     {
+        _lastImport = clock.GetUtcNow();
         try
         {
             var report = await importer.ImportAsync(stoppingToken);
             return SchedulePublication(report);
+        }
+        catch (ContentFolderMissingException missing)
+        {
+            logger.LogError("Content import skipped: {Reason}", missing.Message);
+            return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -117,6 +181,12 @@ public sealed class ContentImportService(
         watcher.Created += OnContentChanged;
         watcher.Deleted += OnContentChanged;
         watcher.Renamed += OnContentChanged;
+        // Too many changes at once (a large checkout): events were lost, so import once and watch afresh.
+        watcher.Error += (_, _) =>
+        {
+            _changes.Writer.TryWrite(true);
+            _ = Task.Run(Rewatch);
+        };
         watcher.EnableRaisingEvents = true;
         logger.LogInformation("Watching {ContentRoot} for changes", importer.ContentRoot);
         return watcher;

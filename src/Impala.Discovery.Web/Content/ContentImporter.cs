@@ -61,6 +61,9 @@ public sealed class ContentImporter : IDisposable
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
 
+    /// <summary>Why the last import failed as a whole (the store or the folder, not an editor's file); null once one completes.</summary>
+    public ImportFault? Fault { get; private set; }
+
     // A list, not a multicast delegate: invoking one of those awaits only the last subscriber's task, so the others
     // would run unawaited and their failures be lost.
     private readonly List<Func<ImportReport, CancellationToken, Task>> _importedHandlers = [];
@@ -95,7 +98,21 @@ public sealed class ContentImporter : IDisposable
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var report = await ImportOnceAsync(cancellationToken);
+            ImportReport report;
+            try
+            {
+                report = await ImportOnceAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Fault = exception is ContentFolderMissingException
+                    ? new ImportFault(Fault?.Since ?? _clock.GetUtcNow(), exception.Message, FolderMissing: true)
+                    : new ImportFault(Fault?.Since ?? _clock.GetUtcNow(),
+                        $"The store could not be brought in line with the content ({exception.GetType().Name}: {exception.Message}).", FolderMissing: false);
+                throw;
+            }
+
+            Fault = null;
             LastReport = report;
             var notShownYet = report.Files.Where(file => file.State is FileState.Draft or FileState.Scheduled)
                 .Select(file => file.File).ToHashSet(StringComparer.Ordinal);
@@ -167,9 +184,16 @@ public sealed class ContentImporter : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        await RebuildIfLostAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var storedArticles = await ContentStore.ReadArticlesAsync(db, cancellationToken);
+        if (_folder.Missing(storedArticles.Count > 0) is { } missing)
+        {
+            throw new ContentFolderMissingException(missing);
+        }
+
         var previous = new PreviousContent(
-            await ContentStore.ReadArticlesAsync(db, cancellationToken),
+            storedArticles,
             await ContentStore.ReadFormerAddressesAsync(db, cancellationToken),
             _lastGoodKinds ?? await StoredKindsAsync(db, cancellationToken),
             _lastGoodRemovals);
@@ -201,6 +225,23 @@ public sealed class ContentImporter : IDisposable
         var report = await ReportAsync(db, evaluation.Plan?.Write.Count ?? 0, evaluation.Errors, evaluation.Warnings, stopwatch,
             evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
         return report with { Unrecorded = evaluation.Unrecorded };
+    }
+
+    /// <summary>
+    /// The store is derived data: when its file has gone (deleted by hand, a disk swapped), the connections still open
+    /// on the old file are dropped and a new store is built from the content, like on a first start.
+    /// </summary>
+    private async Task RebuildIfLostAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        if (!DiscoveryDatabase.IsLost(db.Database.GetConnectionString()))
+        {
+            return;
+        }
+
+        _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", db.Database.GetDbConnection().DataSource);
+        await db.Database.CloseConnectionAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken);
     }
 
     private void RememberLastGood(ContentEvaluation evaluation)

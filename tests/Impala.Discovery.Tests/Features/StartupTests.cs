@@ -56,6 +56,7 @@ public sealed class StartupTests
     [InlineData("Discovery__SiteUrl", "discovery.example.org", "Discovery:SiteUrl must be an absolute http:// or https:// address")]
     [InlineData("Discovery__ContentPath", "/no/such/content/folder", "the content folder '/no/such/content/folder' does not exist")]
     [InlineData("Discovery__PageMaxAgeSeconds", "-5", "Discovery:PageMaxAgeSeconds must be between 0 and 31536000")]
+    [InlineData("ConnectionStrings__Discovery", "Data Source=/proc/no-such-folder/discovery.db", "the store /proc/no-such-folder/discovery.db cannot be created or opened")]
     public async Task Start_WithAConfigurationMistake_ExitsWithOneClearLineAndNoStackTrace(string variable, string value, string expected)
     {
         var app = Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll");
@@ -65,8 +66,8 @@ public sealed class StartupTests
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.Environment[variable] = value;
         start.Environment["ConnectionStrings__Discovery"] = $"Data Source={Path.Combine(TempFolder.Create("db"), "discovery.db")}";
+        start.Environment[variable] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

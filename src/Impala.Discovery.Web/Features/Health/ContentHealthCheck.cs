@@ -1,25 +1,60 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Impala.Discovery.Web.Features.Health;
 
 /// <summary>
-/// Ready once the store has content to serve. Degraded (still serving, still 200) while any content file is refused,
-/// so an operator sees that an editor's file is waiting for a fix.
+/// What a load balancer and an operator need to know, true for every fault: Unhealthy (503) while the site has nothing
+/// to serve — still starting, or its imports failed or were refused before any content got in; Degraded (still
+/// serving, still 200) while the last import failed (the folder gone, the store read-only or full) or a content file
+/// is refused; Healthy when the content folder and the store agree.
 /// </summary>
-public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter importer) : IHealthCheck
+public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter importer, IDbContextFactory<DiscoveryDbContext> dbFactory) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!readiness.IsReady)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The first import of the content has not finished yet."));
+            return HealthCheckResult.Unhealthy("The first import of the content has not finished yet.");
         }
 
-        var refused = importer.LastReport?.RefusedFiles ?? 0;
+        var report = importer.LastReport;
+        var refused = report?.RefusedFiles ?? 0;
         var data = new Dictionary<string, object> { ["refusedFiles"] = refused };
-        return Task.FromResult(refused == 0
+        if (!await ServesArticlesAsync(cancellationToken))
+        {
+            var why = importer.Fault?.Reason
+                ?? (refused > 0 ? $"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log and /content-status name each error." : null);
+            if (why is not null)
+            {
+                return HealthCheckResult.Unhealthy($"Nothing to serve: {why}", data: data);
+            }
+        }
+
+        if (importer.Fault is { } fault)
+        {
+            data["failingSince"] = fault.Since;
+            return HealthCheckResult.Degraded($"Imports fail since {fault.Since:yyyy-MM-dd HH:mm:ss} UTC: {fault.Reason} The site serves the content imported before.", data: data);
+        }
+
+        return refused == 0
             ? HealthCheckResult.Healthy("Every content file is imported.", data)
-            : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log names each error.", data: data));
+            : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log names each error.", data: data);
+    }
+
+    private async Task<bool> ServesArticlesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return await db.Articles.AnyAsync(cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The store's own check says what is wrong with it.
+            return false;
+        }
     }
 }

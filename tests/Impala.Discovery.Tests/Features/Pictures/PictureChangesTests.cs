@@ -25,7 +25,7 @@ public sealed partial class PictureChangesTests
 
         var saved = Stopwatch.StartNew();
         await File.WriteAllBytesAsync(Path.Combine(content, "images", "a38.jpg"), TestPictures.Jpeg(1200, 800), TestContext.Current.CancellationToken);
-        var after = await WaitForAsync(() => PictureHashAsync(client), hash => hash is not null && hash != before);
+        var after = await Eventually.WaitForAsync(() => PictureHashAsync(client), hash => hash is not null && hash != before, "the site following the picture");
 
         var shownAfter = saved.Elapsed;
         TestContext.Current.TestOutputHelper?.WriteLine($"The new picture was on the page {shownAfter.TotalMilliseconds:0} ms after it was saved.");
@@ -49,7 +49,7 @@ public sealed partial class PictureChangesTests
 
         await File.WriteAllBytesAsync(picture, TestPictures.Jpeg(1200, 800), TestContext.Current.CancellationToken);
 
-        Assert.NotNull(await WaitForAsync(() => PictureHashAsync(client), hash => hash is not null));
+        Assert.NotNull(await Eventually.WaitForAsync(() => PictureHashAsync(client), hash => hash is not null, "the site following the picture"));
         Assert.Empty(importer.LastReport!.Errors);
     }
 
@@ -64,7 +64,7 @@ public sealed partial class PictureChangesTests
 
         File.Delete(Path.Combine(content, "images", "a38.jpg"));
 
-        var report = await WaitForAsync(() => Task.FromResult(importer.LastReport), last => last!.Errors.Any(error => error.Message.Contains("a38.jpg", StringComparison.Ordinal)));
+        var report = await Eventually.WaitForAsync(() => Task.FromResult(importer.LastReport), last => last!.Errors.Any(error => error.Message.Contains("a38.jpg", StringComparison.Ordinal)), "the site following the picture");
         Assert.Contains(report!.Errors, error => error.File.EndsWith("music-venues.md", StringComparison.Ordinal));
         Assert.Equal(before, await PictureHashAsync(client));
     }
@@ -81,23 +81,6 @@ public sealed partial class PictureChangesTests
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var source = page.QuerySelector(".entry header .page-picture img")?.GetAttribute("src");
         return source is null ? null : PictureHash().Match(source) is { Success: true } match ? match.Groups["hash"].Value : null;
-    }
-
-    /// <summary>The watcher imports within about a second; poll for up to 15 s so that a slow machine does not fail the test.</summary>
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> ready)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var value = await read();
-            if (ready(value))
-            {
-                return value;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "the site did not follow the picture within 15 seconds");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 
     [GeneratedRegex("/pictures/(?<hash>[0-9a-f]+)/")]

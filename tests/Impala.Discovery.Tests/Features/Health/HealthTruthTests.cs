@@ -1,0 +1,145 @@
+using System.Net;
+using Impala.Discovery.Web.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Impala.Discovery.Tests.Features.Health;
+
+/// <summary>
+/// Health tells the truth for every fault (issue 21): the fault, what /health/ready says and whether pages still serve,
+/// then the recovery, on a running site with its watcher, as an operator would meet each one.
+/// </summary>
+public sealed class HealthTruthTests
+{
+    private const string Entry = "/labels/ninja-tune";
+
+    [Fact]
+    public async Task ContentFolderDeleted_KeepsServing_SaysDegraded_AndRecoversWhenTheFolderIsBack()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var backup = TempFolder.CopyOf(content);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        Assert.StartsWith("Healthy", await ReadyAsync(client));
+
+        Directory.Delete(content, recursive: true);
+
+        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        Assert.Contains("is missing", degraded);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ninja-tune"));
+
+        CopyFolder(backup, content);
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the folder came back.\n");
+
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A line added after the folder came back.", StringComparison.Ordinal),
+            "the watcher following the restored folder");
+    }
+
+    [Fact]
+    public async Task ArticlesFolderDeleted_IsAFaultNotADeletion_AndRecovers()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var articles = Path.Combine(content, "articles");
+        var backup = TempFolder.CopyOf(articles);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+
+        Directory.Delete(articles, recursive: true);
+
+        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        Assert.Contains("missing or holds no article", degraded);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/series/record-labels"));
+
+        CopyFolder(backup, articles);
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+    }
+
+    [Fact]
+    public async Task ReadOnlyStore_KeepsServingWhatItHolds_SaysDegradedWithTheReason()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        await using (var first = new DiscoveryFactory(content, databaseFolder: database))
+        {
+            first.CreateClient().Dispose();
+        }
+
+
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nAn edit the store cannot take.\n");
+        var readOnly = new Dictionary<string, string> { ["ConnectionStrings:Discovery"] = $"Data Source={Path.Combine(database, "discovery.db")};Mode=ReadOnly" };
+        await using var factory = new DiscoveryFactory(content, databaseFolder: database, settings: readOnly);
+        using var client = factory.CreateClient();
+
+        // The store holds an earlier import, so the site serves at once; the import that cannot be written follows.
+        var body = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        Assert.Contains("readonly", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+    }
+
+    [Fact]
+    public async Task NewStoreWithARefusedKindsFile_HasNothingToServe_AndSaysUnhealthy()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, "kinds.yml"), "kinds:\n  - key: [unclosed\n");
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("content: Unhealthy: Nothing to serve", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task StoreFileDeleted_IsBuiltAgainFromTheContent_AndHealthSaysHealthy()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
+        using var client = factory.CreateClient();
+        var store = Path.Combine(database, "discovery.db");
+        var importer = factory.Services.GetRequiredService<ContentImporter>();
+        var before = importer.LastReport;
+
+        foreach (var file in Directory.EnumerateFiles(database, "discovery.db*"))
+        {
+            File.Delete(file);
+        }
+
+        await Eventually.WaitForAsync(() => Task.FromResult(importer.LastReport), report => report != before && report!.ArticlesWritten > 0 && File.Exists(store),
+            "the store being built again");
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+    }
+
+    private static async Task<string> ReadyAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+
+    private static async Task<string> PageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
