@@ -16,7 +16,9 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.ArticleSummariesAsync(cancellationToken);
+        // Only the articles shown are read: the series grows by one a month, the home page does not.
+        var articles = await db.Articles.NewestFirst().Take(1 + EarlierArticlesShown).ArticleSummariesAsync(cancellationToken);
+        var articleCount = await db.Articles.CountAsync(cancellationToken);
         var latest = articles.FirstOrDefault();
         var latestEntries = latest is null
             ? []
@@ -27,7 +29,7 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
             $"{SiteName}: a map of the independent music sector in Europe",
             "Labels, venues, associations and milestones of Europe's independent music sector, one monthly article at a time.",
             "/");
-        return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).Take(EarlierArticlesShown).ToList(), articles.Count));
+        return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList(), articleCount));
     }
 
     [HttpGetOrHead(SitePaths.About)]

@@ -5,7 +5,6 @@ namespace Impala.Discovery.Web.Features.Series;
 
 public static class ArticleQueries
 {
-    /// <summary>Articles, newest first.</summary>
     /// <summary>The series' order: newest first, then by address so that a page of it is always the same page.</summary>
     public static IQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(article => article.Published).ThenBy(article => article.Slug);

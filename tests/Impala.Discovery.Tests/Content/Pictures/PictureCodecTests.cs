@@ -156,7 +156,9 @@ public sealed class PictureCodecTests
 
         Assert.True(result.Accepted);
         Assert.Empty(result.Problems);
-        Assert.InRange(result.PeakGrowth, -1, PictureRules.MaxPixels * 4 / 2);
+        // Under three quarters of the full-size pixels: the old path took nearly three times them. (Measured 40 MB on a
+        // quiet machine and 51 MB with the machine busy, where the runtime's own allocations grow the peak.)
+        Assert.InRange(result.PeakGrowth, -1, PictureRules.MaxPixels * 4 * 3 / 4);
     }
 
     // A 2 KB PNG whose header claims 30000×30000 pixels (3.6 GB decoded), with a correct CRC: refused from its header,

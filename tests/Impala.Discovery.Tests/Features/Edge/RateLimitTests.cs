@@ -37,6 +37,27 @@ public sealed class RateLimitTests
         throw new InvalidOperationException("50 uncached searches were all answered: there is no limit.");
     }
 
+    /// <summary>
+    /// A flood from one address, then one request from <paramref name="askFrom"/>. The bucket gains a token a second, so
+    /// on a slow, busy machine one may come back between the two: the pair is tried again (a few times) before the
+    /// answer counts. Where the limit is missing, every try answers 200.
+    /// </summary>
+    private static async Task<HttpContext> RightAfterFloodAsync(DiscoveryFactory factory, string floodFrom, string askFrom)
+    {
+        HttpContext answer = null!;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await FloodAsync(factory, floodFrom);
+            answer = await SearchAsync(factory, askFrom);
+            if (answer.Response.StatusCode == StatusCodes.Status429TooManyRequests)
+            {
+                break;
+            }
+        }
+
+        return answer;
+    }
+
     [Fact]
     public async Task FloodOfUncachedSearches_GetsThe429PageWithRetryAfter()
     {
@@ -100,9 +121,7 @@ public sealed class RateLimitTests
     {
         await using var factory = Limited();
 
-        await FloodAsync(factory, "2001:db8:0:1::1");
-
-        Assert.Equal(429, (await SearchAsync(factory, "2001:db8:0:1::ffff")).Response.StatusCode);
+        Assert.Equal(429, (await RightAfterFloodAsync(factory, "2001:db8:0:1::1", "2001:db8:0:1::ffff")).Response.StatusCode);
         Assert.Equal(200, (await SearchAsync(factory, "2001:db8:0:2::1")).Response.StatusCode);
     }
 
@@ -110,9 +129,7 @@ public sealed class RateLimitTests
     public async Task RefusedRequests_ShareOneRenderedPage_ThatCannotBeAskedForDirectly()
     {
         await using var factory = Limited();
-        await FloodAsync(factory, "198.51.100.1");
-
-        var refused = await SearchAsync(factory, "198.51.100.1");
+        var refused = await RightAfterFloodAsync(factory, "198.51.100.1", "198.51.100.1");
 
         Assert.Equal(429, refused.Response.StatusCode);
         Assert.True(refused.Response.Headers.Age.Count > 0, "The second 429 page was rendered again instead of coming from the page cache.");
