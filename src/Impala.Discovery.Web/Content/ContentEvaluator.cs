@@ -35,6 +35,9 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var removals = removalsFile.Succeeded ? removalsFile.Value! : previous.LastGoodRemovals ?? RemovalsSource.None;
         errors.AddRange(removalsFile.Errors);
 
+        // places.yml (the search's other names of places): reported like any file; the search keeps its last good list.
+        errors.AddRange(Guarded(Features.Search.PlaceNames.FileName, () => Features.Search.PlaceNames.Read(folder.Root)).Errors);
+
         var (files, unreadable) = folder.ReadArticles();
         if (kinds is null)
         {

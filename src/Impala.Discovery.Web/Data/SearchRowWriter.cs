@@ -18,7 +18,11 @@ public sealed class SearchRowWriter : IAsyncDisposable
     private readonly DbCommand _doc;
     private readonly DbCommand _word;
     private readonly DbCommand _article;
-    private HashSet<string>? _knownWords;
+    // Words written by this import; the table itself ignores those an earlier import wrote.
+    private readonly HashSet<string> _writtenWords = new(StringComparer.Ordinal);
+
+    // Folding costs more than the insert; places, facts and artists come back entry after entry.
+    private readonly Dictionary<string, List<string>> _forms = new(StringComparer.Ordinal);
     private int? _lastArticleId;
 
     public SearchRowWriter(DiscoveryDbContext db)
@@ -28,13 +32,12 @@ public sealed class SearchRowWriter : IAsyncDisposable
         _doc = Command(connection, transaction,
             "INSERT INTO SearchDocs (Names, Artists, Places, Facts, Body, Type, Key, Title, Detail, ArticleId) "
             + "VALUES ($names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
-        _word = Command(connection, transaction, "INSERT INTO SearchSpelling (Word) VALUES ($word)");
+        _word = Command(connection, transaction, "INSERT OR IGNORE INTO SearchSpelling (Word) VALUES ($word)");
         _article = Command(connection, transaction, "SELECT Title, Slug, Summary FROM Articles WHERE Id = $article");
     }
 
     public async Task InsertAsync(Entry entry, string bodyText, CancellationToken cancellationToken)
     {
-        _knownWords ??= await ReadKnownWordsAsync(cancellationToken);
         if (_lastArticleId != entry.ArticleId)
         {
             _lastArticleId = entry.ArticleId;
@@ -70,7 +73,10 @@ public sealed class SearchRowWriter : IAsyncDisposable
     private static bool IsPlace(EntryFact fact) =>
         fact.Type is FactType.Country or FactType.Countries || fact.Key.Equals("City", StringComparison.OrdinalIgnoreCase);
 
-    private static string Folded(IEnumerable<string> values) => string.Join(" | ", values.Select(SearchText.Forms).Where(forms => forms.Length > 0));
+    // Each form once: a name and its slug fold alike, and a word said twice would only weigh more in bm25.
+    private string Folded(IEnumerable<string> values) =>
+        string.Join(" | ", values.SelectMany(value => _forms.TryGetValue(value, out var forms) ? forms : _forms[value] = SearchText.FormList(value))
+            .Distinct(StringComparer.Ordinal));
 
     private async Task InsertArticleAsync(int articleId, CancellationToken cancellationToken)
     {
@@ -99,27 +105,12 @@ public sealed class SearchRowWriter : IAsyncDisposable
         await _doc.ExecuteNonQueryAsync(cancellationToken);
         foreach (var word in $"{names} {artists} {places} {facts}".Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit) && _knownWords!.Add(word))
+            if (word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit) && _writtenWords.Add(word))
             {
-                _word.Parameters[0].Value = SearchIndex.SpellingForm(word);
+                _word.Parameters[0].Value = word;
                 await _word.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-    }
-
-    private async Task<HashSet<string>> ReadKnownWordsAsync(CancellationToken cancellationToken)
-    {
-        await using var read = _word.Connection!.CreateCommand();
-        read.Transaction = _word.Transaction;
-        read.CommandText = "SELECT Word FROM SearchSpelling";
-        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            words.Add(reader.GetString(0)[1..^1]);
-        }
-
-        return words;
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)

@@ -14,6 +14,8 @@ public static class SearchText
     /// <summary>From this length a word may have two typos (the rule of Algolia and Meilisearch).</summary>
     public const int TwoTyposLength = 9;
 
+    private static readonly System.Buffers.SearchValues<char> TransliteratedLetters = System.Buffers.SearchValues.Create("äöüøåÄÖÜØÅ");
+
     /// <summary>The folded words of <paramref name="text"/>: lower-case ASCII letters and digits.</summary>
     public static string[] Words(string text) => Slug.From(text).Split('-', StringSplitOptions.RemoveEmptyEntries);
 
@@ -26,13 +28,13 @@ public static class SearchText
     /// </summary>
     public static string? Transliterated(string text)
     {
-        var lower = text.ToLowerInvariant();
-        if (lower.IndexOfAny(['ä', 'ö', 'ü', 'ø', 'å']) < 0)
+        // Most names have none of these letters: looked for before any lower-casing, which is dear for accented text.
+        if (text.AsSpan().IndexOfAny(TransliteratedLetters) < 0)
         {
             return null;
         }
 
-        return lower.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+        return text.ToLowerInvariant().Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
             .Replace("ü", "ue", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal)
             .Replace("å", "aa", StringComparison.Ordinal);
     }
@@ -42,7 +44,10 @@ public static class SearchText
     /// transliterated spelling when there is one, so "København" is found as kobenhavn, koebenhavn or a typo of either.
     /// Forms are separated by '|', which the tokenizer skips and the ranking reads back.
     /// </summary>
-    public static string Forms(string name)
+    public static string Forms(string name) => string.Join(" | ", FormList(name));
+
+    /// <summary>The forms of <see cref="Forms"/>, one by one.</summary>
+    public static List<string> FormList(string name)
     {
         var forms = new List<string>(3);
         AddForms(forms, name);
@@ -51,7 +56,7 @@ public static class SearchText
             AddForms(forms, transliterated);
         }
 
-        return string.Join(" | ", forms.Distinct(StringComparer.Ordinal));
+        return forms.Count > 1 ? forms.Distinct(StringComparer.Ordinal).ToList() : forms;
     }
 
     /// <summary>How many typos a word of this many letters may have and still match.</summary>
@@ -109,16 +114,16 @@ public static class SearchText
 
     private static void AddForms(List<string> forms, string name)
     {
-        var words = Words(name);
-        if (words.Length == 0)
+        var slug = Slug.From(name);
+        if (slug.Length == 0)
         {
             return;
         }
 
-        forms.Add(string.Join(' ', words));
-        if (words.Length > 1)
+        forms.Add(slug.Replace('-', ' '));
+        if (slug.Contains('-', StringComparison.Ordinal))
         {
-            forms.Add(string.Concat(words));
+            forms.Add(slug.Replace("-", "", StringComparison.Ordinal));
         }
     }
 }

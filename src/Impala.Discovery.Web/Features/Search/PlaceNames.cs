@@ -7,8 +7,9 @@ namespace Impala.Discovery.Web.Features.Search;
 
 /// <summary>
 /// The other names of cities and countries, from content/places.yml (an editor extends it; no code changes), merged
-/// with the country variants the importer accepts. Read again whenever the file changes; a file with a mistake is
-/// logged as file:line:column with the fix, and the last good list is kept.
+/// with the country variants the importer accepts. Read again whenever the file changes; a file with a mistake keeps
+/// the last good list. <see cref="Read"/> is the one reading of the file: the search's, and the one <c>check</c> and
+/// the live import report errors from (Content/ContentEvaluator.cs), so that they never disagree.
 /// </summary>
 public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger)
 {
@@ -29,15 +30,31 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
         {
             if ((changed, length) != (_read.Changed, _read.Length))
             {
-                _read = (changed, length, file.Exists ? Read(file) is { } read ? new PlaceDirectory(read) : _read.Directory : new PlaceDirectory(CountriesOnly()));
+                var read = Read(content.Root);
+                foreach (var error in read.Errors)
+                {
+                    logger.LogWarning("Place names: {Error} The search keeps the place names it read before.", error.ToString());
+                }
+
+                _read = (changed, length, read.Succeeded ? new PlaceDirectory(read.Value!) : _read.Directory);
             }
 
             return _read.Directory;
         }
     }
 
-    private List<PlaceGroup>? Read(FileInfo file)
+    /// <summary>
+    /// content/places.yml read and checked: every group of names, countries first (each with the importer's own
+    /// variants), or every mistake as file:line:column with its fix. Without the file, the countries' own names.
+    /// </summary>
+    public static ParseResult<IReadOnlyList<PlaceGroup>> Read(string contentRoot)
     {
+        var file = new FileInfo(Path.Combine(contentRoot, FileName));
+        if (!file.Exists)
+        {
+            return ParseResult<IReadOnlyList<PlaceGroup>>.Success(CountriesOnly());
+        }
+
         string text;
         try
         {
@@ -45,8 +62,7 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
         }
         catch (IOException exception)
         {
-            logger.LogWarning(exception, "{File} could not be read; searches use the place names read before", FileName);
-            return null;
+            return ParseResult<IReadOnlyList<PlaceGroup>>.Failure([new(FileName, 1, 1, $"This file could not be read ({exception.Message}). Check that it exists and can be read, then save it again.")]);
         }
 
         var yaml = new YamlDocument(FileName, 1);
@@ -56,19 +72,18 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
         if (root is not null)
         {
             yaml.RejectUnknownKeys(root, ["countries", "cities"], FileName);
-            ReadSection(yaml, root, "countries", isCountry: true, countries);
-            ReadSection(yaml, root, "cities", isCountry: false, cities);
+            var seen = new Dictionary<string, (string Place, int Line)>(StringComparer.Ordinal);
+            ReadSection(yaml, root, "countries", isCountry: true, countries, seen);
+            ReadSection(yaml, root, "cities", isCountry: false, cities, seen);
         }
 
-        foreach (var error in yaml.Errors)
-        {
-            logger.LogWarning("Place names: {Error}", error.ToString());
-        }
-
-        return yaml.Errors.Count > 0 ? null : Merge(countries).Concat(cities).ToList();
+        return yaml.Errors.Count > 0
+            ? ParseResult<IReadOnlyList<PlaceGroup>>.Failure(yaml.Errors)
+            : ParseResult<IReadOnlyList<PlaceGroup>>.Success(Merge(countries).Concat(cities).ToList());
     }
 
-    private static void ReadSection(YamlDocument yaml, YamlMappingNode root, string key, bool isCountry, List<PlaceGroup> groups)
+    private static void ReadSection(
+        YamlDocument yaml, YamlMappingNode root, string key, bool isCountry, List<PlaceGroup> groups, Dictionary<string, (string Place, int Line)> seen)
     {
         switch (YamlDocument.Node(root, key))
         {
@@ -79,8 +94,8 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
                 {
                     var names = others switch
                     {
-                        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().Select(node => node.Value ?? ""),
-                        YamlScalarNode scalar => (scalar.Value ?? "").Split(','),
+                        YamlSequenceNode list => list.Children.OfType<YamlScalarNode>().SelectMany(node => Names(node, node.Value)),
+                        YamlScalarNode scalar => Names(scalar, scalar.Value),
                         _ => null,
                     };
                     if (name is not YamlScalarNode { Value: { Length: > 0 } written } || names is null)
@@ -89,19 +104,61 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
                         continue;
                     }
 
-                    if (isCountry && KnownCountries.Find(written) is null)
+                    var country = isCountry ? KnownCountries.Find(written) : null;
+                    if (isCountry && country is null)
                     {
                         yaml.Error(name, $"'{written}' is not a country the site knows. {Suggestions.DidYouMean(written, KnownCountries.KnownNames)}Use the English name the articles use.");
                         continue;
                     }
 
-                    groups.Add(new PlaceGroup(isCountry, [written.Trim(), .. names.Select(other => other.Trim()).Where(other => other.Length > 0)]));
+                    var place = country?.Name ?? written.Trim();
+                    var all = Names(name, written).Concat(names).ToList();
+                    foreach (var (node, other) in all)
+                    {
+                        Claim(yaml, seen, node, other, place, isCountry);
+                    }
+
+                    groups.Add(new PlaceGroup(isCountry, all.Select(pair => pair.Name).Distinct(StringComparer.Ordinal).ToList()));
                 }
 
                 return;
             case var other:
                 yaml.Error(other, $"'{key}' holds one line per place, such as '  Copenhagen: [København, Kopenhagen]' on the next line.");
                 return;
+        }
+    }
+
+    // "København, Kopenhagen" written without brackets is two names.
+    private static IEnumerable<(YamlNode Node, string Name)> Names(YamlNode node, string? value) =>
+        (value ?? "").Split(',').Select(name => name.Trim()).Where(name => name.Length > 0).Select(name => (node, name));
+
+    // A name may mean one place only: the search could not know which of two to find. A country's name or variant
+    // that the importer reads as another country is the same mistake.
+    private static void Claim(YamlDocument yaml, Dictionary<string, (string Place, int Line)> seen, YamlNode node, string name, string place, bool isCountry)
+    {
+        var owner = (isCountry ? "country " : "city ") + place;
+        if (isCountry && KnownCountries.Find(name) is { } known && known.Name != place)
+        {
+            yaml.Error(node, $"'{name}' is a name of the country {known.Name}, so it cannot also name {place}. Take it off this line.");
+            return;
+        }
+
+        var line = yaml.LineOf(node);
+        foreach (var form in new[] { SearchText.Compact(name), SearchText.Transliterated(name) is { } transliterated ? SearchText.Compact(transliterated) : null })
+        {
+            if (form is null or "")
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(form, out var first) && first.Place != owner)
+            {
+                yaml.Error(node, $"'{name}' already names the {first.Place} (line {first.Line}): a name can mean one place only, or a search for it "
+                    + "could not know which to find. Keep it on one of the two lines.");
+                return;
+            }
+
+            seen.TryAdd(form, (owner, line));
         }
     }
 

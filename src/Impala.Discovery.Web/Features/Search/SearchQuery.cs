@@ -43,7 +43,7 @@ public sealed class SearchQuery
         return Whole.Count == 0 ? slots : $"({slots}) OR " + string.Join(" OR ", Whole.Select(alternative => alternative.ToFts()));
     }
 
-    public static async Task<SearchQuery> ParseAsync(DiscoveryDbContext db, string text, PlaceDirectory placeNames, CancellationToken cancellationToken)
+    public static SearchQuery Parse(string text, PlaceDirectory placeNames, SpellingIndex spelling)
     {
         var typed = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(chunk => SearchText.Words(chunk).Length > 0)
@@ -57,7 +57,7 @@ public sealed class SearchQuery
             var place = Enumerable.Range(1, Math.Min(3, typed.Count - start)).Reverse()
                 .Select(length => (Length: length, Group: placeNames.Find(string.Join(' ', typed.Skip(start).Take(length)))))
                 .FirstOrDefault(found => found.Group is not null);
-            var slot = await SlotAsync(db, typed[start], cancellationToken);
+            var slot = Slot(typed[start], spelling);
             if (place.Group is { } group)
             {
                 places.Add(group);
@@ -85,19 +85,19 @@ public sealed class SearchQuery
     /// The query with the corrections of its words run together ("ninja tume" as ninjatune): asked for only when the
     /// words alone find nothing, since the longer the word, the more the spelling list has to compare.
     /// </summary>
-    public async Task<SearchQuery> WithWholeCorrectionsAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    public SearchQuery WithWholeCorrections(SpellingIndex spelling)
     {
         if (Whole.Count == 0)
         {
             return this;
         }
 
-        var corrections = (await SearchIndex.NearWordsAsync(db, Whole[0].Words[0], cancellationToken)).Take(MaxCorrections)
+        var corrections = spelling.Near(Whole[0].Words[0]).Take(MaxCorrections)
             .Select(near => new QueryAlternative([near.Word], Prefix: false, Typos: near.Typos));
         return new SearchQuery(Slots, [.. Whole, .. corrections], Compact, Places);
     }
 
-    private static async Task<QuerySlot> SlotAsync(DiscoveryDbContext db, string chunk, CancellationToken cancellationToken)
+    private static QuerySlot Slot(string chunk, SpellingIndex spelling)
     {
         var alternatives = new List<QueryAlternative>();
         void AddSpelling(string written)
@@ -126,7 +126,7 @@ public sealed class SearchQuery
         }
 
         var joined = SearchText.Compact(chunk);
-        alternatives.AddRange((await SearchIndex.NearWordsAsync(db, joined, cancellationToken)).Take(MaxCorrections)
+        alternatives.AddRange(spelling.Near(joined).Take(MaxCorrections)
             .Select(near => new QueryAlternative([near.Word], Prefix: false, Typos: near.Typos)));
         return new QuerySlot(chunk, alternatives.Distinct(AlternativeComparer.Instance).ToList());
     }

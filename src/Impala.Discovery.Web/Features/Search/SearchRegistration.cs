@@ -2,7 +2,10 @@ namespace Impala.Discovery.Web.Features.Search;
 
 public static class SearchRegistration
 {
-    /// <summary>The search engine, per request (it reads the store), and the place names it reads from content/places.yml, once.</summary>
+    /// <summary>
+    /// The search engine, per request (it reads the store); the place names it reads from content/places.yml and the
+    /// spelling index of the content served, once for all.
+    /// </summary>
     public static IServiceCollection AddSiteSearch(this IServiceCollection services) =>
-        services.AddSingleton<PlaceNames>().AddScoped<SiteSearch>();
+        services.AddSingleton<PlaceNames>().AddSingleton<SpellingCache>().AddScoped<SiteSearch>();
 }

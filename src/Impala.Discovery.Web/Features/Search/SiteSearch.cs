@@ -10,7 +10,7 @@ namespace Impala.Discovery.Web.Features.Search;
 /// query as names are written (<see cref="SearchQuery"/>), lets SQLite FTS5 find the candidates (<see cref="SearchIndex"/>),
 /// ranks them as fans' search engines do (<see cref="SearchRank"/>) and shows why each matched (<see cref="SearchSnippet"/>).
 /// </summary>
-public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
+public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, SpellingCache spellings)
 {
     public const string CountryType = "country";
     public const string KindType = "kind";
@@ -24,7 +24,8 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
     /// <summary>The best <paramref name="limit"/> results for every word of <paramref name="text"/>; when there are none, the closest names.</summary>
     public async Task<SearchOutcome> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        var query = await SearchQuery.ParseAsync(db, text, placeNames.Current(), cancellationToken);
+        var spelling = await spellings.CurrentAsync(db, cancellationToken);
+        var query = SearchQuery.Parse(text, placeNames.Current(), spelling);
         if (query.IsEmpty)
         {
             return SearchOutcome.None;
@@ -33,7 +34,7 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames)
         var (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
         if (results.Count == 0 && query.Whole.Count > 0)
         {
-            query = await query.WithWholeCorrectionsAsync(db, cancellationToken);
+            query = query.WithWholeCorrections(spelling);
             (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
         }
 

@@ -51,6 +51,32 @@ public sealed class PlaceNamesTests : IDisposable
         Assert.Contains("Did you mean 'Netherlands'?", problem);
     }
 
+    [Fact]
+    public async Task ANameGivenToTwoPlaces_IsAnImportErrorOnItsLine_AndTheSearchKeepsTheNamesReadBefore()
+    {
+        await _harness.ImportAsync();
+        Assert.Contains("/venues/paradiso", await FindAsync("Holland"));
+
+        Write("countries:\n  Netherlands: [Holland]\ncities:\n  Amsterdam: [Mokum, Holland]\n");
+        var report = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors, error => error.File == PlaceNames.FileName);
+        Assert.Equal((4, 22), (error.Line, error.Column));
+        Assert.Contains("'Holland' already names the country Netherlands (line 2)", error.Message);
+        Assert.Contains("Keep it on one of the two lines", error.Message);
+        Assert.Equal(80, report.Entries);
+        Assert.Contains("/venues/paradiso", await FindAsync("Holland"));
+    }
+
+    [Fact]
+    public void TheSitesOwnPlacesFile_HasNoMistake()
+    {
+        var read = PlaceNames.Read(LiveContent.Path);
+
+        Assert.Empty(read.Errors);
+        Assert.Contains(read.Value!, group => group.Names.Contains("København"));
+    }
+
     public void Dispose() => _harness.Dispose();
 
     private void Write(string text)
@@ -63,7 +89,7 @@ public sealed class PlaceNamesTests : IDisposable
     private async Task<List<string>> FindAsync(string query)
     {
         await using var db = _harness.CreateDbContext();
-        var outcome = await new SiteSearch(db, _places).SearchAsync(query, 10, TestContext.Current.CancellationToken);
+        var outcome = await new SiteSearch(db, _places, new SpellingCache()).SearchAsync(query, 10, TestContext.Current.CancellationToken);
         return outcome.Results.Select(result => result.Path).ToList();
     }
 }
