@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
+using Impala.Discovery.Web.Features.Preview;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ builder.Services.AddDiscoveryApi();
 builder.Services.AddCards();
 builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
+builder.Services.AddSourcePreview();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
