@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Admin;
 using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
@@ -33,6 +34,7 @@ builder.Services.AddCards();
 builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
 builder.Services.AddSourcePreview();
+builder.Services.AddBrowserEditor();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
