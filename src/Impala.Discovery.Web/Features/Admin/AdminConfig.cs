@@ -82,7 +82,9 @@ public static class AdminConfig
         yaml.AppendLine("      - { label: \"Picture: what it shows (alt text)\", name: \"image_alt\", widget: \"string\", required: false }");
         yaml.AppendLine("      - { label: \"Picture: credit\", name: \"image_credit\", widget: \"string\", required: false }");
         yaml.AppendLine("      - { label: \"Former addresses (aliases)\", name: \"aliases\", widget: \"list\", required: false, hint: \"Only after renaming a published article: its former file name without date and .md.\" }");
-        yaml.AppendLine("      - { label: \"Body\", name: \"body\", widget: \"markdown\", modes: [\"raw\", \"rich_text\"], hint: \"Intro, then one '## Name' heading per entry with its facts list.\" }");
+        // Markdown as written, never the rich-text mode: it escapes '##' and '**Fact:**' and rewrites list bullets, which
+        // would turn the guide's format into prose.
+        yaml.AppendLine("      - { label: \"Body\", name: \"body\", widget: \"markdown\", modes: [\"raw\"], hint: \"Intro, then one '## Name' heading per entry with its facts list.\" }");
         return yaml.ToString();
     }
 }
