@@ -29,7 +29,7 @@ public static class PreviewPage
             .ToList();
         var banner = outcome.State switch
         {
-            FileState.Published => "Preview of a change",
+            FileState.Published => "Preview",
             FileState.Scheduled => $"Scheduled for {article.Published:yyyy-MM-dd}",
             FileState.Refused => outcome.Errors == 1 ? "1 error" : $"{outcome.Errors} errors",
             _ => "Draft",
