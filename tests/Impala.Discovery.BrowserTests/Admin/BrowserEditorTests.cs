@@ -71,8 +71,11 @@ public sealed class BrowserEditorTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.GetByText("Changes saved")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Status: Draft" }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Ready" }).Or(page.GetByText("Ready", new() { Exact = true })).First.ClickAsync();
+        // The new status is saved (a commit on the branch) before Publish acts on it.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Status: Ready" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.GetByText("Publish now").ClickAsync();
+        await Assertions.Expect(page.GetByText("Entry published", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         var articles = Path.Combine(_repository, "content", "articles");
         string? saved = null;
