@@ -1,10 +1,12 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Admin;
 using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
+using Impala.Discovery.Web.Features.Preview;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.Extensions.Options;
@@ -32,6 +34,8 @@ builder.Services.AddDiscoveryApi();
 builder.Services.AddCards();
 builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
+builder.Services.AddSourcePreview();
+builder.Services.AddBrowserEditor();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>

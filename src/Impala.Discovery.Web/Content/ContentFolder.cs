@@ -3,7 +3,12 @@ using Impala.Discovery.Web.Content.Addresses;
 namespace Impala.Discovery.Web.Content;
 
 /// <summary>The layout of the content folder: <c>kinds.yml</c> and one Markdown file per article in <c>articles/</c>.</summary>
-public sealed class ContentFolder(string root)
+/// <param name="root">The folder.</param>
+/// <param name="draft">
+/// An article text that stands in for the file of its name (or joins the folder, if there is none) without being
+/// written anywhere: the editors' preview evaluates the folder as it would be with the draft saved.
+/// </param>
+public sealed class ContentFolder(string root, ContentFile? draft = null)
 {
     public const string KindsFileName = "kinds.yml";
     public const string ArticlesFolderName = "articles";
@@ -106,6 +111,14 @@ public sealed class ContentFolder(string root)
         }
 
         _lastRead = read;
+        if (draft is not null)
+        {
+            files.RemoveAll(file => file.Path == draft.Path);
+            errors.RemoveAll(error => error.File == draft.Path);
+            files.Add(draft);
+            files.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+        }
+
         return (files, errors);
     }
 

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Features.Admin;
 using Impala.Discovery.Web.Features.Api;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -20,7 +21,7 @@ public static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             var frameable = IsFrameable(context.Request.Path);
-            headers.ContentSecurityPolicy = frameable ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = AdminPolicy.Applies(context.Request.Path) ? AdminPolicy.ContentSecurityPolicy(context) : frameable ? EmbedContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             if (!frameable)
             {
@@ -30,7 +31,7 @@ public static class SecurityHeaders
 
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Opener-Policy"] = AdminPolicy.Applies(context.Request.Path) ? AdminPolicy.OpenerPolicy : "same-origin";
 
             // What other sites may use: the JSON API (read by their scripts, with CORS) and the embeddable cards (framed,
             // also by pages that isolate themselves with Cross-Origin-Embedder-Policy). Everything else stays ours.
