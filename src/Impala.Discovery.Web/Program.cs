@@ -9,6 +9,7 @@ using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Preview;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Features.Styles;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -36,6 +37,7 @@ builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
 builder.Services.AddSourcePreview();
 builder.Services.AddBrowserEditor();
+builder.Services.AddSingleton<KindStylesheet>();
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
@@ -59,13 +61,13 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseDiscoveryApi(); // CORS, and problem details instead of the error pages, under /api/
 app.UseLowercaseUrls();
-app.UseCachedStaticFiles();
 app.UseStartingUpPage();
 app.UseRouting();
 app.UseOutputCache();
 app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts
-app.MapControllers();
+app.MapSiteAssets(); // wwwroot: compressed at build time, content ETags, fingerprinted URLs kept a year
+app.MapControllers().WithStaticAssets(); // views link wwwroot files by their fingerprinted URLs
 app.MapHealthEndpoints();
 app.MapDiscoveryApiDocument();
 

@@ -3,13 +3,13 @@ using Microsoft.Playwright;
 
 namespace Impala.Discovery.BrowserTests;
 
-/// <summary>axe-core, injected into the page under test and run against the WCAG 2.0/2.1/2.2 A and AA rules.</summary>
+/// <summary>axe-core, injected into the page under test and run against the WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices.</summary>
 public static class Axe
 {
     private const string RunScript = """
         async rules => {
             const results = await axe.run(document, {
-                runOnly: rules.length > 0 ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                runOnly: rules.length > 0 ? { type: 'rule', values: rules } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
             });
             return JSON.stringify(results.violations.map(violation => ({
                 id: violation.id,

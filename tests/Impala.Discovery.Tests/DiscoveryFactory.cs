@@ -68,6 +68,10 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
     {
         // Production, so that error pages are the ones visitors see (no developer exception page).
         builder.UseEnvironment("Production");
+        // The static assets of a build (not a publish) are listed in obj/, which Development reads by itself; and served
+        // as a publish serves them (compressed copies, a year for fingerprinted URLs), not reloaded from disk for an IDE.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         builder.UseSetting("Discovery:ContentPath", ContentPath);
         builder.UseSetting("Discovery:WatchContent", _watchContent ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Discovery", $"Data Source={Path.Combine(DatabaseFolder, "discovery.db")}");

@@ -13,7 +13,7 @@ public static partial class KindCatalogParser
     public static readonly IReadOnlyList<string> CommonFactKeys = ["Slug", "Aliases", .. EntryReader.PictureFactKeys];
 
     private const string DefaultColour = "#475569";
-    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption", "members", .. PictureKeys.Keys];
+    private static readonly string[] KindKeys = ["key", "singular", "plural", "colour", "intro", "facts", "caption", "members", "artist_type", .. PictureKeys.Keys];
     private static readonly string[] FactKeys = ["key", "type", "required"];
     private static readonly string[] TypeNames = Enum.GetNames<FactType>().Select(name => name.ToLowerInvariant()).ToArray();
 
@@ -117,10 +117,18 @@ public static partial class KindCatalogParser
             return null;
         }
 
+        var artistType = YamlDocument.Scalar(mapping, "artist_type");
+        if (artistType is not null && !KindDefinition.ArtistTypes.Contains(artistType))
+        {
+            reader.Error(YamlDocument.Node(mapping, "artist_type")!, $"'artist_type' of the kind '{key}' must be {string.Join(" or ", KindDefinition.ArtistTypes)}, not '{artistType}'.");
+            return null;
+        }
+
         return new KindDefinition(key, singular.Trim(), plural.Trim(), colour, YamlDocument.Scalar(mapping, "intro")?.Trim() ?? "", facts)
         {
             CaptionFacts = ReadCaption(reader, mapping, key, facts),
             Members = members,
+            ArtistType = artistType,
             Picture = PictureKeys.Read(reader, mapping, $"the kind '{key}'"),
         };
     }

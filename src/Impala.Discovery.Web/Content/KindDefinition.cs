@@ -23,6 +23,15 @@ public sealed record KindDefinition(
     /// </summary>
     public bool Members { get; init; }
 
+    /// <summary>
+    /// What the artists this kind's entries name are, in schema.org's words ('artist_type: MusicGroup' or 'Person' in
+    /// kinds.yml; null when not declared): artist pages describe them so in their JSON-LD.
+    /// </summary>
+    public string? ArtistType { get; init; }
+
+    /// <summary>The values 'artist_type' accepts: MusicGroup (a band, or a solo musician) and Person.</summary>
+    public static readonly IReadOnlyList<string> ArtistTypes = ["MusicGroup", "Person"];
+
     /// <summary>What a caption shows: the declared facts, or else the kind's countries and its year.</summary>
     public IReadOnlyList<FactDefinition> Caption => CaptionFacts.Count > 0
         ? CaptionFacts

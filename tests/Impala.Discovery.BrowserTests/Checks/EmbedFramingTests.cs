@@ -36,7 +36,7 @@ public sealed class EmbedFramingTests(SiteServer site, BrowserFixture browser)
         await Assertions.Expect(link).ToHaveAttributeAsync("href", site.Address(path).AbsoluteUri);
         await Assertions.Expect(link).ToHaveAccessibleNameAsync($"Read more on Impala Discovery about {name} (opens in a new tab)");
         var frame = (await (await page.Locator("iframe").ElementHandleAsync()).ContentFrameAsync())!;
-        var styled = await frame.EvaluateAsync<bool>("() => [...document.styleSheets].some(sheet => sheet.href && sheet.href.includes('/css/site.css') && sheet.cssRules.length > 0)");
+        var styled = await frame.EvaluateAsync<bool>("() => [...document.styleSheets].some(sheet => sheet.href && /\\/css\\/site\\.[a-z0-9]+\\.css$/.test(sheet.href) && sheet.cssRules.length > 0)");
         Assert.True(styled, "the card's stylesheet did not apply inside the frame");
         var overflow = await frame.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth - innerWidth, document.documentElement.scrollHeight - innerHeight]");
         Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"the card does not fit its frame: {overflow[0]} px too wide, {overflow[1]} px too tall");

@@ -17,10 +17,11 @@ public sealed class PhoneViewportTests(SiteServer site, BrowserFixture browser)
 
     private static readonly string[] SiteStylesheets = ["/css/site.css", "/css/kinds.css"];
 
+    // site.css is linked by its fingerprinted address (/css/site.{hash}.css): named here by its file.
     private const string AppliedStylesheets = """
         () => [...document.styleSheets]
             .filter(sheet => sheet.href && sheet.cssRules.length > 0)
-            .map(sheet => new URL(sheet.href).pathname)
+            .map(sheet => new URL(sheet.href).pathname.replace(/^\/css\/site\.[a-z0-9]+\.css$/, '/css/site.css'))
         """;
 
     /// <summary>The elements that reach past the right edge, to name in the failure.</summary>

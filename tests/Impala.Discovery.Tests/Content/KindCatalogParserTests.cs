@@ -32,6 +32,33 @@ public sealed class KindCatalogParserTests
         Assert.Equal(["labels", "venues", "associations"], FrozenContent.Kinds.Kinds.Where(kind => kind.Members).Select(kind => kind.Key));
     }
 
+    [Theory]
+    [InlineData("MusicGroup")]
+    [InlineData("Person")]
+    public void Parse_ArtistType_IsAKindsOwnSetting_UnsetUnlessDeclared(string type)
+    {
+        var declared = KindCatalogParser.Parse("kinds.yml", Managers.Replace("    intro:", $"    artist_type: {type}\n    intro:", StringComparison.Ordinal));
+        var absent = KindCatalogParser.Parse("kinds.yml", Managers);
+
+        Assert.Equal(type, Assert.Single(declared.Value!.Kinds).ArtistType);
+        Assert.Null(Assert.Single(absent.Value!.Kinds).ArtistType);
+    }
+
+    [Fact]
+    public void Parse_UnknownArtistType_NamesTheLineColumnAndTheValuesAccepted()
+    {
+        var text = Managers.Replace("    intro:", "    artist_type: Band\n    intro:", StringComparison.Ordinal);
+
+        var result = KindCatalogParser.Parse("kinds.yml", text);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("'artist_type' of the kind 'managers' must be MusicGroup or Person, not 'Band'", error.Message);
+        var line = text.Split('\n').ToList().FindIndex(row => row.Contains("artist_type", StringComparison.Ordinal)) + 1;
+        Assert.Equal(line, error.Line);
+        Assert.Equal("    artist_type: ".Length + 1, error.Column);
+    }
+
     [Fact]
     public void Parse_FrozenContentKinds_DeclareTheFourKindsOfTheSeed()
     {

@@ -50,13 +50,43 @@ public sealed class ArtistsTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task ArtistPage_DescribesTheArtistAsAMusicGroupNamedByItsEntries()
+    public async Task ArtistPage_WhereNoKindSaysWhatArtistsAre_DescribesAThingNamedByItsEntries()
     {
-        var artist = JsonLdBlocks.OfType(await site.GetPageAsync("/artists/amon-tobin"), "MusicGroup");
+        // The frozen fixture's kinds.yml declares no artist_type.
+        var artist = JsonLdBlocks.OfType(await site.GetPageAsync("/artists/amon-tobin"), "Thing");
 
         Assert.Equal("Amon Tobin", artist.Text("name"));
         Assert.Equal("http://localhost/artists/amon-tobin", artist.Text("url"));
         Assert.Equal(["http://localhost/labels/ninja-tune"], artist.GetProperty("subjectOf").EnumerateArray().Select(page => page.Text("url")));
+    }
+
+    [Theory]
+    [InlineData("MusicGroup")]
+    [InlineData("Person")]
+    public async Task ArtistPage_IsWhatTheKindNamingThemSaysArtistsAre(string type)
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var kinds = Path.Combine(content, "kinds.yml");
+        var text = File.ReadAllText(kinds);
+        var labels = text.IndexOf("  - key: labels\n", StringComparison.Ordinal);
+        Assert.True(labels >= 0);
+        File.WriteAllText(kinds, text.Insert(text.IndexOf("    members: true\n", labels, StringComparison.Ordinal), $"    artist_type: {type}\n"));
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetStringAsync("/artists/amon-tobin", TestContext.Current.CancellationToken));
+
+        Assert.Equal("Amon Tobin", JsonLdBlocks.OfType(page, type).Text("name"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "MusicGroup", null }, "MusicGroup")]
+    [InlineData(new[] { "Person", "Person" }, "Person")]
+    [InlineData(new[] { "MusicGroup", "Person" }, "Thing")]
+    [InlineData(new string?[] { null }, "Thing")]
+    public void SchemaType_IsTheDeclaredTypeWhenTheNamingKindsAgree(string?[] declared, string expected)
+    {
+        Assert.Equal(expected, Impala.Discovery.Web.Features.Artists.ArtistsController.SchemaType(declared));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -71,7 +72,18 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             $"{name} · Artists · {HomeController.SiteName}",
             $"{name} in IMPALA's discovery series: named by {Formatting.Sentence(entries.Select(entry => entry.Name).ToList())}.",
             SitePaths.Artist(slug));
-        return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby));
+        var catalog = await StoredKinds.CatalogAsync(db, cancellationToken);
+        return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby, SchemaType(entries.Select(entry => catalog.Find(entry.KindKey)?.ArtistType))));
+    }
+
+    /// <summary>
+    /// What the kinds naming the artist declare them to be ('artist_type' in kinds.yml): that type when they agree,
+    /// else schema.org's plain Thing, which claims nothing an editor did not say.
+    /// </summary>
+    public static string SchemaType(IEnumerable<string?> declared)
+    {
+        var types = declared.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return types.Count == 1 ? types[0] : "Thing";
     }
 
     /// <summary>How many entries of the same countries an artist's page suggests: a row or two of cards.</summary>

@@ -1,10 +1,7 @@
 using System.IO.Compression;
 using Impala.Discovery.Web.Content;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Impala.Discovery.Web.Features.Caching;
 
@@ -17,7 +14,7 @@ namespace Impala.Discovery.Web.Features.Caching;
 /// cache keys a page by the request's Accept-Encoding, which <see cref="ContentValidatorsPolicy"/> narrows to br, gzip or
 /// none first, so each page is compressed once per encoding, when it is rendered, and kept compressed; a cached
 /// answer is copied out as it is. Compressing outside the cache would do it again for every request. Static files are
-/// not in the page cache (they are served before routing): <see cref="CompressedFiles"/> keeps their compressed bytes.
+/// compressed at build time (<see cref="MapSiteAssets"/>).
 /// </remarks>
 public static class HttpCaching
 {
@@ -46,51 +43,15 @@ public static class HttpCaching
     }
 
     /// <summary>
-    /// wwwroot files: compressed once per encoding (see <see cref="CompressedFiles"/>) for a client that takes br or
-    /// gzip, immutable for a year when asked for with the fingerprint asp-append-version writes (?v=), otherwise kept
-    /// for the page lifetime and revalidated by their own ETag.
+    /// wwwroot through ASP.NET Core's static assets: compressed at build time (Brotli and gzip beside each file), an
+    /// ETag from each file's content, and for every file a fingerprinted URL (css/site.{hash}.css) kept a year as
+    /// immutable, which the views link through the tag helpers (asp-append-version) and <c>Assets[…]</c>. The plain URL
+    /// still answers, revalidated by its ETag. Not kept by the page cache (the files are bytes on disk already) and not
+    /// counted by the rate limit (a page's own stylesheet and fonts are not a client asking too much).
     /// </summary>
-    public static IApplicationBuilder UseCachedStaticFiles(this IApplicationBuilder app)
-    {
-        var files = app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
-        var cacheControl = PageCacheControl(app);
-        foreach (var encoding in new[] { "br", "gzip" })
-        {
-            var compressed = new StaticFileOptions { FileProvider = new CompressedFiles(files, encoding), OnPrepareResponse = file => Prepare(file, cacheControl.Value, encoding) };
-            app.UseWhen(context => ContentEncodings.Choose(context.Request.Headers.AcceptEncoding) == encoding, branch => branch.UseStaticFiles(compressed));
-        }
-
-        return app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => Prepare(file, cacheControl.Value, encoding: null) });
-    }
-
-    /// <summary>
-    /// "public, max-age=…" from Discovery:PageMaxAgeSeconds, read at the first request: the options are validated
-    /// when the site starts, after the pipeline is built, and a mistake there must end in Program.cs's one clear line.
-    /// </summary>
-    public static Lazy<string> PageCacheControl(IApplicationBuilder app)
-    {
-        var options = app.ApplicationServices.GetRequiredService<IOptions<DiscoveryOptions>>();
-        return new Lazy<string>(() => $"public, max-age={options.Value.PageMaxAgeSeconds}");
-    }
-
-    private static void Prepare(StaticFileResponseContext file, string cacheControl, string? encoding)
-    {
-        var context = file.Context;
-        var headers = context.Response.Headers;
-        var fingerprint = context.Request.Query["v"].ToString();
-        var current = context.RequestServices.GetRequiredService<IFileVersionProvider>()
-            .AddFileVersionToPath(context.Request.PathBase, context.Request.Path.Value!);
-
-        // Only the current fingerprint: an old or made-up ?v= must not pin today's file for a year.
-        headers.CacheControl = fingerprint.Length > 0 && current.EndsWith("?v=" + fingerprint, StringComparison.Ordinal) ? Immutable : cacheControl;
-        if (encoding is not null)
-        {
-            headers.ContentEncoding = encoding;
-        }
-
-        if (ContentEncodings.IsCompressible(context.Response.ContentType))
-        {
-            headers.Vary = HeaderNames.AcceptEncoding;
-        }
-    }
+    public static IEndpointConventionBuilder MapSiteAssets(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapStaticAssets()
+            // NoStore is also what tells ContentValidatorsPolicy to leave the files' own validators alone.
+            .WithMetadata(new OutputCacheAttribute { NoStore = true })
+            .DisableRateLimiting();
 }

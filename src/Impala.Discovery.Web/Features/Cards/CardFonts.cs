@@ -27,7 +27,10 @@ public static class CardFonts
         var assembly = typeof(CardFonts).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(name => name.EndsWith("." + fileName, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var data = SKData.Create(stream);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        // HarfBuzz reads OpenType only: Skia and HarfBuzz are both given the unpacked font, so they agree on every glyph.
+        using var data = SKData.CreateCopy(Woff.ToOpenType(bytes.ToArray()));
         return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The card font {fileName} could not be read.");
     }
 }

@@ -78,6 +78,7 @@ public sealed class PagePictures(DiscoveryDbContext db)
                 entry.YearLabel,
                 entry.Caption,
                 entry.Rank,
+                ArticleSlug = entry.Article.Slug,
                 ArticleTitle = entry.Article.Title,
                 Countries = entry.Countries.OrderBy(country => country.Position).Select(country => country.CountrySlug).ToList(),
             })
@@ -87,7 +88,8 @@ public sealed class PagePictures(DiscoveryDbContext db)
             return null;
         }
 
-        var sleeve = new SleeveSubject(row.Path, row.Name, Colour(row.Colour), Mark(row.Countries, row.YearLabel), Label(row.Singular, row.YearLabel));
+        var sleeve = new SleeveSubject(row.Path, row.Name, Colour(row.Colour), Mark(row.Countries, row.YearLabel), Label(row.Singular, row.YearLabel),
+            Place(row.ArticleSlug, row.Rank));
         return new EntryPicture(sleeve, row.Singular, row.Caption, row.Rank, row.ArticleTitle);
     }
 
@@ -166,10 +168,13 @@ public sealed class PagePictures(DiscoveryDbContext db)
     private static async Task<List<SleeveSubject>> TilesAsync(IQueryable<Entry> entries, CancellationToken cancellationToken)
     {
         var rows = await entries.AsNoTracking().Take(CoverTiles)
-            .Select(entry => new { entry.KindKey, entry.Slug, entry.Name, entry.Kind.Colour })
+            .Select(entry => new { entry.KindKey, entry.Slug, entry.Name, entry.Kind.Colour, ArticleSlug = entry.Article.Slug, entry.Rank })
             .ToListAsync(cancellationToken);
-        return rows.Select(row => new SleeveSubject(SitePaths.Entry(row.KindKey, row.Slug), row.Name, Colour(row.Colour), "", "")).ToList();
+        return rows.Select(row => new SleeveSubject(SitePaths.Entry(row.KindKey, row.Slug), row.Name, Colour(row.Colour), "", "", Place(row.ArticleSlug, row.Rank))).ToList();
     }
+
+    /// <summary>An entry's place among its article's sleeves (ranks count from 1), so that no two of them look alike.</summary>
+    private static SleevePlace Place(string articleSlug, int rank) => new(SitePaths.Article(articleSlug), rank - 1);
 
     private static string[] Segments(string pagePath) => pagePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
 

@@ -5,7 +5,7 @@ namespace Impala.Discovery.Web.Features.Cards;
 /// <summary>
 /// The generated artwork that stands in for a picture: a square typographic sleeve. The upper part is a composition
 /// (a record, a Bauhaus grid, bands, a giant initial or a sunrise of arcs) chosen and proportioned by the seed, in
-/// the kind's colour and a colour in harmony with it; the lower part sets the name in Source Serif, with a label line
+/// the kind's colour and a colour in harmony with it (both chosen by <see cref="SleeveStyle"/>); the lower part sets the name in Source Serif, with a label line
 /// in Inter and the country code on a round sticker. An article's cover is a patchwork of its entries' motifs.
 /// </summary>
 public static class Sleeve
@@ -16,12 +16,13 @@ public static class Sleeve
 
     public static Drawing Draw(SleeveSubject subject)
     {
+        var style = SleeveStyle.For(subject);
         var random = new SleeveRandom(subject.Seed);
-        var palette = SleevePalette.For(subject.Colour, random);
+        var palette = SleevePalette.For(subject.Colour, style);
         var drawing = new Drawing(Size, Size, subject.Name);
         drawing.Fill(new SKRect(0, 0, Size, Size), palette.Ground);
         var motif = new SKRect(0, 0, Size, Size * MotifShare);
-        DrawMotif(drawing, motif, random, palette, subject.Name, detailed: true);
+        DrawMotif(drawing, motif, style.Motif, random, palette, subject.Name, detailed: true);
         DrawType(drawing, palette, subject);
         return drawing;
     }
@@ -29,8 +30,7 @@ public static class Sleeve
     /// <summary>An article's cover (or a kind's, a country's): the motifs of its entries in a grid, then its title.</summary>
     public static Drawing Cover(SleeveSubject subject, IReadOnlyList<SleeveSubject> tiles)
     {
-        var random = new SleeveRandom(subject.Seed);
-        var palette = SleevePalette.For(subject.Colour, random);
+        var palette = SleevePalette.For(subject.Colour, SleeveStyle.For(subject));
         var drawing = new Drawing(Size, Size, subject.Name);
         drawing.Fill(new SKRect(0, 0, Size, Size), palette.Ground);
         const float Gap = 3;
@@ -75,15 +75,15 @@ public static class Sleeve
     /// <summary>The subject's motif alone, in a box of another drawing (a badge's square).</summary>
     public static void Motif(Drawing drawing, SKRect area, SleeveSubject subject)
     {
-        var random = new SleeveRandom(subject.Seed);
-        var palette = SleevePalette.For(subject.Colour, random);
+        var style = SleeveStyle.For(subject);
+        var palette = SleevePalette.For(subject.Colour, style);
         drawing.Fill(area, palette.Ground);
-        DrawMotif(drawing, area, random, palette, subject.Name, detailed: false);
+        DrawMotif(drawing, area, style.Motif, new SleeveRandom(subject.Seed), palette, subject.Name, detailed: false);
     }
 
-    private static void DrawMotif(Drawing drawing, SKRect area, SleeveRandom random, SleevePalette palette, string name, bool detailed)
+    private static void DrawMotif(Drawing drawing, SKRect area, int motif, SleeveRandom random, SleevePalette palette, string name, bool detailed)
     {
-        switch (random.Next(5))
+        switch (motif)
         {
             case 0: Record(drawing, area, random, palette, detailed); break;
             case 1: Grid(drawing, area, random, palette, detailed); break;

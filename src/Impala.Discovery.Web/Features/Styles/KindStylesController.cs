@@ -1,29 +1,26 @@
 using System.Text;
-using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Styles;
 
 /// <summary>
-/// Each kind's colour comes from kinds.yml, so its CSS is written from the store. A stylesheet rather than
-/// inline styles keeps the Content-Security-Policy strict (no 'unsafe-inline').
+/// /css/kinds.css, written from the store (see <see cref="KindStylesheet"/>). Asked for with its current fingerprint
+/// (?v=, as every page links it) it is immutable for a year; any other address of it is kept for the page lifetime
+/// and revalidated, so an old or made-up ?v= never pins today's text.
 /// </summary>
-public sealed class KindStylesController(DiscoveryDbContext db) : Controller
+public sealed class KindStylesController(KindStylesheet stylesheet) : Controller
 {
-    [HttpGetOrHead("/css/kinds.css")]
-    [ResponseCache(Duration = 300)]
-    public async Task<IActionResult> Kinds(CancellationToken cancellationToken)
+    [HttpGetOrHead(KindStylesheet.Path)]
+    public async Task<IActionResult> Kinds(string? v, CancellationToken cancellationToken)
     {
-        var kinds = await db.Kinds.AsNoTracking().OrderBy(kind => kind.Position).ToListAsync(cancellationToken);
-        var css = new StringBuilder();
-        foreach (var kind in kinds)
+        var sheet = await stylesheet.CurrentAsync(HttpContext, cancellationToken);
+        if (v == sheet.Fingerprint)
         {
-            // Colours are checked at import to be #hex, so they are safe to write here as they are.
-            css.Append(FormattableString.Invariant($".kind-{kind.Key} {{ --kind: {kind.Colour}; }}\n"));
+            Response.Headers.CacheControl = HttpCaching.Immutable;
         }
 
-        return Content(css.ToString(), "text/css", Encoding.UTF8);
+        return Content(sheet.Css, "text/css", Encoding.UTF8);
     }
 }

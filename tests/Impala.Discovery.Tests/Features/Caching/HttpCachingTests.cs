@@ -205,18 +205,40 @@ public sealed class HttpCachingTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task FingerprintedStylesheet_IsImmutableForAYear_AnyOtherVersionIsNot()
+    public async Task FingerprintedStylesheets_AreImmutableForAYear_AnyOtherAddressIsNot()
     {
         var page = await site.GetPageAsync("/");
-        var href = page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")!).Single(href => href.Contains("site.css?v=", StringComparison.Ordinal));
+        var hrefs = page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")!).ToList();
+        var siteCss = Assert.Single(hrefs, href => href.StartsWith("/css/site.", StringComparison.Ordinal));
+        var kindsCss = Assert.Single(hrefs, href => href.StartsWith("/css/kinds.css?v=", StringComparison.Ordinal));
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", siteCss);
 
-        using var fingerprinted = await GetAsync(href);
-        using var made_up = await GetAsync("/css/site.css?v=not-the-fingerprint");
-        using var plain = await GetAsync("/css/site.css");
+        foreach (var href in new[] { siteCss, kindsCss })
+        {
+            using var fingerprinted = await GetAsync(href);
+            Assert.Equal(TimeSpan.FromDays(365), fingerprinted.Headers.CacheControl!.MaxAge);
+            Assert.Contains("immutable", fingerprinted.Headers.CacheControl.ToString(), StringComparison.Ordinal);
+        }
 
-        Assert.Equal("public, max-age=31536000, immutable", fingerprinted.Headers.CacheControl!.ToString());
-        Assert.DoesNotContain("immutable", made_up.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
-        Assert.Equal(TimeSpan.FromSeconds(300), plain.Headers.CacheControl!.MaxAge);
+        foreach (var other in new[] { "/css/site.css", "/css/site.css?v=not-the-fingerprint", "/css/kinds.css", "/css/kinds.css?v=not-the-fingerprint" })
+        {
+            using var response = await GetAsync(other);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+            Assert.NotNull(response.Headers.ETag);
+        }
+    }
+
+    [Fact]
+    public async Task KindsStylesheetFingerprint_ChangesWithItsText()
+    {
+        var page = await site.GetPageAsync("/");
+        var href = page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")!).Single(href => href.StartsWith("/css/kinds.css?v=", StringComparison.Ordinal));
+        var css = await site.Client.GetStringAsync(href, TestContext.Current.CancellationToken);
+
+        // The fingerprint is the text's: what a browser kept a year under this address is what it would fetch today.
+        Assert.Equal(href["/css/kinds.css?v=".Length..], Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(css)))[..16].ToLowerInvariant());
+        Assert.Contains(".kind-labels { --kind: ", css, StringComparison.Ordinal);
     }
 
     [Fact]

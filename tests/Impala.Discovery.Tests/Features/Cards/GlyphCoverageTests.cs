@@ -60,8 +60,10 @@ public sealed partial class GlyphCoverageTests
     [Fact]
     public void HebrewRuns_AreSetRightToLeft()
     {
-        Assert.Equal("יצרא דה", TypefaceChain.VisualOrder("הד ארצי"));
-        Assert.Equal("Label יצרא דה 1990", TypefaceChain.VisualOrder("Label הד ארצי 1990"));
+        Assert.Equal([new TextRun("הד ארצי", RightToLeft: true)], TypefaceChain.DirectionRuns("הד ארצי"));
+        Assert.Equal(
+            [new TextRun("Label ", RightToLeft: false), new TextRun("הד ארצי", RightToLeft: true), new TextRun(" 1990", RightToLeft: false)],
+            TypefaceChain.DirectionRuns("Label הד ארצי 1990"));
     }
 
     [GeneratedRegex(@"^## (.+)$", RegexOptions.Multiline)]
