@@ -168,6 +168,28 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var summary = RequiredScalar(reader, mapping, "summary", "summary: One or two sentences for cards and link previews.");
         var kindName = RequiredScalar(reader, mapping, "kind", "kind: labels");
         var publishedText = RequiredScalar(reader, mapping, "published", "published: 2021-04-01");
+        if (title?.Length > ParserLimits.MaxNameLength)
+        {
+            reader.Error(YamlDocument.Node(mapping, "title")!, $"The title is {ParserLimits.Number(title.Length)} characters long; the site reads "
+                + $"titles of at most {ParserLimits.Number(ParserLimits.MaxNameLength)}, since a title is set large on cards and shown in browser tabs "
+                + "and link previews. Shorten it; the summary and the intro can say the rest.");
+        }
+
+        else if (title is not null && DrawnText.WordError(title, "the title") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "title")!, longWord);
+        }
+
+        if (summary?.Length > ParserLimits.MaxSummaryLength)
+        {
+            reader.Error(YamlDocument.Node(mapping, "summary")!, $"The summary is {ParserLimits.Number(summary.Length)} characters long; the site "
+                + $"reads at most {ParserLimits.Number(ParserLimits.MaxSummaryLength)}, since it is drawn on cards and shown in feeds and link "
+                + "previews. Keep it to one or two sentences; the intro can say the rest.");
+        }
+        else if (summary is not null && DrawnText.WordError(summary, "the summary") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "summary")!, longWord);
+        }
 
         var kind = kindName is null ? null : kinds.Find(kindName);
         if (kindName is not null && kind is null)

@@ -82,6 +82,26 @@ public static partial class KindCatalogParser
             return null;
         }
 
+        if (Math.Max(singular.Trim().Length, plural.Trim().Length) > ParserLimits.MaxKindNameLength)
+        {
+            reader.Error(mapping, $"The names of the kind '{key}' may have at most {ParserLimits.Number(ParserLimits.MaxKindNameLength)} characters "
+                + "each, since they are drawn on cards. Keep them to a word or two, such as 'singular: Manager' and 'plural: Managers'.");
+            return null;
+        }
+
+        if (YamlDocument.Scalar(mapping, "intro")?.Trim() is { Length: > ParserLimits.MaxSummaryLength } intro)
+        {
+            reader.Error(YamlDocument.Node(mapping, "intro")!, $"The intro of the kind '{key}' is {ParserLimits.Number(intro.Length)} characters "
+                + $"long; the site reads at most {ParserLimits.Number(ParserLimits.MaxSummaryLength)}, since it is drawn on cards. Keep it to one sentence.");
+            return null;
+        }
+
+        if (YamlDocument.Scalar(mapping, "intro") is { } introText && DrawnText.WordError(introText, $"the intro of '{key}'") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "intro")!, longWord);
+            return null;
+        }
+
         if (YamlDocument.Node(mapping, "facts") is not YamlSequenceNode factNodes || factNodes.Children.Count == 0)
         {
             reader.Error(mapping, $"The kind '{key}' needs a 'facts' list, such as '- {{ key: Country, type: country, required: true }}'.");
@@ -145,6 +165,14 @@ public static partial class KindCatalogParser
         {
             if (facts.FirstOrDefault(fact => string.Equals(fact.Key, captionKey, StringComparison.OrdinalIgnoreCase)) is { } fact)
             {
+                if (fact.Type is FactType.Url or FactType.Links)
+                {
+                    // An address is one long word, which a card cuts a character at a time (see DrawnText).
+                    reader.Error(node!, $"The caption of '{kind}' names '{fact.Key}', a web address, which cards do not show. "
+                        + "Name facts such as the city, the country or a year.");
+                    continue;
+                }
+
                 caption.Add(fact);
                 continue;
             }

@@ -76,6 +76,32 @@ public static class ParserLimits
     /// <summary>A monthly article has about twenty entries; a thousand is a different kind of file.</summary>
     public const int MaxEntriesPerArticle = 1_000;
 
+    /// <summary>
+    /// Characters in a name the site draws: an entry's name, an article's title, each item of a list of names (an
+    /// artist gets a page and a card of their own). A card fits such text by shaping it again at each size and cutting
+    /// a word that does not fit one character at a time, so its cost grows with the square of the length: a
+    /// 10,000-character name cost 52 CPU-seconds. The longest real name is 45 characters.
+    /// </summary>
+    public const int MaxNameLength = 150;
+
+    /// <summary>
+    /// Characters between two spaces in drawn text (see <see cref="DrawnText"/>). The longest words of European
+    /// languages are about 40 characters; an address is a fact of its own type, which is not drawn.
+    /// </summary>
+    public const int MaxWordLength = 60;
+
+    /// <summary>An article's summary and a kind's intro, drawn on cards as the caption: one or two sentences (the longest real one is 152).</summary>
+    public const int MaxSummaryLength = 500;
+
+    /// <summary>
+    /// A fact's whole value: a list of sixty artists is about 900 characters (the longest real value is 140). A card's
+    /// caption may draw it, and at this length in the longest words that caption costs 0.1 CPU-seconds.
+    /// </summary>
+    public const int MaxFactValueLength = 1_000;
+
+    /// <summary>A kind's singular and plural names, drawn in capitals on a card's pill ("Label", "Labels").</summary>
+    public const int MaxKindNameLength = 40;
+
     /// <summary>Beyond this the editor fixes the first ones and runs the import again; the log stays readable.</summary>
     public const int MaxErrorsPerFile = 100;
 
