@@ -39,6 +39,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var slug = SlugFromFileName(file, errors);
 
         var lines = source.Split('\n');
+        errors.AddRange(BidiControls.Find(file, lines));
         if (!IsFence(lines[0], "---"))
         {
             errors.Add(new(file, 1, 1, "The article has no front matter. Start the file with a line '---', then the lines "

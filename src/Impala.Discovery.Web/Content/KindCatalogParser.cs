@@ -19,8 +19,15 @@ public static partial class KindCatalogParser
 
     public static ParseResult<KindCatalog> Parse(string file, string yaml)
     {
+        var text = SourceText.Normalise(yaml);
+        if (BidiControls.Find(file, text.Split('\n')) is { Count: > 0 } controls)
+        {
+            // A kind's names are shown on every page of its entries.
+            return ParseResult<KindCatalog>.Failure(controls);
+        }
+
         var reader = new YamlDocument(file, 1);
-        var root = reader.LoadMapping(SourceText.Normalise(yaml), ParserLimits.MaxKindsFileBytes, "kinds.yml");
+        var root = reader.LoadMapping(text, ParserLimits.MaxKindsFileBytes, "kinds.yml");
         if (root is null)
         {
             return ParseResult<KindCatalog>.Failure(reader.Errors);
