@@ -350,6 +350,14 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             {
                 errors.Add(new(file, line, column, $"The link '{url}' is not allowed. Link to https:// addresses, mailto: addresses or paths of this site."));
             }
+            else if (inline is LinkInline { IsImage: true } && !isSitePath)
+            {
+                // Pages do not load from other sites: the security policy would block the picture, and fetching it
+                // would tell that site who reads the page.
+                errors.Add(new(file, line, column, $"The picture '{url}' is on another site, which pages do not show. Copy it into "
+                    + $"content/{PictureRules.Folder}/ and name it in a line '- **Image:** {PictureRules.Folder}/its-name.jpg' under the entry's "
+                    + "heading, or link to it instead: write the same without the '!' in front."));
+            }
             else if (isSitePath)
             {
                 links.Add(new ContentLink(ContentLink.PagePath(url), line, column));
