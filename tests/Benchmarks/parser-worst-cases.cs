@@ -4,12 +4,57 @@
 using System.Diagnostics;
 using System.Text;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Parsing;
 
 var root = Path.GetFullPath(Path.Combine(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".", "..", ".."));
 var kinds = KindCatalogParser.Parse("kinds.yml", File.ReadAllText(Path.Combine(root, "content", "kinds.yml"))).Value!;
 var parser = new ArticleParser(kinds);
+
 const int Size = 1_000_000;
 const string FrontMatter = "---\ntitle: Bench\nkind: labels\npublished: 2021-04-01\nsummary: Bench.\n---\n\n";
+
+// kinds.yml in the style content/README.md documents: each kind a block of settings, each fact one '- { … }' line.
+string KindsFile(int kinds, int facts) => "kinds:\n" + string.Concat(Enumerable.Range(1, kinds).Select(kind => $$"""
+      - key: kind-{{kind:000}}
+        singular: Kind {{kind}}
+        plural: Kinds {{kind}}
+        colour: "#0f766e"
+        intro: A kind of entry declared for growth, number {{kind}}.
+        caption: City, Country, Fact 3
+        members: true
+        facts:
+          - { key: Country, type: country, required: true }
+          - { key: City, type: text }
+
+    """ + string.Concat(Enumerable.Range(3, facts - 2).Select(fact => $"      - {{ key: Fact {fact}, type: {(fact % 3 == 0 ? "year" : "text")} }}\n"))));
+string ManyFacts(int facts) => FrontMatter.Replace("kind: labels", "kind: kind-001", StringComparison.Ordinal) + string.Concat(Enumerable.Range(1, 20).Select(entry =>
+    $"## Entry {entry}\n\n- **Country:** Belgium\n- **City:** Ghent\n" + string.Concat(Enumerable.Range(3, facts - 2).Select(fact => $"- **Fact {fact}:** {(fact % 3 == 0 ? "1990" : "Some words of a fact")}\n")) + "\nProse.\n\n"));
+
+Console.WriteLine($"{"kinds.yml",-44} {"bytes",10} {"wall ms",8} {"cpu ms",7}  result");
+foreach (var (kindCount, factCount) in new[] { (4, 10), (27, 10), (100, 20), (150, 25) })
+{
+    var text = KindsFile(kindCount, factCount);
+    var clock = Stopwatch.StartNew();
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var result = KindCatalogParser.Parse("kinds.yml", text);
+    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+    Console.WriteLine($"{$"{kindCount} kinds of {factCount} facts",-44} {System.Text.Encoding.UTF8.GetByteCount(text),10:N0} {clock.ElapsedMilliseconds,8:N0} {cpu,7:N0}  "
+        + (result.Succeeded ? $"{result.Value!.Kinds.Count} kinds" : result.Errors[0].Message[..Math.Min(60, result.Errors[0].Message.Length)]));
+}
+
+foreach (var factCount in new[] { 50, 200, 250 })
+{
+    var manyKinds = KindCatalogParser.Parse("kinds.yml", KindsFile(1, factCount)).Value!;
+    var text = ManyFacts(factCount);
+    var clock = Stopwatch.StartNew();
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    var result = new ArticleParser(manyKinds).Parse("articles/2021-04-bench.md", text);
+    var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+    Console.WriteLine($"{$"20 entries of {factCount} facts",-44} {text.Length,10:N0} {clock.ElapsedMilliseconds,8:N0} {cpu,7:N0}  "
+        + (result.Succeeded ? $"{result.Value!.Entries.Count} entries" : result.Errors[0].Message[..Math.Min(60, result.Errors[0].Message.Length)]));
+}
+
+Console.WriteLine();
 
 string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 string Fill(Func<int, string> block)
@@ -32,7 +77,9 @@ var cases = new (string Name, string Text)[]
     ("real prose, 1,000 entries", Fill(index => Entry(index, "Founded in *London* by [two DJs](/labels/warp), it **grew** fast; see <https://warp.net>.\n\n" + Repeat("More plain prose about the label and its artists. ", 10)))),
     ("128 '[a](' + 200 '*a ' per paragraph", Fill(index => Repeat("[a](", 128) + Repeat("*a ", 200))),
     ("128 '[a]( ' per 10,000-char line", Fill(index => Repeat("[a]( ", 128) + Repeat("x", 10_000 - 640))),
-    ("200 '_a' '~a' '^a' '+a' '=a' per paragraph", Fill(index => Repeat("_a ~a ^a +a =a ", 40))),
+    ($"{ParserLimits.MaxEmphasisMarksPerParagraph} '_a' '~a' '^a' '+a' '=a' per paragraph", Fill(index => Repeat("_a ~a ^a +a =a ", ParserLimits.MaxEmphasisMarksPerParagraph / 5))),
+    ($"{ParserLimits.MaxEmphasisMarksPerParagraph} '*a' per paragraph", Fill(index => Repeat("*a ", ParserLimits.MaxEmphasisMarksPerParagraph))),
+    ($"list items of {ParserLimits.MaxEmphasisMarksPerParagraph} '*a', no blank line", FrontMatter + Repeat("- " + Repeat("*a ", ParserLimits.MaxEmphasisMarksPerParagraph) + "\n", Size / (3 * ParserLimits.MaxEmphasisMarksPerParagraph + 3))),
     ("12-deep block quotes", Fill(index => Repeat(">", 12) + " quoted")),
     ("12-deep lists", Fill(index => string.Join("\n", Enumerable.Range(0, 12).Select(level => new string(' ', 2 * level) + "- item")))),
     ("16-deep brackets", Fill(index => Repeat("[", 16) + "x" + Repeat("]", 16))),

@@ -39,6 +39,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var slug = SlugFromFileName(file, errors);
 
         var lines = source.Split('\n');
+        errors.AddRange(BidiControls.Find(file, lines));
         if (!IsFence(lines[0], "---"))
         {
             errors.Add(new(file, 1, 1, "The article has no front matter. Start the file with a line '---', then the lines "
@@ -168,6 +169,28 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var summary = RequiredScalar(reader, mapping, "summary", "summary: One or two sentences for cards and link previews.");
         var kindName = RequiredScalar(reader, mapping, "kind", "kind: labels");
         var publishedText = RequiredScalar(reader, mapping, "published", "published: 2021-04-01");
+        if (title?.Length > ParserLimits.MaxNameLength)
+        {
+            reader.Error(YamlDocument.Node(mapping, "title")!, $"The title is {ParserLimits.Number(title.Length)} characters long; the site reads "
+                + $"titles of at most {ParserLimits.Number(ParserLimits.MaxNameLength)}, since a title is set large on cards and shown in browser tabs "
+                + "and link previews. Shorten it; the summary and the intro can say the rest.");
+        }
+
+        else if (title is not null && DrawnText.WordError(title, "the title") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "title")!, longWord);
+        }
+
+        if (summary?.Length > ParserLimits.MaxSummaryLength)
+        {
+            reader.Error(YamlDocument.Node(mapping, "summary")!, $"The summary is {ParserLimits.Number(summary.Length)} characters long; the site "
+                + $"reads at most {ParserLimits.Number(ParserLimits.MaxSummaryLength)}, since it is drawn on cards and shown in feeds and link "
+                + "previews. Keep it to one or two sentences; the intro can say the rest.");
+        }
+        else if (summary is not null && DrawnText.WordError(summary, "the summary") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "summary")!, longWord);
+        }
 
         var kind = kindName is null ? null : kinds.Find(kindName);
         if (kindName is not null && kind is null)
@@ -326,6 +349,14 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             else if (!MarkdownRenderer.IsSafeUrl(url))
             {
                 errors.Add(new(file, line, column, $"The link '{url}' is not allowed. Link to https:// addresses, mailto: addresses or paths of this site."));
+            }
+            else if (inline is LinkInline { IsImage: true } && !isSitePath)
+            {
+                // Pages do not load from other sites: the security policy would block the picture, and fetching it
+                // would tell that site who reads the page.
+                errors.Add(new(file, line, column, $"The picture '{url}' is on another site, which pages do not show. Copy it into "
+                    + $"content/{PictureRules.Folder}/ and name it in a line '- **Image:** {PictureRules.Folder}/its-name.jpg' under the entry's "
+                    + "heading, or link to it instead: write the same without the '!' in front."));
             }
             else if (isSitePath)
             {

@@ -24,6 +24,18 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             return null;
         }
 
+        if (name.Length > ParserLimits.MaxNameLength)
+        {
+            errors.Add(new(file, line, heading.Column + 1,
+                $"This name is {ParserLimits.Number(name.Length)} characters long; the site reads names of at most "
+                + $"{ParserLimits.Number(ParserLimits.MaxNameLength)}, since a name is set large on cards, badges and page titles. "
+                + "Shorten it and say the rest in the prose below the facts list."));
+        }
+        else if (DrawnText.WordError(name, "the name") is { } longWord)
+        {
+            errors.Add(new(file, line, heading.Column + 1, longWord));
+        }
+
         var factsList = FactsListOf(blocks);
         var written = factsList is null ? [] : ReadFactLines(name, factsList);
         var facts = new List<ParsedFact>();
@@ -46,7 +58,9 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             }
             else if (kind.FindFact(fact.Key) is { } definition)
             {
-                var (values, error) = FactValueParser.Parse(definition, fact.Value, latestYear);
+                var (values, error) = LengthError(definition, fact.Value) is { } tooLong
+                    ? ([], tooLong)
+                    : FactValueParser.Parse(definition, fact.Value, latestYear);
                 if (error is not null)
                 {
                     errors.Add(new(file, fact.ValueLine, fact.ValueColumn, error));
@@ -94,6 +108,34 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             .ToList();
         return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts,
             MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths, picture);
+    }
+
+    /// <summary>
+    /// A value longer than the site draws or reads (see <see cref="ParserLimits"/>): the whole value, or one name of a
+    /// list of names, each of which may get a page and a card of its own. Null when the value is within bounds.
+    /// </summary>
+    private static string? LengthError(FactDefinition definition, string value)
+    {
+        if (value.Length > ParserLimits.MaxFactValueLength)
+        {
+            return $"This value of '{definition.Key}' is {ParserLimits.Number(value.Length)} characters long; the site reads at most "
+                + $"{ParserLimits.Number(ParserLimits.MaxFactValueLength)} in one fact. Shorten it, or say the rest in the prose below the list.";
+        }
+
+        if (definition.Type is not (FactType.Text or FactType.List or FactType.Artists))
+        {
+            // Checked against their type, and no word of them is drawn long: years, numbers, countries, addresses.
+            return null;
+        }
+
+        var tooLong = definition.Type is FactType.List or FactType.Artists
+            ? FactValueParser.SplitList(value).FirstOrDefault(item => item.Length > ParserLimits.MaxNameLength)
+            : null;
+        return tooLong is null
+            ? DrawnText.WordError(value, $"'{definition.Key}'")
+            : $"One item of '{definition.Key}' is {ParserLimits.Number(tooLong.Length)} characters long (it starts '{tooLong[..30]}…'); "
+                + $"each name in a list may have at most {ParserLimits.Number(ParserLimits.MaxNameLength)}, since it may get a page and a card "
+                + "of its own. Check for a missing comma between two names, or say the rest in the prose below the list.";
     }
 
     /// <summary>The facts that give an entry a picture; every kind has them, like Slug and Aliases.</summary>

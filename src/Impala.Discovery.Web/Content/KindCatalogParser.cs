@@ -19,8 +19,15 @@ public static partial class KindCatalogParser
 
     public static ParseResult<KindCatalog> Parse(string file, string yaml)
     {
+        var text = SourceText.Normalise(yaml);
+        if (BidiControls.Find(file, text.Split('\n')) is { Count: > 0 } controls)
+        {
+            // A kind's names are shown on every page of its entries.
+            return ParseResult<KindCatalog>.Failure(controls);
+        }
+
         var reader = new YamlDocument(file, 1);
-        var root = reader.LoadMapping(SourceText.Normalise(yaml), ParserLimits.MaxKindsFileBytes, "kinds.yml");
+        var root = reader.LoadMapping(text, ParserLimits.MaxKindsFileBytes, "kinds.yml");
         if (root is null)
         {
             return ParseResult<KindCatalog>.Failure(reader.Errors);
@@ -79,6 +86,26 @@ public static partial class KindCatalogParser
         if (string.IsNullOrWhiteSpace(singular) || string.IsNullOrWhiteSpace(plural))
         {
             reader.Error(mapping, $"The kind '{key}' needs 'singular' and 'plural' names, such as 'singular: Manager' and 'plural: Managers'.");
+            return null;
+        }
+
+        if (Math.Max(singular.Trim().Length, plural.Trim().Length) > ParserLimits.MaxKindNameLength)
+        {
+            reader.Error(mapping, $"The names of the kind '{key}' may have at most {ParserLimits.Number(ParserLimits.MaxKindNameLength)} characters "
+                + "each, since they are drawn on cards. Keep them to a word or two, such as 'singular: Manager' and 'plural: Managers'.");
+            return null;
+        }
+
+        if (YamlDocument.Scalar(mapping, "intro")?.Trim() is { Length: > ParserLimits.MaxSummaryLength } intro)
+        {
+            reader.Error(YamlDocument.Node(mapping, "intro")!, $"The intro of the kind '{key}' is {ParserLimits.Number(intro.Length)} characters "
+                + $"long; the site reads at most {ParserLimits.Number(ParserLimits.MaxSummaryLength)}, since it is drawn on cards. Keep it to one sentence.");
+            return null;
+        }
+
+        if (YamlDocument.Scalar(mapping, "intro") is { } introText && DrawnText.WordError(introText, $"the intro of '{key}'") is { } longWord)
+        {
+            reader.Error(YamlDocument.Node(mapping, "intro")!, longWord);
             return null;
         }
 
@@ -153,6 +180,14 @@ public static partial class KindCatalogParser
         {
             if (facts.FirstOrDefault(fact => string.Equals(fact.Key, captionKey, StringComparison.OrdinalIgnoreCase)) is { } fact)
             {
+                if (fact.Type is FactType.Url or FactType.Links)
+                {
+                    // An address is one long word, which a card cuts a character at a time (see DrawnText).
+                    reader.Error(node!, $"The caption of '{kind}' names '{fact.Key}', a web address, which cards do not show. "
+                        + "Name facts such as the city, the country or a year.");
+                    continue;
+                }
+
                 caption.Add(fact);
                 continue;
             }

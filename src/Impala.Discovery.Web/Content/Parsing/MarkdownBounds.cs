@@ -160,6 +160,13 @@ public static class MarkdownBounds
                 continue;
             }
 
+            if (StartsABulletItem(line))
+            {
+                // Markdig parses a list item's text apart from the lines before it: an entry's facts list is as many
+                // paragraphs as it has facts, not one (200 facts are 800 '*').
+                (depth, openers, emphasisMarks, paragraphStart) = (0, 0, 0, index);
+            }
+
             for (var column = 0; column < line.Length; column++)
             {
                 var character = line[column];
@@ -231,6 +238,23 @@ public static class MarkdownBounds
         }
 
         return scan;
+    }
+
+    /// <summary>
+    /// True for a line that starts a bullet list item wherever it stands: '-', '*' or '+', a space and some text, indented
+    /// less than a code block would be. Such a line always ends the paragraph above it (a bullet with text may interrupt
+    /// a paragraph), while a line indented four columns or more may go on with it, so it does not count here.
+    /// </summary>
+    private static bool StartsABulletItem(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] == ' ')
+        {
+            indent++;
+        }
+
+        return indent < 4 && indent + 2 < line.Length && line[indent] is '-' or '*' or '+' && line[indent + 1] == ' '
+            && !string.IsNullOrWhiteSpace(line[(indent + 2)..]);
     }
 
     // Blank, or blank inside block quotes: either way the paragraph before it has ended.

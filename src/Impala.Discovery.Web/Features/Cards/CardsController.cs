@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,20 +19,32 @@ public sealed class CardsController(PagePictures pictures) : Controller
     /// <summary>Cards and badges are made to be shown on other sites (link previews, members' pages).</summary>
     private const string EmbeddableByOthers = "cross-origin";
 
+    /// <summary>
+    /// A card costs tens of milliseconds within the check's bounds on names (ParserLimits.MaxNameLength); a drawing
+    /// still going after this is cut short between its stages rather than holding a core.
+    /// </summary>
+    private static readonly TimeSpan DrawingBudget = TimeSpan.FromSeconds(2);
+
     private const string Png = "image/png";
     private const string Svg = "image/svg+xml";
 
     [HttpGetOrHead("/cards/{**page}")]
     public async Task<IActionResult> Card(string page, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         if (PagePath(page, ".png") is not { } pagePath || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
         {
             return NotFound();
         }
 
+        if (GivenUp(started, cancellationToken))
+        {
+            return Unavailable();
+        }
+
         var drawing = SocialCard.Draw(card.Text, card.Artwork);
-        cancellationToken.ThrowIfCancellationRequested(); // the visitor left: the encoding costs as much as the drawing
-        return Picture(drawing.ToPng(), Png, TimeSpan.FromDays(1), EmbeddableByOthers);
+        // The encoding costs as much as the drawing: not for a visitor who left, nor past the budget.
+        return GivenUp(started, cancellationToken) ? Unavailable() : Picture(drawing.ToPng(), Png, TimeSpan.FromDays(1), EmbeddableByOthers);
     }
 
     [HttpGetOrHead("/artwork/{**page}")]
@@ -53,6 +66,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
     [HttpGetOrHead("/badge/{kind}/{file}")]
     public async Task<IActionResult> Badge(string kind, string file, string? theme, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var format = Path.GetExtension(file);
         var slug = Path.GetFileNameWithoutExtension(file);
         if (format is not (".svg" or ".png") || slug.Length == 0 || !IsOnePath(Request.Path.Value))
@@ -71,8 +85,21 @@ public sealed class CardsController(PagePictures pictures) : Controller
         }
 
         var badge = Cards.Badge.Draw(entry.Sleeve, dark: theme == "dark");
-        cancellationToken.ThrowIfCancellationRequested();
-        return Picture(format == ".svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == ".svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+        return GivenUp(started, cancellationToken) ? Unavailable() : Picture(format == ".svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == ".svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+    }
+
+    /// <summary>
+    /// True when the visitor left (the request's token is <c>RequestAborted</c>) or the drawing has taken longer than
+    /// <see cref="DrawingBudget"/>: the stages are synchronous, so the next one is not started.
+    /// </summary>
+    private static bool GivenUp(long started, CancellationToken requestAborted) =>
+        requestAborted.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > DrawingBudget;
+
+    /// <summary>Not kept by the page cache (it keeps 200s only), so the next request draws again.</summary>
+    private StatusCodeResult Unavailable()
+    {
+        Response.Headers.RetryAfter = "10";
+        return StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>
