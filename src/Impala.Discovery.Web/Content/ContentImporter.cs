@@ -22,7 +22,6 @@ public sealed class ContentImporter : IDisposable
     private readonly ContentEvaluator _evaluator;
     private KindsSource? _lastGoodKinds;
     private RemovalsSource? _lastGoodRemovals;
-    private IReadOnlyDictionary<string, CheckedPicture> _lastPictures = new Dictionary<string, CheckedPicture>();
 
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
         : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger, clock: clock))
@@ -42,21 +41,6 @@ public sealed class ContentImporter : IDisposable
     }
 
     public string ContentRoot => _folder.Root;
-
-    /// <summary>
-    /// A draft or scheduled article as the last import parsed it, with its kind, for the editors' preview; null when
-    /// there is none by that slug or it is already published.
-    /// </summary>
-    public (ParsedArticle Article, KindDefinition Kind)? FindUnpublished(string slug)
-    {
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var article = _parser.LastParsed.FirstOrDefault(candidate => candidate.Slug == slug && (candidate.Draft || candidate.Published > today));
-        return article is not null && _lastGoodKinds?.Catalog.Find(article.Kind) is { } kind ? (article, kind) : null;
-    }
-
-    /// <summary>A picture as the last import checked it (its renditions are in the store), for the editors' preview; null if it failed.</summary>
-    public CheckedPicture? LastChecked(PictureReference? reference) =>
-        reference is not null && _lastPictures.TryGetValue(reference.File, out var picture) ? picture : null;
 
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
@@ -246,7 +230,6 @@ public sealed class ContentImporter : IDisposable
 
     private void RememberLastGood(ContentEvaluation evaluation)
     {
-        _lastPictures = evaluation.Pictures;
         if (evaluation.KindsRead)
         {
             _lastGoodKinds = evaluation.Kinds;

@@ -23,6 +23,12 @@ public sealed class StartupTests
         Assert.Equal("The site is starting", page.QuerySelector("h1")?.TextContent);
         // Browsers ignore Retry-After: the page reloads itself after the same delay, so the newcomer need not.
         Assert.Equal("5", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+
+        // Its stylesheet needs no store: the newcomer sees a styled page, not a bare one.
+        var stylesheet = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        using var css = await client.GetAsync(stylesheet, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

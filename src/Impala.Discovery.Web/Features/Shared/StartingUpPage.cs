@@ -38,8 +38,10 @@ public static class StartingUpPage
         {
             var readiness = context.RequestServices.GetRequiredService<StoreReadiness>();
             // Health probes answer for themselves: "live" while starting too, "ready" with its own 503.
+            // Files of wwwroot need no store: the starting page's own stylesheet is one of them.
             if (readiness.IsReady || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-                || context.Request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+                || context.Request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+                || IsStaticFile(context))
             {
                 await next(context);
                 return;
@@ -51,4 +53,13 @@ public static class StartingUpPage
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page, context.RequestAborted);
         });
+
+    /// <summary>A file, or a fingerprinted name of one, in one of wwwroot's folders (or at its top).</summary>
+    private static bool IsStaticFile(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var root = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        var folder = path.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } segments ? segments[0] : null;
+        return root.GetFileInfo(path).Exists || (folder is not null && root.GetDirectoryContents(folder).Exists);
+    }
 }
