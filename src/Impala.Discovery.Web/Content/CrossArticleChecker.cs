@@ -100,26 +100,32 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             ? $"{file} (its last good version is online while it is refused)"
             : $"{file} ({published[file]}; the article published first keeps an address)";
 
-        foreach (var article in accepted)
+        // Addresses first, former addresses (aliases) after: a page that lives at an address keeps it against another
+        // article that only says it used to live there, whichever was published first.
+        foreach (var formerAddresses in new[] { false, true })
         {
-            foreach (var slug in article.Aliases.Prepend(article.Slug))
+            foreach (var article in accepted)
             {
-                if (!articleSlugs.TryAdd(slug, article.File))
+                foreach (var slug in formerAddresses ? article.Aliases : [article.Slug])
                 {
-                    errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
-                        + "Rename one of the two files, or remove the former address from 'aliases'."));
-                }
-            }
-
-            foreach (var entry in article.Entries)
-            {
-                foreach (var path in entry.PathsIn(article.Kind))
-                {
-                    // Two entries of one file at one address are the parser's to report; only clashes between files are new here.
-                    if (!entryPaths.TryAdd(path, article.File) && entryPaths[path] != article.File)
+                    if (!articleSlugs.TryAdd(slug, article.File) && articleSlugs[slug] != article.File)
                     {
-                        errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
-                            + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
+                        errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
+                            + "Rename one of the two files, or remove the former address from 'aliases'."));
+                    }
+                }
+
+                foreach (var entry in article.Entries)
+                {
+                    foreach (var slug in formerAddresses ? entry.Aliases : [entry.Slug])
+                    {
+                        // Two entries of one file at one address are the parser's to report; only clashes between files are new here.
+                        var path = SitePaths.Entry(article.Kind, slug);
+                        if (!entryPaths.TryAdd(path, article.File) && entryPaths[path] != article.File)
+                        {
+                            errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
+                                + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
+                        }
                     }
                 }
             }

@@ -55,6 +55,19 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(live, claim);
     }
 
+    // Found by the mutant fuzzer (seed 7, mutants 1535, 2731, 3030): a copy of an older article saved as a new file with
+    // 'aliases: record-labels' took /series/record-labels from the article that lives there, on a store without history.
+    [Theory]
+    [InlineData("aliases: [record-labels]\n", "## Coldcut Records\n\n" + Facts)]
+    [InlineData("", "## Coldcut Records\n\n" + Facts + "- **Aliases:** ninja-tune\n")]
+    public async Task BackdatedNewcomerClaimingAPublishedAddressAsItsFormerOne_NeverTakesIt_EvenWithoutHistory(string frontMatter, string entry)
+    {
+        using var fresh = new ImportHarness();
+        WriteNewcomer(fresh.ContentPath, "2020-01-01", frontMatter, entry);
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(fresh, "a former address");
+    }
+
     [Fact]
     public async Task BackdatedNewcomerOnALiveStore_NeverBreaksTheStore_AndOtherEditsStillImport()
     {
