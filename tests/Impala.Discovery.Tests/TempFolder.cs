@@ -14,13 +14,18 @@ public static class TempFolder
     public static string CopyOf(string contentFolder)
     {
         var copy = Create("content");
-        foreach (var file in Directory.EnumerateFiles(contentFolder, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(contentFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        CopyInto(contentFolder, copy);
         return copy;
+    }
+
+    /// <summary>Every file under <paramref name="from"/> into <paramref name="to"/>, created as needed, replacing what is there.</summary>
+    public static void CopyInto(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 }

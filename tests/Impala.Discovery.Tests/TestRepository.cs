@@ -8,12 +8,7 @@ public sealed class TestRepository
     public TestRepository(DateTimeOffset? firstCommit = null)
     {
         Root = TempFolder.Create("repo");
-        foreach (var file in Directory.EnumerateFiles(FrozenContent.Path, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Content, Path.GetRelativePath(FrozenContent.Path, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TempFolder.CopyInto(FrozenContent.Path, Content);
 
         Git("init", "-q", "-b", "main");
         Commit("published", firstCommit);

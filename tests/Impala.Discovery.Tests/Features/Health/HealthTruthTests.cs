@@ -28,7 +28,7 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ninja-tune"));
 
-        CopyFolder(backup, content);
+        TempFolder.CopyInto(backup, content);
         File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the folder came back.\n");
 
         await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
@@ -52,7 +52,7 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/series/record-labels"));
 
-        CopyFolder(backup, articles);
+        TempFolder.CopyInto(backup, articles);
         await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
     }
@@ -131,15 +131,5 @@ public sealed class HealthTruthTests
     {
         using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }
