@@ -103,7 +103,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         return movedTo switch
         {
             null => $"in content/{RemovalRecords.FileName}, under 'removed:': {RemovalRecords.RecordLines(path, RemovalRecords.DefaultReason).Trim()}",
-            _ when movedTo.StartsWith(Features.Shared.SitePaths.Series + "/", StringComparison.Ordinal) =>
+            _ when movedTo.StartsWith(SitePaths.Series + "/", StringComparison.Ordinal) =>
                 $"in the front matter of the article at {movedTo}: aliases: [{slug}]",
             _ => $"in the facts of the entry at {movedTo}: - **Aliases:** {slug}",
         };

@@ -1,5 +1,4 @@
 using Impala.Discovery.Web.Content.Addresses;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Content;
 

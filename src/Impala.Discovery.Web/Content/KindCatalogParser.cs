@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Parsing;
 using Impala.Discovery.Web.Content.Pictures;
-using Impala.Discovery.Web.Features.Shared;
 using YamlDotNet.RepresentationModel;
 
 namespace Impala.Discovery.Web.Content;

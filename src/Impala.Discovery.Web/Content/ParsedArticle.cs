@@ -1,5 +1,5 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Content;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Playwright;
 
 namespace Impala.Discovery.BrowserTests.Checks;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests.Features;

@@ -1,5 +1,3 @@
-using Impala.Discovery.Web.Features.Shared;
-
 namespace Impala.Discovery.Web.Content.Addresses;
 
 /// <summary>

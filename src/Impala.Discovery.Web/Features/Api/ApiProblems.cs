@@ -1,5 +1,5 @@
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Impala.Discovery.Web.Features.Api;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Impala.Discovery.Web.Features.Api;

@@ -1,7 +1,8 @@
+using Impala.Discovery.Web.Content.Addresses;
 namespace Impala.Discovery.Web.Features.Artists;
 
 /// <summary>Another artist, as a link to their page.</summary>
 public sealed record ArtistLink(string Slug, string Name)
 {
-    public string Path => Shared.SitePaths.Artist(Slug);
+    public string Path => SitePaths.Artist(Slug);
 }

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Home;

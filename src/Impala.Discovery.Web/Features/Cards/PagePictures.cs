@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Web.Features.Countries;
 

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Pictures;
 
 namespace Impala.Discovery.Web.Features.Embeds;
@@ -9,5 +10,5 @@ namespace Impala.Discovery.Web.Features.Embeds;
 /// </summary>
 public sealed record EmbedCard(string Name, string KindKey, string Label, string Caption, string PagePath, PictureView? Picture)
 {
-    public string ArtworkPath => Shared.SitePaths.Artwork(PagePath);
+    public string ArtworkPath => SitePaths.Artwork(PagePath);
 }

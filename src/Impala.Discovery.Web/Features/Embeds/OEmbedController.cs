@@ -1,4 +1,5 @@
 using System.Globalization;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Entries;

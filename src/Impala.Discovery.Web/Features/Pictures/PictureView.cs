@@ -1,6 +1,6 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Pictures;
 

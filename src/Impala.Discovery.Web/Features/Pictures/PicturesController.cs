@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Shared;

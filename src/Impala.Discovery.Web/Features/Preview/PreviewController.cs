@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.ContentStatus;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;

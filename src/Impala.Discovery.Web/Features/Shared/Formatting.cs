@@ -1,5 +1,6 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Entries;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Pictures;
 
 namespace Impala.Discovery.Web.Features.Shared;

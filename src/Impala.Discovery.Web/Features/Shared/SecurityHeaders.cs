@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Admin;
 using Impala.Discovery.Web.Features.Api;
 

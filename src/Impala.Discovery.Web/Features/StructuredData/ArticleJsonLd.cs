@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Artists;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.StructuredData;
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Html;
 

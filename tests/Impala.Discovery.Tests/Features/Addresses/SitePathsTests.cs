@@ -1,9 +1,9 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Entries;
-using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features.Api;

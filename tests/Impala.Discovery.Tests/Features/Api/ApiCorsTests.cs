@@ -1,5 +1,5 @@
 using System.Net;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Features.Api;
 

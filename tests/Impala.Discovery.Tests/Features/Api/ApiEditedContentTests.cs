@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Features.Api;
 

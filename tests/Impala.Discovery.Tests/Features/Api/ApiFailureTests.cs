@@ -1,5 +1,5 @@
 using System.Net;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Data.Sqlite;
 
 namespace Impala.Discovery.Tests.Features.Api;

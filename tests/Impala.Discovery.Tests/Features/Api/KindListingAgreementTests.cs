@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Impala.Discovery.Tests.Features.Indexes;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Features.Api;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

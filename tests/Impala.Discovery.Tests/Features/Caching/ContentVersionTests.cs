@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features.Embeds;

@@ -1,7 +1,7 @@
 using Impala.Discovery.Tests.Features.Api;
 using Impala.Discovery.Tests.Features.StructuredData;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features.Pictures;
 

@@ -1,5 +1,5 @@
 using Impala.Discovery.Tests.Features.Api;
-using Impala.Discovery.Web.Features.Shared;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Features.Search;
 

@@ -1,4 +1,4 @@
-namespace Impala.Discovery.Web.Features.Shared;
+namespace Impala.Discovery.Web.Content.Addresses;
 
 /// <summary>
 /// Every public path of the site is built here, and only here: permanent addresses are the members' contract, so
