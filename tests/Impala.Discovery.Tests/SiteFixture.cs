@@ -17,6 +17,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public HttpClient Client => _client.Value;
 
+    /// <summary>The running app's services, such as its endpoints.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();

@@ -152,25 +152,25 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     private string? ProblemWith(
         string path, Dictionary<string, string> articleSlugs, Dictionary<string, string> entryPaths, HashSet<string> hiddenPaths, HashSet<string> countriesWithEntries)
     {
-        var segments = path.Trim('/').Split('/');
-        var first = segments[0];
-        switch (segments.Length)
+        switch (PageAddress.FromPath(path.Length == 0 ? SitePaths.Home : path))
         {
-            case 1 when SitePaths.FixedPages.Contains("/" + first) || kinds.Find(first) is not null:
+            case { Type: PageType.KindIndex, Kind: { } key } when kinds.Find(key) is null:
+                break;
+            case { Type: PageType.KindIndex } or { Type: PageType.Home or PageType.About or PageType.Series or PageType.Countries or PageType.Artists or PageType.Search }:
                 return null;
-            case 2 when "/" + first == SitePaths.Series:
-                return articleSlugs.ContainsKey(segments[1]) || removed.Contains(path) ? null
-                    : $"The link {path} leads to no article. {Suggestions.DidYouMean(segments[1], articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
-            case 2 when "/" + first == SitePaths.Countries:
-                if (countriesWithEntries.Contains(segments[1]))
+            case { Type: PageType.Article, Slug: { } slug }:
+                return articleSlugs.ContainsKey(slug) || removed.Contains(path) ? null
+                    : $"The link {path} leads to no article. {Suggestions.DidYouMean(slug, articleSlugs.Keys)}Article addresses are /series/ and the file name without its date.";
+            case { Type: PageType.Country, Slug: { } slug }:
+                if (countriesWithEntries.Contains(slug))
                 {
                     return null;
                 }
 
-                return KnownCountries.FindBySlug(segments[1]) is { } country
+                return KnownCountries.FindBySlug(slug) is { } country
                     ? $"The link {path} leads to {country.Name}, which has no page yet: a country gets one when an entry names it. Remove the link, or link it once such an entry is published."
-                    : $"The link {path} leads to no country. {Suggestions.DidYouMean(segments[1], countriesWithEntries)}Country addresses look like /countries/czech-republic.";
-            case 2 when kinds.Find(first) is { } kind:
+                    : $"The link {path} leads to no country. {Suggestions.DidYouMean(slug, countriesWithEntries)}Country addresses look like /countries/czech-republic.";
+            case { Type: PageType.Entry, Kind: { } key, Slug: { } slug } when kinds.Find(key) is { } kind:
                 if (entryPaths.ContainsKey(path) || removed.Contains(path))
                 {
                     return null;
@@ -181,11 +181,16 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     return $"The link {path} leads to an entry that is not published yet (its article is a draft or dated in the future). Link to it once it is out.";
                 }
 
-                var slugsOfKind = entryPaths.Keys.Where(p => p.StartsWith(SitePaths.Entry(kind.Key, ""), StringComparison.Ordinal)).Select(p => p[(kind.Key.Length + 2)..]);
-                return $"The link {path} leads to no {kind.Singular.ToLowerInvariant()}. {Suggestions.DidYouMean(segments[1], slugsOfKind)}"
+                var slugsOfKind = entryPaths.Keys.Select(other => PageAddress.TryParse(other, out var entry) && entry.Kind == kind.Key ? entry.Slug : null).OfType<string>();
+                return $"The link {path} leads to no {kind.Singular.ToLowerInvariant()}. {Suggestions.DidYouMean(slug, slugsOfKind)}"
                     + $"Check the address on the {kind.Singular.ToLowerInvariant()}'s page, or remove the link.";
-            default:
-                return $"The link {path} leads to no page of this site. Link to entries as /{kinds.Kinds[0].Key}/their-name, or use a full https:// address.";
         }
+
+        if (SitePaths.FixedPages.Contains(path))
+        {
+            return null;
+        }
+
+        return $"The link {path} leads to no page of this site. Link to entries as /{kinds.Kinds[0].Key}/their-name, or use a full https:// address.";
     }
 }

@@ -161,9 +161,9 @@ public static class ImportPlanner
     private static ContentError UnrecordedChangeNotice(AddressChange change) => change switch
     {
         { IsEntryRename: true } => new(change.File, change.Line, 1, $"Renamed: {change.Path} → {change.MovedTo}; the old address redirects on this "
-            + $"site only for now. Add '- **Aliases:** {change.Path.Split('/')[^1]}' to the entry to make it permanent."),
+            + $"site only for now. Add '- **Aliases:** {SitePath.SoughtName(change.Path)}' to the entry to make it permanent."),
         { MovedTo: { } movedTo } => new(change.File, 1, 1, $"Moved: {change.Path} → {movedTo}; the old address redirects on this site only for now. "
-            + $"Add 'aliases: [{change.Path.Split('/')[^1]}]' to the front matter of the article now at {movedTo} to make it permanent."),
+            + $"Add 'aliases: [{SitePath.SoughtName(change.Path)}]' to the front matter of the article now at {movedTo} to make it permanent."),
         _ => new(change.File, 1, 1, $"Taken off the site: {change.Path}; it answers 410 Gone on this site only for now. Record it in "
             + $"content/{RemovalRecords.FileName} to make it permanent: under 'removed:' add '- path: {change.Path}' and a 'reason:' line "
             + "(check --fix writes them)."),

@@ -39,7 +39,7 @@ public static class SitePaths
     /// </summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "series", "countries", "artists", "search", "about", "error", "css", "js", "img", "fonts", "images", "lib",
+        "series", "countries", "artists", "search", "about", "home", "error", "css", "js", "img", "fonts", "images", "lib",
         "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico", "content-status", "preview", "health",
         "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork", "pictures",
     };

@@ -14,7 +14,7 @@ public static class ApiRegistration
     /// browser); every other address stays same-origin.
     /// </summary>
     public static bool IsOpenToOtherSites(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        SitePath.AreaOf(path) == PathArea.Api
         || path.Equals(SitePaths.OpenApiDocument, StringComparison.OrdinalIgnoreCase)
         || path.Equals(SitePaths.OEmbed, StringComparison.OrdinalIgnoreCase);
 

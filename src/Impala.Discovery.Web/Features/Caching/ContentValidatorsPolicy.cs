@@ -1,6 +1,6 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Features.Health;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OutputCaching;
@@ -52,7 +52,7 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || http.GetEndpoint() is not { } endpoint
             || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: true }
-            || request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            || SitePath.AreaOf(request.Path) == PathArea.Health)
         {
             return;
         }

@@ -30,10 +30,10 @@ public sealed class CardsController(PagePictures pictures) : Controller
     private const string Svg = "image/svg+xml";
 
     [HttpGetOrHead("/cards/{**page}")]
-    public async Task<IActionResult> Card(string page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Card(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        if (PagePath(page, ".png") is not { } pagePath || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
+        if (PageOf(PathArea.Card) is not { } pagePath || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
         {
             return NotFound();
         }
@@ -49,10 +49,9 @@ public sealed class CardsController(PagePictures pictures) : Controller
     }
 
     [HttpGetOrHead("/artwork/{**page}")]
-    public async Task<IActionResult> Artwork(string page, CancellationToken cancellationToken)
+    public async Task<IActionResult> Artwork(CancellationToken cancellationToken)
     {
-        if (PagePath(page, ".svg") is not { } pagePath || pagePath == SitePaths.Home
-            || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
+        if (PageOf(PathArea.Artwork) is not { } pagePath || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
         {
             return NotFound();
         }
@@ -65,12 +64,10 @@ public sealed class CardsController(PagePictures pictures) : Controller
     /// should see at once that the badge is not the one they asked for.
     /// </summary>
     [HttpGetOrHead("/badge/{kind}/{file}")]
-    public async Task<IActionResult> Badge(string kind, string file, string? theme, CancellationToken cancellationToken)
+    public async Task<IActionResult> Badge(string? theme, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var format = Path.GetExtension(file);
-        var slug = Path.GetFileNameWithoutExtension(file);
-        if (format is not (".svg" or ".png") || slug.Length == 0 || !IsOnePath(Request.Path.Value))
+        if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Badge, Page: { } page, Format: { } format })
         {
             return NotFound();
         }
@@ -80,13 +77,13 @@ public sealed class CardsController(PagePictures pictures) : Controller
             return BadRequest();
         }
 
-        if (await pictures.EntrySubjectAsync(kind, slug, cancellationToken) is not { } entry)
+        if (await pictures.EntrySubjectAsync(page.Kind!, page.Slug!, cancellationToken) is not { } entry)
         {
             return NotFound();
         }
 
         var badge = Cards.Badge.Draw(entry.Sleeve, dark: theme == "dark");
-        return GivenUp(started, cancellationToken) ? Unavailable() : Picture(format == ".svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == ".svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+        return GivenUp(started, cancellationToken) ? Unavailable() : Picture(format == "svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == "svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
     }
 
     /// <summary>
@@ -104,25 +101,11 @@ public sealed class CardsController(PagePictures pictures) : Controller
     }
 
     /// <summary>
-    /// The page a picture's path names: "home" is the home page, anything else the page's own path, spelled as the
-    /// page spells it (no empty segment, which the page lookup would skip): null for any other spelling.
+    /// The page a card's or artwork's path names, read from the path as requested: "//" or a trailing "/", which
+    /// routing reads as the address without them, name no page, so each picture has one address.
     /// </summary>
-    private string? PagePath(string? page, string extension)
-    {
-        if (page is null || !page.EndsWith(extension, StringComparison.Ordinal) || !IsOnePath(Request.Path.Value))
-        {
-            return null;
-        }
-
-        var path = page[..^extension.Length];
-        return path == "home" ? SitePaths.Home
-            : path.Length == 0 || path.Split('/').Any(segment => segment.Length == 0) ? null
-            : "/" + path;
-    }
-
-    /// <summary>False for "//" anywhere or a trailing "/": routing reads both as the address without them.</summary>
-    private static bool IsOnePath(string? path) =>
-        path is not null && !path.Contains("//", StringComparison.Ordinal) && !path.EndsWith('/');
+    private PageAddress? PageOf(PathArea area) =>
+        SitePath.TryParse(Request.Path.Value, out var path) && path.Area == area ? path.Page : null;
 
     private FileContentResult Picture(byte[] bytes, string contentType, TimeSpan maxAge, string? crossOrigin)
     {

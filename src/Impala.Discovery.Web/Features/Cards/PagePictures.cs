@@ -19,41 +19,42 @@ public sealed class PagePictures(DiscoveryDbContext db)
     private const int CoverTiles = 24;
 
     /// <summary>The sleeve of an entry or the cover of an article: the artwork that stands in for a picture.</summary>
-    public async Task<Drawing?> ArtworkAsync(string pagePath, CancellationToken cancellationToken) =>
-        Segments(pagePath) switch
+    public async Task<Drawing?> ArtworkAsync(PageAddress page, CancellationToken cancellationToken) =>
+        page switch
         {
-            ["series", var slug] => (await ArticleAsync(slug, cancellationToken))?.Artwork,
-            [var kind, var slug] => await EntrySubjectAsync(kind, slug, cancellationToken) is { } entry ? Sleeve.Draw(entry.Sleeve) : null,
+            { Type: PageType.Article, Slug: var slug } => (await ArticleAsync(slug!, cancellationToken))?.Artwork,
+            { Type: PageType.Entry, Kind: var kind, Slug: var slug } => await EntrySubjectAsync(kind!, slug!, cancellationToken) is { } entry ? Sleeve.Draw(entry.Sleeve) : null,
             _ => null,
         };
 
     /// <summary>What the social card of any page shows, and its artwork.</summary>
-    public async Task<(CardText Text, Drawing Artwork)?> CardAsync(string pagePath, CancellationToken cancellationToken)
+    public async Task<(CardText Text, Drawing Artwork)?> CardAsync(PageAddress page, CancellationToken cancellationToken)
     {
-        switch (Segments(pagePath))
+        var pagePath = page.Path;
+        switch (page)
         {
-            case []:
+            case { Type: PageType.Home }:
                 return await GeneralAsync("Discovery series", "A map of the independent music sector in Europe",
                     "Labels, venues, associations and milestones, one monthly article at a time.", pagePath, cancellationToken);
-            case ["about"]:
+            case { Type: PageType.About }:
                 return await GeneralAsync("About", "About the discovery series", "What the series is, who publishes it and how to reach us.", pagePath, cancellationToken);
-            case ["series"]:
+            case { Type: PageType.Series }:
                 return await GeneralAsync("Series", "The discovery series", "Every monthly article, newest first.", pagePath, cancellationToken);
-            case ["countries"]:
+            case { Type: PageType.Countries }:
                 return await GeneralAsync("Countries", "Countries", "The independent music sector on a map of Europe.", pagePath, cancellationToken);
-            case ["search"]:
+            case { Type: PageType.Search }:
                 return await GeneralAsync("Search", "Search the discovery series", "Labels, venues, associations and milestones.", pagePath, cancellationToken);
-            case ["artists"]:
+            case { Type: PageType.Artists }:
                 return await GeneralAsync("Artists", "Artists", "Every artist the series names, with the labels and venues that name them.", pagePath, cancellationToken);
-            case ["series", var slug]:
+            case { Type: PageType.Article, Slug: { } slug }:
                 return await ArticleAsync(slug, cancellationToken) is { } article ? (article.Text, article.Artwork) : null;
-            case ["artists", var slug]:
+            case { Type: PageType.Artist, Slug: { } slug }:
                 return await ArtistAsync(slug, cancellationToken);
-            case ["countries", var slug]:
+            case { Type: PageType.Country, Slug: { } slug }:
                 return await CountryAsync(slug, cancellationToken);
-            case [var kind]:
+            case { Type: PageType.KindIndex, Kind: { } kind }:
                 return await KindAsync(kind, cancellationToken);
-            case [var kind, var slug]:
+            case { Type: PageType.Entry, Kind: { } kind, Slug: { } slug }:
                 if (await EntrySubjectAsync(kind, slug, cancellationToken) is not { } entry)
                 {
                     return null;
@@ -176,8 +177,6 @@ public sealed class PagePictures(DiscoveryDbContext db)
 
     /// <summary>An entry's place among its article's sleeves (ranks count from 1), so that no two of them look alike.</summary>
     private static SleevePlace Place(string articleSlug, int rank) => new(SitePaths.Article(articleSlug), rank - 1);
-
-    private static string[] Segments(string pagePath) => pagePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Kind colours are checked at import; a colour Skia cannot read falls back to the accent.</summary>
     private static SKColor Colour(string colour) => SKColor.TryParse(colour, out var parsed) ? parsed : Accent;

@@ -36,11 +36,10 @@ public static class EmbeddablePages
     public static Task<EmbedCard?> FromPathAsync(DiscoveryDbContext db, string path, CancellationToken cancellationToken)
     {
         // Capitals and a trailing slash reach the same page in a browser (it is redirected), so they name it here too.
-        var segments = path.Trim('/').ToLowerInvariant().Split('/');
-        return segments switch
+        return PageAddress.FromPath(path.ToLowerInvariant().TrimEnd('/')) switch
         {
-            [var first, var slug] when first == SitePaths.Series.TrimStart('/') => ArticleAsync(db, slug, cancellationToken),
-            [var kind, var slug] when !SitePaths.ReservedSegments.Contains(kind) => EntryAsync(db, kind, slug, cancellationToken),
+            { Type: PageType.Article, Slug: { } slug } => ArticleAsync(db, slug, cancellationToken),
+            { Type: PageType.Entry, Kind: { } kind, Slug: { } slug } => EntryAsync(db, kind, slug, cancellationToken),
             _ => Task.FromResult<EmbedCard?>(null),
         };
     }

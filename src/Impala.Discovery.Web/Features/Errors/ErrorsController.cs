@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
@@ -59,9 +60,8 @@ public sealed class ErrorsController(SiteSearch search, ILogger<ErrorsController
     {
         try
         {
-            var lastSegment = originalPath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
             // "loppen.html" means loppen: a file extension is not part of the name.
-            var name = Path.GetFileNameWithoutExtension(lastSegment);
+            var name = SitePath.SoughtName(originalPath);
             var words = name[..Math.Min(name.Length, MaxSoughtLength)].Split('-', '_', '.', '+').Where(word => word.Length > 0).Take(MaxWords);
             var found = await search.SuggestAsync(string.Join(' ', words), cancellationToken);
             return found.Where(match => match.Entry is not null).Select(match => match.Entry!).ToList();

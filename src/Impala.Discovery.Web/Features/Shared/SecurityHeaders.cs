@@ -43,5 +43,5 @@ public static class SecurityHeaders
 
     /// <summary>Only the pages under /embed/ (not /embed itself, not /embedded, not the oEmbed answer).</summary>
     public static bool IsFrameable(PathString path) =>
-        path.StartsWithSegments(SitePaths.EmbedRoot, StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest != "/";
+        SitePath.AreaOf(path) == PathArea.Embed;
 }

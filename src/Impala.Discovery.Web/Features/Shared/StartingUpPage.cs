@@ -1,5 +1,5 @@
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Features.Health;
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -40,7 +40,7 @@ public static class StartingUpPage
             // Health probes answer for themselves: "live" while starting too, "ready" with its own 503.
             // Files of wwwroot need no store: the starting page's own stylesheet is one of them.
             if (readiness.IsReady || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
-                || context.Request.Path.StartsWithSegments(HealthEndpoints.PathPrefix.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+                || SitePath.AreaOf(context.Request.Path) == PathArea.Health
                 || IsStaticFile(context))
             {
                 await next(context);
@@ -59,7 +59,7 @@ public static class StartingUpPage
     {
         var path = context.Request.Path.Value ?? "";
         var root = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
-        var folder = path.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } segments ? segments[0] : null;
+        var folder = SitePath.Folder(path);
         return root.GetFileInfo(path).Exists || (folder is not null && root.GetDirectoryContents(folder).Exists);
     }
 }

@@ -73,14 +73,6 @@ public sealed partial class AbuseTests(SiteFixture site)
         return [.. routes.Where(route => !IsFile(route)), .. files.Take(4)];
     }
 
-    private static string PathOf(RoutePattern pattern, Func<string, string> valueOf) =>
-        "/" + string.Join("/", pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            RoutePatternLiteralPart literal => literal.Content,
-            RoutePatternParameterPart parameter => valueOf(parameter.Name),
-            _ => "",
-        }))));
-
     private static string Usual(string name) => UsualValues.GetValueOrDefault(name, "x");
 
     /// <summary>Every path and query string to try: each route value and each query key, one at a time and all at once.</summary>
@@ -89,7 +81,7 @@ public sealed partial class AbuseTests(SiteFixture site)
         var allKeys = routes.SelectMany(route => route.QueryKeys).Distinct().ToList();
         foreach (var route in routes)
         {
-            var usualPath = PathOf(route.Pattern, Usual);
+            var usualPath = RoutePaths.PathOf(route.Pattern, Usual);
             yield return usualPath;
             yield return usualPath.ToUpperInvariant();
             foreach (var value in HostileValues)
@@ -97,7 +89,7 @@ public sealed partial class AbuseTests(SiteFixture site)
                 // The in-memory server refuses a NUL in a path before the app sees it; the raw test sends those.
                 foreach (var parameter in route.Pattern.Parameters.Where(_ => !value.Contains("%00", StringComparison.Ordinal)))
                 {
-                    yield return PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name));
+                    yield return RoutePaths.PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name));
                 }
 
                 yield return usualPath + "?" + string.Join("&", allKeys.Select(key => $"{key}={value}"));
@@ -152,7 +144,7 @@ public sealed partial class AbuseTests(SiteFixture site)
         requests.AddRange(Targets(routes).Distinct().Select(target => ("GET", target, (string?)null)));
         foreach (var route in routes)
         {
-            var usualPath = PathOf(route.Pattern, Usual);
+            var usualPath = RoutePaths.PathOf(route.Pattern, Usual);
             requests.AddRange(OddMethods.Select(method => (method, usualPath, (string?)null)));
             requests.AddRange(HostileHosts.Select(host => ("GET", usualPath, (string?)host)));
         }
@@ -184,10 +176,10 @@ public sealed partial class AbuseTests(SiteFixture site)
         var requests = new List<byte[]>();
         foreach (var route in routes)
         {
-            var usualPath = PathOf(route.Pattern, Usual);
+            var usualPath = RoutePaths.PathOf(route.Pattern, Usual);
             foreach (var value in RawValues)
             {
-                requests.AddRange(route.Pattern.Parameters.Select(parameter => Request("GET", PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name)))));
+                requests.AddRange(route.Pattern.Parameters.Select(parameter => Request("GET", RoutePaths.PathOf(route.Pattern, name => name == parameter.Name ? value : Usual(name)))));
                 requests.AddRange(route.QueryKeys.Select(key => Request("GET", $"{usualPath}?{key}={value}")));
             }
 
@@ -220,7 +212,7 @@ public sealed partial class AbuseTests(SiteFixture site)
     {
         await using var factory = new DiscoveryFactory(settings: QuietLog);
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        var paths = RoutesOf(factory).SelectMany(route => new[] { PathOf(route.Pattern, Usual), PathOf(route.Pattern, _ => "x") }).Distinct().ToList();
+        var paths = RoutesOf(factory).SelectMany(route => new[] { RoutePaths.PathOf(route.Pattern, Usual), RoutePaths.PathOf(route.Pattern, _ => "x") }).Distinct().ToList();
         var failures = new List<string>();
 
         foreach (var path in paths)
