@@ -303,7 +303,7 @@ public static class ContentStore
         Summary = parsed.Summary,
         IntroHtml = parsed.IntroHtml,
         Aliases = parsed.Aliases.ToList(),
-        Entries = parsed.Entries.Select(entry => ToEntity(entry, kind)).ToList(),
+        Entries = parsed.Entries.Select(entry => ToEntity(entry, kind, parsed.Title)).ToList(),
     };
 
     private static Picture? ToEntity(PictureReference? reference, IReadOnlyDictionary<string, CheckedPicture> pictures)
@@ -317,9 +317,11 @@ public static class ContentStore
         return new Picture { Hash = picture.Hash, Width = picture.Width, Height = picture.Height, Alt = reference.Alt, Credit = reference.Credit };
     }
 
-    private static Entry ToEntity(ParsedEntry entry, KindDefinition kind)
+    private static Entry ToEntity(ParsedEntry entry, KindDefinition kind, string articleTitle)
     {
         var yearValue = entry.Facts.FirstOrDefault(fact => fact.Definition == kind.YearFact)?.Values[0];
+        var caption = FactText.Caption(kind, entry.Facts);
+        var captionText = FactText.Text(caption);
         return new Entry
         {
             KindKey = kind.Key,
@@ -330,7 +332,9 @@ public static class ContentStore
             BodyHtml = entry.BodyHtml,
             Year = yearValue is null ? null : FactValueParser.ReadYear(yearValue),
             YearLabel = yearValue,
-            Caption = FactText.Caption(kind, entry.Facts),
+            Caption = captionText,
+            CaptionParts = caption.ToList(),
+            Description = Description.OfEntry(entry.Name, entry.BodyText, kind.Singular, captionText, entry.Rank, articleTitle),
             Facts = entry.Facts.Select((fact, position) => new EntryFact
             {
                 Position = position,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Web.Content;
 
@@ -37,14 +38,28 @@ public static class FactText
         && fact.Values.Count > 0
         && (fact.Values.Count <= CaptionListLength || fact.Definition.Type is FactType.Years);
 
+    /// <summary>The fact whose values are a kind's genres: its index filters by them.</summary>
+    public const string GenresKey = "Genres";
+
+    /// <summary>The page a fact's value leads to: its genre's listing, its country's or artist's page, its web address.</summary>
+    public static string? Href(string kindKey, string factKey, FactType type, string value) => (factKey, type) switch
+    {
+        (GenresKey, _) => SitePaths.KindFiltered(kindKey, null, null, Slug.From(value)),
+        (_, FactType.Country or FactType.Countries) => KnownCountries.Find(value) is { } country ? SitePaths.Country(country.Slug) : null,
+        (_, FactType.Artists) => Slug.From(value) is { Length: > 0 } slug ? SitePaths.Artist(slug) : null,
+        (_, FactType.Url or FactType.Links) => value,
+        _ => null,
+    };
+
     /// <summary>
     /// A card's caption from the facts its kind declares for it: where the entry is, then when and how big,
-    /// such as "London, United Kingdom · 1990". Facts the entry does not have are left out.
+    /// such as "London, United Kingdom · 1990", each value linked as <see cref="Href"/> says. Facts the entry does not
+    /// have are left out.
     /// </summary>
-    public static string Caption(KindDefinition kind, IReadOnlyList<ParsedFact> facts)
+    public static IReadOnlyList<CaptionPart> Caption(KindDefinition kind, IReadOnlyList<ParsedFact> facts)
     {
-        var place = new List<string>();
-        var rest = new List<string>();
+        var place = new List<List<CaptionPart>>();
+        var rest = new List<List<CaptionPart>>();
         foreach (var definition in kind.Caption)
         {
             if (facts.FirstOrDefault(fact => fact.Definition == definition) is not { Values.Count: > 0 } fact)
@@ -52,31 +67,58 @@ public static class FactText
                 continue;
             }
 
+            List<CaptionPart> Linked(string value) => [new(value, definition.Type is FactType.Links or FactType.Url ? null : Href(kind.Key, definition.Key, definition.Type, value))];
             switch (definition.Type)
             {
                 case FactType.Text or FactType.Country:
-                    place.Add(fact.Values[0]);
+                    place.Add(Linked(fact.Values[0]));
                     break;
                 case FactType.Countries or FactType.List or FactType.Artists or FactType.Links:
-                    place.AddRange(fact.Values.Take(CaptionListLength));
+                    place.AddRange(fact.Values.Take(CaptionListLength).Select(Linked));
                     if (fact.Values.Count > CaptionListLength)
                     {
-                        place[^1] += $" and {fact.Values.Count - CaptionListLength} more";
+                        place[^1].Add(new($" and {fact.Values.Count - CaptionListLength} more"));
                     }
 
                     break;
                 case FactType.Number:
-                    rest.Add(NumberOrRange(fact.Values[0]));
+                    rest.Add([new(NumberOrRange(fact.Values[0]))]);
                     break;
                 case FactType.Years:
-                    rest.Add(Sentence(fact.Values));
+                    rest.Add([new(Sentence(fact.Values))]);
                     break;
                 default:
-                    rest.Add(fact.Values[0]);
+                    rest.Add(Linked(fact.Values[0]));
                     break;
             }
         }
 
-        return string.Join(" \u00b7 ", rest.Prepend(string.Join(", ", place)).Where(part => part.Length > 0));
+        var groups = rest.Prepend(Joined(place, ", ")).Where(group => group.Count > 0).ToList();
+        return Merged(Joined(groups, " \u00b7 "));
+    }
+
+    /// <summary>The caption as plain text, for cards, search and the API's <c>caption</c>.</summary>
+    public static string Text(IEnumerable<CaptionPart> parts) => string.Concat(parts.Select(part => part.Text));
+
+    private static List<CaptionPart> Joined(List<List<CaptionPart>> groups, string separator) =>
+        groups.SelectMany((group, index) => index == 0 ? group : group.Prepend(new CaptionPart(separator))).ToList();
+
+    // Neighbouring plain words read as one part.
+    private static List<CaptionPart> Merged(List<CaptionPart> parts)
+    {
+        var merged = new List<CaptionPart>();
+        foreach (var part in parts)
+        {
+            if (part.Href is null && merged.Count > 0 && merged[^1].Href is null)
+            {
+                merged[^1] = new(merged[^1].Text + part.Text);
+            }
+            else
+            {
+                merged.Add(part);
+            }
+        }
+
+        return merged;
     }
 }

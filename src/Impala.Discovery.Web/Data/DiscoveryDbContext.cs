@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Impala.Discovery.Web.Content;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Impala.Discovery.Web.Data;
 
@@ -54,6 +57,11 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             entry.HasIndex(e => new { e.ArticleId, e.Rank });
             entry.HasIndex(e => new { e.KindKey, e.SortKey });
             entry.Ignore(e => e.Path);
+            // Read whole with the entry, never queried into: one JSON text.
+            entry.Property(e => e.CaptionParts).HasConversion(
+                parts => JsonSerializer.Serialize(parts, JsonSerializerOptions.Default),
+                json => JsonSerializer.Deserialize<List<CaptionPart>>(json, JsonSerializerOptions.Default) ?? new List<CaptionPart>(),
+                new ValueComparer<List<CaptionPart>>((a, b) => a!.SequenceEqual(b!), parts => parts.Aggregate(0, (hash, part) => HashCode.Combine(hash, part)), parts => parts.ToList()));
             entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Artists).WithOne(artist => artist.Entry).OnDelete(DeleteBehavior.Cascade);

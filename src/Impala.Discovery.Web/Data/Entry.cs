@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Web.Data;
@@ -33,6 +34,12 @@ public sealed class Entry
 
     /// <summary>What cards show under the name, built at import from the facts its kind names in kinds.yml ("London, United Kingdom · 1990").</summary>
     public required string Caption { get; set; }
+
+    /// <summary>The caption in parts, each fact value with the page it leads to (see <see cref="CaptionPart"/>).</summary>
+    public List<CaptionPart> CaptionParts { get; set; } = [];
+
+    /// <summary>What the entry's page says of itself in a line, worked out at import (see <see cref="Content.Description"/>).</summary>
+    public required string Description { get; set; }
 
     public required string BodyHtml { get; set; }
 

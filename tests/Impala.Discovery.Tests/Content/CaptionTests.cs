@@ -10,7 +10,7 @@ public sealed class CaptionTests
     {
         var kind = Kind("caption: City, Country, Capacity, Founded");
 
-        var caption = FactText.Caption(kind, Facts(kind, "- **Country:** Netherlands\n- **City:** Amsterdam\n- **Founded:** 1968\n- **Capacity:** 1500"));
+        var caption = FactText.Text(FactText.Caption(kind, Facts(kind, "- **Country:** Netherlands\n- **City:** Amsterdam\n- **Founded:** 1968\n- **Capacity:** 1500")));
 
         Assert.Equal("Amsterdam, Netherlands \u00b7 1,500 \u00b7 1968", caption);
     }
@@ -20,7 +20,7 @@ public sealed class CaptionTests
     {
         var kind = Kind("");
 
-        var caption = FactText.Caption(kind, Facts(kind, "- **Country:** Denmark\n- **City:** Aarhus\n- **Founded:** 1994"));
+        var caption = FactText.Text(FactText.Caption(kind, Facts(kind, "- **Country:** Denmark\n- **City:** Aarhus\n- **Founded:** 1994")));
 
         Assert.Equal("Denmark \u00b7 1994", caption);
     }
@@ -30,7 +30,7 @@ public sealed class CaptionTests
     {
         var kind = Kind("caption: City, Country, Founded");
 
-        Assert.Equal("Denmark \u00b7 1994", FactText.Caption(kind, Facts(kind, "- **Country:** Denmark\n- **Founded:** 1994")));
+        Assert.Equal("Denmark \u00b7 1994", FactText.Text(FactText.Caption(kind, Facts(kind, "- **Country:** Denmark\n- **Founded:** 1994"))));
     }
 
     [Fact]

@@ -94,10 +94,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(), PictureView.From(entry.Picture));
-        // The entry's own first sentence says more than a template; the template stays for an entry without prose.
-        var description = PageMeta.FirstSentence(entry.BodyHtml)
-            ?? $"{entry.Name}: {kindSummary.Singular.ToLowerInvariant()}{(card.Caption.Length > 0 ? $", {card.Caption}" : "")}. No. {entry.Rank} of \u201c{article.Title}\u201d, IMPALA's discovery series.";
-        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", description, entry.Path, "article", article.Published)
+        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", entry.Description, entry.Path, "article", article.Published)
         {
             SharePicture = card.Picture,
         };
@@ -108,6 +105,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
             facts.Where(fact => fact.Type == FactType.Links).SelectMany(fact => Formatting.Fact(fact, kind).Values).ToList(),
             entry.BodyHtml, article,
             previous.FirstOrDefault(), next.FirstOrDefault(),
-            related, linkedFrom));
+            related, linkedFrom)
+        {
+            CaptionParts = entry.CaptionParts,
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Data;
 
 namespace Impala.Discovery.Web.Features.Entries;
@@ -24,7 +25,7 @@ public sealed record KindIndexFilters(string? CountrySlug, int? Decade, IReadOnl
 
         if (GenreSpellings is { } spellings)
         {
-            entries = entries.Where(entry => entry.Facts.Any(fact => fact.Key == KindIndexQuery.GenreFactKey && fact.Values.Any(value => spellings.Contains(value))));
+            entries = entries.Where(entry => entry.Facts.Any(fact => fact.Key == FactText.GenresKey && fact.Values.Any(value => spellings.Contains(value))));
         }
 
         return entries;

@@ -15,7 +15,6 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
     public const int PageSize = 60;
 
     /// <summary>Kinds whose entries have this fact get a genre filter, and its values link to it.</summary>
-    public const string GenreFactKey = "Genres";
 
     /// <summary>The page, or null when the kind, the country, the genre or the page does not exist (a 404).</summary>
     public async Task<KindIndexPage?> RunAsync(string kind, KindIndexSelection selection, CancellationToken cancellationToken)
@@ -40,16 +39,14 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
     public async Task<KindIndexListing?> ListAsync(string kind, KindIndexSelection selection, int pageSize, CancellationToken cancellationToken) =>
         (await ListWithFiltersAsync(kind, selection, pageSize, cancellationToken)).Listing;
 
-    /// <summary>A one-sentence summary of each entry's prose (its caption when it has none), by slug, for timelines.</summary>
+    /// <summary>Each entry's description (see <see cref="Description"/>), by slug, for timelines.</summary>
     public async Task<Dictionary<string, string>> SummariesAsync(string kind, IReadOnlyList<EntryCard> cards, CancellationToken cancellationToken)
     {
         var slugs = cards.Select(card => card.Slug).ToList();
-        var bodies = await db.Entries.AsNoTracking()
+        return await db.Entries.AsNoTracking()
             .Where(entry => entry.KindKey == kind && slugs.Contains(entry.Slug))
-            .Select(entry => new { entry.Slug, entry.BodyHtml })
-            .ToDictionaryAsync(entry => entry.Slug, entry => entry.BodyHtml, cancellationToken);
-        return cards.ToDictionary(card => card.Slug,
-            card => ProseSummary.FirstSentence(bodies.GetValueOrDefault(card.Slug, "")) is { Length: > 0 } sentence ? sentence : card.Caption);
+            .Select(entry => new { entry.Slug, entry.Description })
+            .ToDictionaryAsync(entry => entry.Slug, entry => entry.Description, cancellationToken);
     }
 
     /// <summary>The listing, the filters it applied, and the kind's genre lists when it read them to find the genre.</summary>
@@ -164,5 +161,5 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
     }
 
     private static Task<List<List<string>>> GenreListsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
-        entries.SelectMany(entry => entry.Facts).Where(fact => fact.Key == GenreFactKey).Select(fact => fact.Values).ToListAsync(cancellationToken);
+        entries.SelectMany(entry => entry.Facts).Where(fact => fact.Key == FactText.GenresKey).Select(fact => fact.Values).ToListAsync(cancellationToken);
 }

@@ -23,11 +23,11 @@ public static class RelatedEntries
     {
         var cities = Values(entry, CityFactKey);
         var countrySlugs = entry.Countries.Select(country => country.CountrySlug).ToList();
-        var genres = Values(entry, KindIndexQuery.GenreFactKey);
+        var genres = Values(entry, FactText.GenresKey);
 
         Expression<Func<Entry, bool>> sameCity = e => e.Facts.Any(fact => fact.Key == CityFactKey && fact.Values.Any(value => cities.Contains(value)));
         Expression<Func<Entry, bool>> sameCountry = e => e.Countries.Any(country => countrySlugs.Contains(country.CountrySlug));
-        Expression<Func<Entry, bool>> sameGenre = e => e.Facts.Any(fact => fact.Key == KindIndexQuery.GenreFactKey && fact.Values.Any(value => genres.Contains(value)));
+        Expression<Func<Entry, bool>> sameGenre = e => e.Facts.Any(fact => fact.Key == FactText.GenresKey && fact.Values.Any(value => genres.Contains(value)));
 
         var others = db.Entries.Where(e => e.Id != entry.Id);
         var groups = new List<RelatedGroup>();

@@ -86,7 +86,7 @@ public static class PreviewPage
         var year = entry.Facts.FirstOrDefault(fact => fact.Definition == kind.YearFact)?.Values[0];
         var countries = entry.Facts.Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
             .SelectMany(fact => fact.Values).Select(name => KnownCountries.Find(name)?.Name ?? name).ToList();
-        return new EntryCard(entry.Name, kind.Key, kind.Singular, entry.Slug, FactText.Caption(kind, entry.Facts),
+        return new EntryCard(entry.Name, kind.Key, kind.Singular, entry.Slug, FactText.Text(FactText.Caption(kind, entry.Facts)),
             year is null ? null : FactValueParser.ReadYear(year), year, countries);
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content;
-using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Entries;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -19,21 +17,17 @@ public static class Formatting
     public static string Sentence(IReadOnlyList<string> items) => FactText.Sentence(items);
 
     /// <summary>A fact ready to show; countries, web addresses and genres (to the kind's index filtered by genre) are links.</summary>
-    public static FactView Fact(EntryFact fact, string kind) => new(fact.Key, fact.Type switch
+    public static FactView Fact(EntryFact fact, string kind)
     {
-        _ when fact.Key == KindIndexQuery.GenreFactKey => fact.Values
-            .Select(genre => new FactValueView(genre, SitePaths.KindFiltered(kind, null, null, Slug.From(genre))))
-            .ToList(),
-        FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
-        FactType.Country or FactType.Countries => fact.Values
-            .Select(name => new FactValueView(name, KnownCountries.Find(name) is { } country ? SitePaths.Country(country.Slug) : null))
-            .ToList(),
-        FactType.Artists => fact.Values.Select(name => new FactValueView(name, Slug.From(name) is { Length: > 0 } slug ? SitePaths.Artist(slug) : null)).ToList(),
-        FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
-        FactType.Links => fact.Values.Select(url => new FactValueView(LinkServices.Name(url), url)).ToList(),
-        FactType.Years => [new FactValueView(Sentence(fact.Values))],
-        _ => fact.Values.Select(value => new FactValueView(value)).ToList(),
-    });
+        return new(fact.Key, fact.Type switch
+        {
+            FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
+            FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
+            FactType.Links => fact.Values.Select(url => new FactValueView(LinkServices.Name(url), url)).ToList(),
+            FactType.Years => [new FactValueView(Sentence(fact.Values))],
+            _ => fact.Values.Select(value => new FactValueView(value, FactText.Href(kind, fact.Key, fact.Type, value))).ToList(),
+        });
+    }
 
     private static string DisplayUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host.Replace("www.", "", StringComparison.Ordinal) + uri.AbsolutePath.TrimEnd('/') : url;

@@ -3,7 +3,6 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Entries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -92,7 +91,7 @@ public sealed class SitePathsTests : IAsyncLifetime
             addresses.Add(SitePaths.KindFiltered(kind, null, null, sort: "year"));
         }
 
-        var genres = await db.EntryFacts.Where(fact => fact.Key == KindIndexQuery.GenreFactKey)
+        var genres = await db.EntryFacts.Where(fact => fact.Key == FactText.GenresKey)
             .Join(db.Entries, fact => fact.EntryId, entry => entry.Id, (fact, entry) => new { entry.KindKey, fact.Values })
             .ToListAsync(TestContext.Current.CancellationToken);
         foreach (var genre in genres.SelectMany(fact => fact.Values.Select(value => SitePaths.KindFiltered(fact.KindKey, null, null, Slug.From(value)))).Distinct())

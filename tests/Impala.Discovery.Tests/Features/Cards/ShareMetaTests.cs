@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Tests.Features.Cards;
 
@@ -83,29 +82,6 @@ public sealed class ShareMetaTests(SiteFixture site)
         Assert.Equal("Matt Black and the artist Jonathan Moore, together known as Coldcut, launched Ninja Tune in London in 1990.", description);
         Assert.StartsWith(description, prose);
         Assert.Equal(description, Meta(page, "og:description"));
-    }
-
-    [Theory]
-    [InlineData("<p>One sentence. Another.</p>", "One sentence.")]
-    [InlineData("<p>Signed Mr. Scruff in c. 1994. Then more.</p>", "Signed Mr. Scruff in c. 1994.")]
-    [InlineData("<p>Run by J. Smith &amp; friends. More.</p>", "Run by J. Smith & friends.")]
-    [InlineData("<p>It said \u201cgo.\u201d Then it went.</p>", "It said \u201cgo.\u201d")]
-    [InlineData("<p>No full stop at all</p>", "No full stop at all")]
-    [InlineData("", null)]
-    public void FirstSentence_EndsWhereASentenceEnds(string html, string? sentence)
-    {
-        Assert.Equal(sentence, PageMeta.FirstSentence(html));
-    }
-
-    [Fact]
-    public void FirstSentence_LongerThan160Characters_IsCutAtAWord()
-    {
-        var html = "<p>" + string.Join(' ', Enumerable.Repeat("independent", 30)) + ".</p>";
-
-        var description = PageMeta.FirstSentence(html)!;
-
-        Assert.True(description.Length <= 160, $"{description.Length} characters");
-        Assert.EndsWith("independent\u2026", description);
     }
 
     private static string? Meta(IHtmlDocument page, string property) =>
