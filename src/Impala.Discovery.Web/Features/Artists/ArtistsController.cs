@@ -1,7 +1,6 @@
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Api;
-using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -37,10 +36,8 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             .GroupBy(artist => InitialOf(artist.Name))
             .ToList();
         var canonical = SitePaths.ArtistsPage(current);
-        var meta = new PageMeta(
-            $"Artists{(current == 1 ? "" : $" (page {current})")} · {HomeController.SiteName}",
-            $"{Formatting.Number(artists.Count)} artists named in IMPALA's discovery series, each with the labels and venues that name them.",
-            canonical)
+        var text = PageTexts.Artists(artists.Count);
+        var meta = PageMeta.For(current == 1 ? text : text with { Title = $"{text.Title} (page {current})" }, null, canonical) with
         {
             PreviousPath = pager.PreviousPath,
             NextPath = pager.NextPath,
@@ -58,7 +55,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             return await this.FormerAddressAsync(db, SitePaths.Artist(slug), cancellationToken);
         }
 
-        var name = MostCommon(names);
+        var name = ArtistNames.MostCommon(names);
         var naming = db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug));
         var entries = await naming.OrderBy(entry => entry.Name).ToCardsAsync(cancellationToken);
         var rosters = await RostersAsync(slug, cancellationToken);
@@ -69,10 +66,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             .OrderBy(entry => entry.Kind.Position).ThenBy(entry => entry.Rank).ThenBy(entry => entry.Name)
             .Take(NearbyCount)
             .ToCardsAsync(cancellationToken);
-        var meta = new PageMeta(
-            $"{name} · Artists · {HomeController.SiteName}",
-            $"{name} in IMPALA's discovery series: named by {Formatting.Sentence(entries.Select(entry => entry.Name).ToList())}.",
-            SitePaths.Artist(slug));
+        var meta = PageMeta.For(PageTexts.Artist(name, entries.Select(entry => entry.Name).ToList()), "Artists", SitePaths.Artist(slug));
         var catalog = await StoredKinds.CatalogAsync(db, cancellationToken);
         return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby, SchemaType(entries.Select(entry => catalog.Find(entry.KindKey)?.ArtistType))));
     }
@@ -108,15 +102,11 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
     {
         var rows = await db.EntryArtists.AsNoTracking().Select(artist => new { artist.ArtistSlug, artist.ArtistName }).ToListAsync(cancellationToken);
         return rows.GroupBy(row => row.ArtistSlug, StringComparer.Ordinal)
-            .Select(group => new ArtistSummary(group.Key, MostCommon(group.Select(row => row.ArtistName).ToList()), group.Count()))
+            .Select(group => new ArtistSummary(group.Key, ArtistNames.MostCommon(group.Select(row => row.ArtistName).ToList()), group.Count()))
             .OrderBy(artist => artist.Name, NameOrder.Comparer)
             .ThenBy(artist => artist.Slug, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>Entries may spell a name differently ("Mr Scruff", "Mr. Scruff"); the page uses the spelling most of them use.</summary>
-    private static string MostCommon(IReadOnlyList<string> names) =>
-        names.GroupBy(name => name, StringComparer.Ordinal).OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal).First().Key;
 
     /// <summary>"A" for "Amon Tobin", "E" for "Élodie", "#" for "2manydjs": the letter people look under.</summary>
     private static string InitialOf(string name)

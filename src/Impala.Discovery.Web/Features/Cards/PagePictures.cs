@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Features.Artists;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
@@ -34,18 +35,19 @@ public sealed class PagePictures(DiscoveryDbContext db)
         switch (page)
         {
             case { Type: PageType.Home }:
-                return await GeneralAsync("Discovery series", "A map of the independent music sector in Europe",
-                    "Labels, venues, associations and milestones, one monthly article at a time.", pagePath, cancellationToken);
+                return await GeneralAsync("Discovery series", PageTexts.Home, pagePath, cancellationToken);
             case { Type: PageType.About }:
-                return await GeneralAsync("About", "About the discovery series", "What the series is, who publishes it and how to reach us.", pagePath, cancellationToken);
+                return await GeneralAsync("About", PageTexts.About, pagePath, cancellationToken);
             case { Type: PageType.Series }:
-                return await GeneralAsync("Series", "The discovery series", "Every monthly article, newest first.", pagePath, cancellationToken);
+                return await GeneralAsync("Series", PageTexts.Series, pagePath, cancellationToken);
             case { Type: PageType.Countries }:
-                return await GeneralAsync("Countries", "Countries", "The independent music sector on a map of Europe.", pagePath, cancellationToken);
+                var countryCount = await db.EntryCountries.Select(country => country.CountrySlug).Distinct().CountAsync(cancellationToken);
+                return await GeneralAsync("Countries", PageTexts.Countries(countryCount), pagePath, cancellationToken);
             case { Type: PageType.Search }:
-                return await GeneralAsync("Search", "Search the discovery series", "Labels, venues, associations and milestones.", pagePath, cancellationToken);
+                return await GeneralAsync("Search", PageTexts.Search, pagePath, cancellationToken);
             case { Type: PageType.Artists }:
-                return await GeneralAsync("Artists", "Artists", "Every artist the series names, with the labels and venues that name them.", pagePath, cancellationToken);
+                var artistCount = await db.EntryArtists.Select(artist => artist.ArtistSlug).Distinct().CountAsync(cancellationToken);
+                return await GeneralAsync("Artists", PageTexts.Artists(artistCount), pagePath, cancellationToken);
             case { Type: PageType.Article, Slug: { } slug }:
                 return await ArticleAsync(slug, cancellationToken) is { } article ? (article.Text, article.Artwork) : null;
             case { Type: PageType.Artist, Slug: { } slug }:
@@ -109,7 +111,8 @@ public sealed class PagePictures(DiscoveryDbContext db)
         var tiles = await TilesAsync(db.Entries.Where(entry => entry.Article.Slug == slug).OrderBy(entry => entry.Rank), cancellationToken);
         var subject = new SleeveSubject(SitePaths.Article(slug), article.Title, Colour(article.Colour), Formatting.Number(article.Count),
             $"The discovery series \u00b7 {article.Published.ToString("MMMM yyyy", Formatting.Culture)}");
-        var text = new CardText(article.Plural, subject.Colour, article.Title, article.Summary, $"Published {Formatting.Date(article.Published)}");
+        var page = PageTexts.Article(article.Title, article.Summary);
+        var text = new CardText(article.Plural, subject.Colour, page.Title, page.Description, $"Published {Formatting.Date(article.Published)}");
         return (text, Sleeve.Cover(subject, tiles));
     }
 
@@ -123,7 +126,8 @@ public sealed class PagePictures(DiscoveryDbContext db)
 
         var tiles = await TilesAsync(db.Entries.Where(entry => entry.KindKey == key).OrderBy(entry => entry.Name), cancellationToken);
         var subject = new SleeveSubject(SitePaths.Kind(key), kind.Plural, Colour(kind.Colour), Formatting.Number(kind.Count), "The discovery series");
-        var text = new CardText(kind.Plural, subject.Colour, kind.Plural, kind.Intro, $"{Formatting.Number(kind.Count)} {kind.Plural.ToLowerInvariant()} in the discovery series");
+        var page = PageTexts.Kind(kind);
+        var text = new CardText(kind.Plural, subject.Colour, page.Title, page.Description, $"{Formatting.Number(kind.Count)} {kind.Plural.ToLowerInvariant()} in the discovery series");
         return (text, Sleeve.Cover(subject, tiles));
     }
 
@@ -131,37 +135,43 @@ public sealed class PagePictures(DiscoveryDbContext db)
     {
         var country = KnownCountries.FindBySlug(slug);
         var entries = db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug));
-        var count = await entries.CountAsync(cancellationToken);
-        if (country is null || count == 0)
+        var countsByKind = await db.EntryCountries.Where(c => c.CountrySlug == slug).GroupBy(c => c.Entry.KindKey)
+            .Select(group => new { group.Key, Count = group.Count() }).ToDictionaryAsync(group => group.Key, group => group.Count, cancellationToken);
+        if (country is null || countsByKind.Count == 0)
         {
             return null;
         }
 
         var tiles = await TilesAsync(entries.OrderBy(entry => entry.Kind.Position).ThenBy(entry => entry.Name), cancellationToken);
         var subject = new SleeveSubject(SitePaths.Country(slug), country.Name, Accent, country.Code, "Independent music in");
-        var text = new CardText("Country", Accent, country.Name, $"{Formatting.Number(count)} {(count == 1 ? "entry" : "entries")} from the independent music sector", "Countries of the discovery series");
+        var page = PageTexts.Country(country, await db.KindSummariesAsync(cancellationToken), countsByKind);
+        var text = new CardText("Country", Accent, page.Title, page.Description, "Countries of the discovery series");
         return (text, Sleeve.Cover(subject, tiles));
     }
 
     private async Task<(CardText Text, Drawing Artwork)?> ArtistAsync(string slug, CancellationToken cancellationToken)
     {
-        var name = await db.EntryArtists.AsNoTracking().Where(artist => artist.ArtistSlug == slug).Select(artist => artist.ArtistName).FirstOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var names = await db.EntryArtists.AsNoTracking().Where(artist => artist.ArtistSlug == slug).Select(artist => artist.ArtistName).ToListAsync(cancellationToken);
+        if (names.Count == 0)
         {
             return null;
         }
 
+        var name = ArtistNames.MostCommon(names);
         var entries = db.Entries.Where(entry => entry.Artists.Any(artist => artist.ArtistSlug == slug));
-        var count = await entries.CountAsync(cancellationToken);
+        var namedBy = await entries.OrderBy(entry => entry.Name).Select(entry => entry.Name).ToListAsync(cancellationToken);
+        var count = namedBy.Count;
         var tiles = await TilesAsync(entries.OrderBy(entry => entry.Name), cancellationToken);
         var subject = new SleeveSubject(SitePaths.Artist(slug), name, Accent, Formatting.Number(count), "Artist");
-        var text = new CardText("Artist", Accent, name, $"Named by {Formatting.Number(count)} {(count == 1 ? "entry" : "entries")} of the discovery series", "Artists of the discovery series");
+        var page = PageTexts.Artist(name, namedBy);
+        var text = new CardText("Artist", Accent, page.Title, page.Description, "Artists of the discovery series");
         return (text, Sleeve.Cover(subject, tiles));
     }
 
     /// <summary>Pages of the whole site: a cover from the first entries of every article, so it shows every kind.</summary>
-    private async Task<(CardText Text, Drawing Artwork)> GeneralAsync(string badge, string title, string caption, string pagePath, CancellationToken cancellationToken)
+    private async Task<(CardText Text, Drawing Artwork)> GeneralAsync(string badge, PageText page, string pagePath, CancellationToken cancellationToken)
     {
+        var (title, caption) = (page.Title, page.Description);
         var tiles = await TilesAsync(db.Entries.OrderBy(entry => entry.Rank).ThenBy(entry => entry.Kind.Position), cancellationToken);
         var subject = new SleeveSubject(pagePath, title, Accent, "", "IMPALA \u00b7 The discovery series");
         return (new CardText(badge, Accent, title, caption, "Europe's independent music sector, one article a month"), Sleeve.Cover(subject, tiles));

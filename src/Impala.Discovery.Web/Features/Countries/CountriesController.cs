@@ -1,7 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +13,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var countries = await CountrySummariesAsync(cancellationToken);
-        var meta = new PageMeta(
-            $"Countries · {HomeController.SiteName}",
-            $"The independent music sector in {countries.Count} countries: labels, venues and associations on a map of Europe.",
-            SitePaths.Countries);
+        var meta = PageMeta.For(PageTexts.Countries(countries.Count), null, SitePaths.Countries);
         return View(new CountriesViewModel(meta, countries, await db.KindSummariesAsync(cancellationToken), EuropeMap.For(countries)));
     }
 
@@ -38,11 +34,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
             .Select(kind => new CountryKindGroup(kind, cards.Where(card => card.KindKey == kind.Key).ToList()))
             .Where(group => group.Entries.Count > 0)
             .ToList();
-        var name = country.Country.Name;
-        var meta = new PageMeta(
-            $"{name} · Countries · {HomeController.SiteName}",
-            $"Independent music in {KnownCountries.InRunningText(name)}: {Formatting.Sentence(groups.Select(g => $"{g.Entries.Count} {(g.Entries.Count == 1 ? g.Kind.Singular : g.Kind.Plural).ToLowerInvariant()}").ToList())} from IMPALA's discovery series.",
-            country.Path);
+        var meta = PageMeta.For(PageTexts.Country(country.Country, groups.Select(group => group.Kind), country.CountsByKind), "Countries", country.Path);
         return View(new CountryViewModel(meta, country.Country, groups, EuropeMap.For(countries, slug)));
     }
 

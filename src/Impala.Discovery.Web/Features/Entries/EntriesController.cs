@@ -2,7 +2,6 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
-using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
@@ -41,9 +40,8 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var heading = string.Join(" ", place.Prepend(result.SelectedGenre is null ? summary.Plural : $"{result.SelectedGenre.Label} {summary.Plural.ToLowerInvariant()}"));
         var title = result.PageCount > 1 ? $"{heading}, page {selection.Page} of {result.PageCount}" : heading;
         var pager = new Pager(selection.Page, result.PageCount, result.PathOfPage, $"Pages of {summary.Plural.ToLowerInvariant()}");
-        var meta = new PageMeta($"{title} · {HomeController.SiteName}",
-            selection.IsFiltered ? $"{heading} in the discovery series." : $"{summary.Intro} {Formatting.Number(summary.Count)} {summary.Plural.ToLowerInvariant()} in the discovery series.",
-            result.PathOfPage(selection.Page))
+        var text = selection.IsFiltered ? new PageText(heading, $"{heading} in the discovery series.") : PageTexts.Kind(summary);
+        var meta = PageMeta.For(text with { Title = title }, null, result.PathOfPage(selection.Page)) with
         {
             PreviousPath = pager.PreviousPath,
             NextPath = pager.NextPath,
@@ -94,7 +92,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(), PictureView.From(entry.Picture));
-        var meta = new PageMeta($"{entry.Name} · {kindSummary.Plural} · {HomeController.SiteName}", entry.Description, entry.Path, "article", article.Published)
+        var meta = PageMeta.For(PageTexts.Entry(entry.Name, entry.Description), kindSummary.Plural, entry.Path, "article", article.Published) with
         {
             SharePicture = card.Picture,
         };

@@ -26,20 +26,14 @@ public sealed class HomeController(DiscoveryDbContext db) : Controller
             : await db.Entries.Where(entry => entry.Article.Slug == latest.Slug).OrderBy(entry => entry.Rank).Take(8).ToCardsAsync(cancellationToken);
         var countryCount = await db.EntryCountries.Select(country => country.CountrySlug).Distinct().CountAsync(cancellationToken);
 
-        var meta = new PageMeta(
-            $"{SiteName}: a map of the independent music sector in Europe",
-            "Labels, venues, associations and milestones of Europe's independent music sector, one monthly article at a time.",
-            "/");
+        var meta = PageMeta.For(PageTexts.Home, null, SitePaths.Home);
         return View(new HomeViewModel(meta, latest, latestEntries, await db.KindSummariesAsync(cancellationToken), countryCount, articles.Skip(1).ToList(), articleCount));
     }
 
     [HttpGetOrHead(SitePaths.About)]
     public async Task<IActionResult> About(CancellationToken cancellationToken)
     {
-        var meta = new PageMeta(
-            $"About the discovery series · {SiteName}",
-            "What IMPALA's discovery series is, who publishes it and how to reach us.",
-            SitePaths.About);
+        var meta = PageMeta.For(PageTexts.About, null, SitePaths.About);
         return View(new AboutViewModel(meta, await db.KindSummariesAsync(cancellationToken), await db.Articles.CountAsync(cancellationToken)));
     }
 }

@@ -23,7 +23,7 @@ public sealed class SearchController(SiteSearch search) : Controller
 
         var outcome = await search.SearchAsync(query, MaxResults, cancellationToken);
         var meta = query.Length == 0
-            ? new PageMeta($"Search · {HomeController.SiteName}", "Search labels, venues, associations, milestones, artists and countries of the discovery series.", SitePaths.Search)
+            ? PageMeta.For(PageTexts.Search, null, SitePaths.Search)
             : new PageMeta($"\u201c{query}\u201d · Search · {HomeController.SiteName}",
                 $"{Formatting.Number(outcome.Total)} {(outcome.Total == 1 ? "result matches" : "results match")} \u201c{query}\u201d in IMPALA's discovery series.",
                 SitePaths.SearchFor(query));

@@ -1,7 +1,6 @@
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
-using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -30,10 +29,8 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         }
 
         var articles = await db.Articles.NewestFirst().Skip(Pager.Skip(pager.Page, PageSize)).Take(PageSize).ArticleSummariesAsync(cancellationToken);
-        var meta = new PageMeta(
-            $"The discovery series{(pager.Page > 1 ? $", page {pager.Page} of {pager.PageCount}" : "")} · {HomeController.SiteName}",
-            "Every monthly article of IMPALA's discovery series, newest first.",
-            SitePaths.SeriesPage(pager.Page))
+        var text = pager.Page > 1 ? PageTexts.Series with { Title = $"{PageTexts.Series.Title}, page {pager.Page} of {pager.PageCount}" } : PageTexts.Series;
+        var meta = PageMeta.For(text, null, SitePaths.SeriesPage(pager.Page)) with
         {
             PreviousPath = pager.PreviousPath,
             NextPath = pager.NextPath,
@@ -61,7 +58,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var bodies = await entryQuery.AsNoTracking().Select(entry => new { entry.Rank, entry.BodyHtml }).ToListAsync(cancellationToken);
         var entries = cards.Zip(bodies, (card, body) => new ArticleEntryView(body.Rank, card, body.BodyHtml)).ToList();
 
-        var meta = new PageMeta($"{article.Title} · {HomeController.SiteName}", article.Summary, article.Path, "article", article.Published);
+        var meta = PageMeta.For(PageTexts.Article(article.Title, article.Summary), null, article.Path, "article", article.Published);
         var picture = PictureView.From(stored.Picture);
         return View(new ArticleViewModel(meta with { SharePicture = picture }, article, stored.IntroHtml, entries,
             index > 0 ? articles[index - 1] : null,

@@ -16,7 +16,14 @@ public sealed record PageMeta(string Title, string Description, string? Canonica
     /// The title a link preview shows: the page's own ("Ninja Tune"), without the site's name that og:site_name
     /// already gives, nor the section before it ("· Labels").
     /// </summary>
-    public string ShareTitle => Title.EndsWith(SiteSuffix, StringComparison.Ordinal) ? Title.Split(" · ")[0] : Title;
+    public string ShareTitle { get; init; } = Title.EndsWith(SiteSuffix, StringComparison.Ordinal) ? Title.Split(" · ")[0] : Title;
+
+    /// <summary>A page's head from its <see cref="PageText"/>: "Title · Section · Impala Discovery", shared as the title alone.</summary>
+    public static PageMeta For(PageText text, string? section, string? canonicalPath, string openGraphType = "website", DateOnly? published = null) =>
+        new(string.Join(" · ", new[] { text.Title, section }.OfType<string>()) + SiteSuffix, text.Description, canonicalPath, openGraphType, published)
+        {
+            ShareTitle = text.Title,
+        };
 
     /// <summary>The editor's picture of the page, if it has one: link previews show it rather than the drawn social card.</summary>
     public PictureView? SharePicture { get; init; }
