@@ -65,6 +65,50 @@ bench_start_app() {
   bench_pids+=("$app_pid")
 }
 
+# bench_deploy_nginx_conf PORT APP_PORT [APP_PORT_B]: writes $work/stack.conf, a private nginx (own prefix, no daemon,
+# one worker, listening on 127.0.0.1:PORT) running the very site file in deploy/nginx/, with only its instances' ports,
+# listen address, access log, error pages and cache folder rewritten; without APP_PORT_B both upstream lines name
+# APP_PORT. Start it with  nginx -c "$work/stack.conf" -p "$work"  (its access log is $work/access.log).
+bench_deploy_nginx_conf() {
+  local port=$1 port_a=$2 port_b=${3:-$2}
+  mkdir -p "$work/nginx-tmp"
+  cp -r "$repo/deploy/nginx/errors" "$work/errors"
+  cp "$repo/deploy/nginx/impala-discovery.conf" "$work/site.conf"
+  bench_rewrite 'server 127\.0\.0\.1:5001 ' "server 127.0.0.1:$port_a "
+  bench_rewrite 'server 127\.0\.0\.1:5002 ' "server 127.0.0.1:$port_b "
+  bench_rewrite '^( +)listen 80;' "\\1listen 127.0.0.1:$port;"
+  bench_rewrite '^( +)listen \[::\]:80;' '\1# (no IPv6 in this run)'
+  bench_rewrite '/var/log/nginx/impala-discovery\.access\.log' "$work/access.log"
+  bench_rewrite 'alias /srv/discovery/nginx/errors/;' "alias $work/errors/;"
+  bench_rewrite '^proxy_cache_path /var/cache/nginx-impala-discovery ' "proxy_cache_path $work/nginx-cache "
+  cat >"$work/stack.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $work/stack.pid;
+error_log $work/stack-error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+    include $work/site.conf;
+}
+EOF
+  nginx -t -q -c "$work/stack.conf" -p "$work"
+}
+
+# bench_rewrite PATTERN REPLACEMENT: one sed step over $work/site.conf, failing when PATTERN is not there (then the
+# deploy config changed under the scripts).
+bench_rewrite() {
+  grep -qE "$1" "$work/site.conf" || { echo "deploy config changed: no line matches '$1'; update tests/Benchmarks/lib.sh" >&2; exit 1; }
+  sed -i -E "s|$1|$2|" "$work/site.conf"
+}
+
 # bench_now_ms: milliseconds since the epoch.
 bench_now_ms() { date +%s%3N; }
 
