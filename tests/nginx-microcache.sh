@@ -69,7 +69,8 @@ done
 [ "$first" = MISS ] || fail "a page never asked for was $first, not MISS"
 logged() { [ "$(app_requests "$page")" -gt "$before" ]; }
 wait_for 30 logged || fail "the app's log shows no request for $page"
-[ "$(($(app_requests "$page") - before))" = 1 ] || fail "two requests within a second reached the app $(($(app_requests "$page") - before)) times"
+reached=$(($(app_requests "$page") - before))
+[ "$reached" = 1 ] || fail "two requests within a second reached the app $reached times"
 
 # A burst on one page: nginx asks the app at most once per second of it (plus the first request).
 burst=/series
@@ -77,7 +78,8 @@ before=$(app_requests "$burst")
 start=$(bench_now_ms)
 codes=$(curl -s --max-time 60 -o /dev/null -w '%{http_code}\n' $(for i in $(seq 1 1000); do echo "$url$burst"; done))
 elapsed=$(($(bench_now_ms) - start))
-[ "$(grep -c '^200$' <<<"$codes")" = 1000 ] || fail "a burst on $burst had answers other than 200: $(sort <<<"$codes" | uniq -c)"
+[ "$(grep -c '^200$' <<<"$codes")" = 1000 ] ||
+  fail "a burst on $burst had answers other than 200: $(sort <<<"$codes" | uniq -c)"
 allowed=$((elapsed / 1000 + 2))
 reached=$(($(app_requests "$burst") - before))
 [ "$reached" -le "$allowed" ] || fail "1000 requests in $elapsed ms reached the app $reached times (at most $allowed)"

@@ -202,7 +202,7 @@ bench_rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 # CPU-second of the server stay comparable when other work shares the machine; requests per second do not.
 bench_cpu_seconds() {
   local pid
-  for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null; done |   # a process may have ended (nginx's cache loader)
+  for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done |   # a process may have ended (nginx's cache loader)
     awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }'
 }
 

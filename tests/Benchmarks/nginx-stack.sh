@@ -11,7 +11,7 @@
 # `wrk -t1 -c32` runs against both, servers on core 0 (the stack's nginx and app together), wrk on core 1. Prints per
 # page: static req/s, stack req/s, their ratio (target >= 0.9), both p99, how many of the stack's requests reached
 # the app (the microcache's promise: about one per second of the run), and requests per CPU-second of each side
-# (nginx; nginx + app), which stays comparable on a busy machine. Then `edits` times: a sentence of the first
+# (nginx; nginx + app, then the stack's nginx alone), which stays comparable on a busy machine. Then `edits` times: a sentence of the first
 # article's file is changed and the article is polled every 20 ms through the stack and from the app directly until
 # it shows (target through the stack: within a second; nginx keeps a page 1 to 2 s, as it counts whole seconds).
 . "$(dirname "$0")/lib.sh"
@@ -35,7 +35,7 @@ $pin_server nginx -c "$work/stack.conf" -p "$work" >"$work/stack.log" 2>&1 &
 bench_pids+=("$!")
 stack_url=http://127.0.0.1:$stack_port
 bench_wait_200 "$stack_url/" 10 >/dev/null
-stack_pids="${bench_pids[-1]} $(pgrep -P "${bench_pids[-1]}" | paste -sd' ') $app_pid"
+stack_nginx_pids="${bench_pids[-1]} $(pgrep -P "${bench_pids[-1]}" | paste -sd' ')"   # master, worker, cache manager
 
 # Warm the app up (its first seconds run on tier-0 JIT code), directly and through the stack.
 MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d5s -s tests/Benchmarks/mix.lua "$app_url" >/dev/null
@@ -46,22 +46,28 @@ MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d2s -s tests/Benchmarks/mix.lu
 app_requests() { grep -cF "HTTP GET ${1%%\?*} responded" "$work/app.log" || true; }
 
 table() { # table LABEL [wrk options...]
-  local label=$1 worst="" worst_cpu="" i before
+  local label=$1 worst="" worst_cpu="" i before app_cpu
   shift
   echo
   echo "$label (wrk -t1 -c32 -d${seconds}s, servers on core 0, wrk on core 1; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
-  printf "%-28s %10s %9s %6s %9s %10s %7s %6s %10s %10s %6s\n" page "static r/s" "stack r/s" ratio "stack p99" \
-    "static p99" "to app" errors "static r/cs" "stack r/cs" ratio
+  printf "%-28s %10s %9s %6s %9s %10s %7s %6s %10s %10s %6s %11s\n" page "static r/s" "stack r/s" ratio "stack p99" \
+    "static p99" "to app" errors "static r/cs" "stack r/cs" ratio "its nginx r/cs"
   for i in "${!pages[@]}"; do
     read -r n_rps n_p99 n_err n_cpu < <(bench_wrk "$nginx_url/p$i" "$nginx_pids" "$@")
     before=$(app_requests "${pages[$i]}")
-    read -r s_rps s_p99 s_err s_cpu < <(bench_wrk "$stack_url${pages[$i]}" "$stack_pids" "$@")
+    app_cpu=$(bench_cpu_seconds "$app_pid")
+    read -r s_rps s_p99 s_err s_nginx_cpu < <(bench_wrk "$stack_url${pages[$i]}" "$stack_nginx_pids" "$@")
+    app_cpu=$(awk -v a="$app_cpu" -v b="$(bench_cpu_seconds "$app_pid")" 'BEGIN { print b - a }')
+    # Requests per CPU-second of nginx and the app together (the app's CPU counted from /proc around the run).
+    s_cpu=$(awk -v r="$s_rps" -v s="$seconds" -v n="$s_nginx_cpu" -v a="$app_cpu" \
+      'BEGIN { q = r * s; printf "%.0f", (n > 0 ? q / (q / n + a) : 0) }')
     ratio=$(awk -v a="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
     ratio_cpu=$(awk -v a="$s_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
     worst=$(awk -v r="$ratio" -v w="${worst:-99}" 'BEGIN { print (r < w ? r : w) }')
     worst_cpu=$(awk -v r="$ratio_cpu" -v w="${worst_cpu:-99}" 'BEGIN { print (r < w ? r : w) }')
-    printf "%-28s %10s %9s %5sx %6s ms %7s ms %7s %6s %10s %10s %5sx\n" "${pages[$i]}" "$n_rps" "$s_rps" "$ratio" \
-      "$s_p99" "$n_p99" "$(($(app_requests "${pages[$i]}") - before))" "$((n_err + s_err))" "$n_cpu" "$s_cpu" "$ratio_cpu"
+    printf "%-28s %10s %9s %5sx %6s ms %7s ms %7s %6s %10s %10s %5sx %11s\n" "${pages[$i]}" "$n_rps" "$s_rps" \
+      "$ratio" "$s_p99" "$n_p99" "$(($(app_requests "${pages[$i]}") - before))" "$((n_err + s_err))" "$n_cpu" "$s_cpu" \
+      "$ratio_cpu" "$s_nginx_cpu"
   done
   echo "smallest ratio: ${worst}x by throughput (target >= 0.9x), ${worst_cpu}x by CPU"
 }
