@@ -30,40 +30,10 @@ start_instance b "$port_b"
 bench_wait_200 "http://127.0.0.1:$port_a/" >/dev/null
 bench_wait_200 "http://127.0.0.1:$port_b/" >/dev/null
 
-# The deploy config, with this run's ports and paths. Each rewrite must hit, or the config changed under us.
-site=$repo/deploy/nginx/impala-discovery.conf
-mkdir -p "$work/nginx-tmp"
-cp -r "$repo/deploy/nginx/errors" "$work/errors"
-rewrite() { # rewrite PATTERN REPLACEMENT: one sed step over $work/site.conf, failing when PATTERN is not there
-  grep -qE "$1" "$work/site.conf" || { echo "deploy config changed: no line matches '$1'; update $0" >&2; exit 1; }
-  sed -i -E "s|$1|$2|" "$work/site.conf"
-}
-cp "$site" "$work/site.conf"
-rewrite 'server 127\.0\.0\.1:5001 ' "server 127.0.0.1:$port_a "
-rewrite 'server 127\.0\.0\.1:5002 ' "server 127.0.0.1:$port_b "
-rewrite '^( +)listen 80;' "\\1listen 127.0.0.1:$port_nginx;"
-rewrite '^( +)listen \[::\]:80;' '\1# (no IPv6 in this test)'
-rewrite '/var/log/nginx/impala-discovery\.access\.log' "$work/access.log"
-rewrite 'alias /srv/discovery/nginx/errors/;' "alias $work/errors/;"
-cat >"$work/nginx.conf" <<EOF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
-    include $work/site.conf;
-}
-EOF
-nginx -t -q -c "$work/nginx.conf" -p "$work"
-nginx -c "$work/nginx.conf" -p "$work" >"$work/nginx.log" 2>&1 &
+# The deploy config, with this run's ports and paths (see bench_deploy_nginx_conf).
+bench_deploy_nginx_conf "$port_nginx" "$port_a" "$port_b"
+bench_rewrite '^( +)proxy_cache impala_pages;' '\1proxy_cache off;'   # the microcache would hide the instances
+nginx -c "$work/stack.conf" -p "$work" >"$work/nginx.log" 2>&1 &
 bench_pids+=("$!")
 url=http://127.0.0.1:$port_nginx
 bench_wait_200 "$url/" 10 >/dev/null

@@ -65,6 +65,119 @@ bench_start_app() {
   bench_pids+=("$app_pid")
 }
 
+# bench_template_pages URL: sets $pages to one address of every page template of the site at URL (one article, one
+# entry of the first kind listed, one country: whatever its /sitemap.xml lists first), and $article to the article's.
+bench_template_pages() {
+  local sitemap entry country
+  sitemap=$(curl -sf "$1/sitemap.xml")
+  first_path() { grep -o '<loc>[^<]*</loc>' <<<"$sitemap" | sed -E 's#<loc>https?://[^/]*##; s#</loc>##' |
+    grep -E "$1" | head -1; }
+  article=$(first_path '^/series/[^/]+$')
+  entry=$(first_path '^/labels/[^/]+$')
+  country=$(first_path '^/countries/[^/]+$')
+  pages=(/ /series "$article" /labels "$entry" /countries "$country" "/search?q=jazz" /feed.xml /sitemap.xml)
+}
+
+# bench_static_nginx URL PORT: saves the body of each of $pages from the app at URL into a temp root (plus a .gz
+# beside it for gzip_static) and starts a private nginx (own config, own port, no daemon, one worker, no access log)
+# that serves them as /p0, /p1, ... on the server core. Sets $nginx_url, $nginx_pids (master and worker) and $root.
+bench_static_nginx() {
+  local app_url=$1 port=$2 locations="" i type
+  root=$work/nginx-root
+  mkdir -p "$root" "$work/nginx-tmp"
+  for i in "${!pages[@]}"; do
+    type=$(curl -s -o "$root/p$i" -w '%{content_type}' "$app_url${pages[$i]}")
+    gzip -9 -k "$root/p$i"
+    locations+="    location = /p$i { types { } default_type \"$type\"; }"$'\n'
+  done
+  cat >"$work/nginx.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+    gzip_static on;
+    server {
+        listen 127.0.0.1:$port;
+        root $root;
+$locations    }
+}
+EOF
+  $pin_server nginx -c "$work/nginx.conf" -p "$work" >"$work/nginx.log" 2>&1 &
+  bench_pids+=("$!")
+  nginx_url=http://127.0.0.1:$port
+  bench_wait_200 "$nginx_url/p0" 10 >/dev/null
+  nginx_pids="${bench_pids[-1]} $(pgrep -P "${bench_pids[-1]}" | paste -sd' ')"
+}
+
+# bench_wrk URL "PID..." [wrk options...]: `wrk -t1 -c32` for $seconds on the client core; prints "req/s p99-ms
+# errors requests-per-CPU-second" (CPU of the PIDs, all their threads, from /proc).
+bench_wrk() {
+  local url=$1 pids=$2 out before after
+  shift 2
+  curl -sf "$@" "$url" >/dev/null 2>&1 || true
+  before=$(bench_cpu_seconds $pids)
+  out=$($pin_client wrk -t1 -c32 -d"${seconds}s" --latency "$@" "$url")
+  after=$(bench_cpu_seconds $pids)
+  echo "$(wrk_rps "$out") $(wrk_pct_ms "$out" 99%) $(($(wrk_socket_errors "$out") + $(wrk_non_2xx_3xx "$out"))) $(awk \
+    -v n="$(awk '/requests in/ {print $1}' <<<"$out")" -v c="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" \
+    'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }')"
+}
+
+# bench_deploy_nginx_conf PORT APP_PORT [APP_PORT_B]: writes $work/stack.conf, a private nginx (own prefix, no daemon,
+# one worker, listening on 127.0.0.1:PORT) running the very site file in deploy/nginx/, with only its instances' ports,
+# listen address, access log, error pages and cache folder rewritten; without APP_PORT_B both upstream lines name
+# APP_PORT. Start it with  nginx -c "$work/stack.conf" -p "$work"  (its access log is $work/access.log).
+bench_deploy_nginx_conf() {
+  local port=$1 port_a=$2 port_b=${3:-$2}
+  mkdir -p "$work/nginx-tmp"
+  cp -r "$repo/deploy/nginx/errors" "$work/errors"
+  cp "$repo/deploy/nginx/impala-discovery.conf" "$work/site.conf"
+  bench_rewrite 'server 127\.0\.0\.1:5001 ' "server 127.0.0.1:$port_a "
+  bench_rewrite 'server 127\.0\.0\.1:5002 ' "server 127.0.0.1:$port_b "
+  bench_rewrite '^( +)listen 80;' "\\1listen 127.0.0.1:$port;"
+  bench_rewrite '^( +)listen \[::\]:80;' '\1# (no IPv6 in this run)'
+  bench_rewrite '/var/log/nginx/impala-discovery\.access\.log' "$work/access.log"
+  bench_rewrite 'alias /srv/discovery/nginx/errors/;' "alias $work/errors/;"
+  bench_rewrite '^proxy_cache_path /var/cache/nginx-impala-discovery ' "proxy_cache_path $work/nginx-cache "
+  cat >"$work/stack.conf" <<EOF
+daemon off;
+worker_processes 1;
+pid $work/stack.pid;
+error_log $work/stack-error.log warn;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+    include $work/site.conf;
+}
+EOF
+  nginx -t -q -c "$work/stack.conf" -p "$work"
+}
+
+# bench_rewrite PATTERN REPLACEMENT: one sed step over $work/site.conf, failing when PATTERN is not there (then the
+# deploy config changed under the scripts).
+bench_rewrite() {
+  grep -qE "$1" "$work/site.conf" || { echo "deploy config changed: no line matches '$1'; update tests/Benchmarks/lib.sh" >&2; exit 1; }
+  sed -i -E "s|$1|$2|" "$work/site.conf"
+}
+
 # bench_now_ms: milliseconds since the epoch.
 bench_now_ms() { date +%s%3N; }
 
@@ -89,7 +202,7 @@ bench_rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 # CPU-second of the server stay comparable when other work shares the machine; requests per second do not.
 bench_cpu_seconds() {
   local pid
-  for pid in "$@"; do cat "/proc/$pid/stat"; done |
+  for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done |   # a process may have ended (nginx's cache loader)
     awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }'
 }
 

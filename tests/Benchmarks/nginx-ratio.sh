@@ -22,66 +22,8 @@ bench_start_app app "$app_port" "$repo/content" "$work/app.db" Discovery__WatchC
 app_url=http://127.0.0.1:$app_port
 bench_wait_200 "$app_url/" >/dev/null
 
-# One article, one entry of the first kind listed, one country: whatever the sitemap lists first.
-sitemap=$(curl -sf "$app_url/sitemap.xml")
-first_path() { grep -o '<loc>[^<]*</loc>' <<<"$sitemap" | sed -E 's#<loc>https?://[^/]*##; s#</loc>##' |
-  grep -E "$1" | head -1; }
-article=$(first_path '^/series/[^/]+$')
-entry=$(first_path '^/labels/[^/]+$')
-country=$(first_path '^/countries/[^/]+$')
-pages=(/ /series "$article" /labels "$entry" /countries "$country" "/search?q=jazz" /feed.xml /sitemap.xml)
-
-root=$work/nginx-root
-mkdir -p "$root" "$work/nginx-tmp"
-locations=""
-for i in "${!pages[@]}"; do
-  type=$(curl -s -o "$root/p$i" -w '%{content_type}' "$app_url${pages[$i]}")
-  gzip -9 -k "$root/p$i"
-  locations+="    location = /p$i { types { } default_type \"$type\"; }"$'\n'
-done
-
-nginx_port=$(bench_free_port $((app_port + 1)))
-cat >"$work/nginx.conf" <<EOF
-daemon off;
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_requests 1000000;
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
-    gzip_static on;
-    server {
-        listen 127.0.0.1:$nginx_port;
-        root $root;
-$locations    }
-}
-EOF
-$pin_server nginx -c "$work/nginx.conf" -p "$work" >"$work/nginx.log" 2>&1 &
-nginx_pid=$!
-bench_pids+=("$nginx_pid")
-nginx_url=http://127.0.0.1:$nginx_port
-bench_wait_200 "$nginx_url/p0" 10 >/dev/null
-nginx_pids="$nginx_pid $(pgrep -P "$nginx_pid" | paste -sd' ')"   # master and worker
-
-run() { # run URL "PID..." [wrk options...]: prints "req/s p99-ms errors requests-per-CPU-second"
-  local url=$1 pids=$2 out before after
-  shift 2
-  curl -sf "$@" "$url" >/dev/null 2>&1 || true
-  before=$(bench_cpu_seconds $pids)
-  out=$($pin_client wrk -t1 -c32 -d"${seconds}s" --latency "$@" "$url")
-  after=$(bench_cpu_seconds $pids)
-  echo "$(wrk_rps "$out") $(wrk_pct_ms "$out" 99%) $(($(wrk_socket_errors "$out") + $(wrk_non_2xx_3xx "$out"))) $(awk \
-    -v n="$(awk '/requests in/ {print $1}' <<<"$out")" -v c="$(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }')" \
-    'BEGIN { printf "%.0f", (c > 0 ? n / c : 0) }')"
-}
+bench_template_pages "$app_url"
+bench_static_nginx "$app_url" "$(bench_free_port $((app_port + 1)))"
 
 table() { # table LABEL [wrk options...]
   local label=$1 worst="" worst_cpu="" i
@@ -91,8 +33,8 @@ table() { # table LABEL [wrk options...]
   printf "%-28s %6s %5s %9s %9s %6s %8s %6s %10s %10s %6s\n" page bytes gz "nginx r/s" "app r/s" ratio \
     "app p99" errors "nginx r/cs" "app r/cs" ratio
   for i in "${!pages[@]}"; do
-    read -r n_rps _ n_err n_cpu < <(run "$nginx_url/p$i" "$nginx_pids" "$@")
-    read -r a_rps a_p99 a_err a_cpu < <(run "$app_url${pages[$i]}" "$app_pid" "$@")
+    read -r n_rps _ n_err n_cpu < <(bench_wrk "$nginx_url/p$i" "$nginx_pids" "$@")
+    read -r a_rps a_p99 a_err a_cpu < <(bench_wrk "$app_url${pages[$i]}" "$app_pid" "$@")
     ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
     ratio_cpu=$(awk -v a="$a_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
     worst=$(awk -v r="$ratio" -v w="${worst:-99}" 'BEGIN { print (r < w ? r : w) }')
