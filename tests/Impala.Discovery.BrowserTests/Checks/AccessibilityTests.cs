@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Impala.Discovery.Tests;
 using Microsoft.Playwright;
 
 namespace Impala.Discovery.BrowserTests.Checks;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Impala.Discovery.Tests;
 using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Playwright;
 

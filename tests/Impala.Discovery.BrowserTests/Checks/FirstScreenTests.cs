@@ -1,3 +1,5 @@
+using Impala.Discovery.Tests;
+
 namespace Impala.Discovery.BrowserTests.Checks;
 
 /// <summary>

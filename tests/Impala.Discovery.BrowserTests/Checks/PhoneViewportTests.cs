@@ -1,3 +1,4 @@
+using Impala.Discovery.Tests;
 using Microsoft.Playwright;
 
 namespace Impala.Discovery.BrowserTests.Checks;
