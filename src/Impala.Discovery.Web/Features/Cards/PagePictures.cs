@@ -1,7 +1,7 @@
-using Impala.Discovery.Web.Features.Artists;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Artists;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
