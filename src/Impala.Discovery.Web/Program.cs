@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Features.Admin;
 using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Cards;
+using Impala.Discovery.Web.Features.ContentStatus;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Health;
 using Impala.Discovery.Web.Features.Preview;
@@ -37,6 +38,7 @@ builder.Services.AddSiteSearch();
 builder.Services.AddHttpCaching();
 builder.Services.AddSourcePreview();
 builder.Services.AddBrowserEditor();
+builder.Services.AddEditorsGate();
 builder.Services.AddSingleton<KindStylesheet>();
 builder.Services
     .AddControllersWithViews()
@@ -63,6 +65,7 @@ app.UseDiscoveryApi(); // CORS, and problem details instead of the error pages, 
 app.UseLowercaseUrls();
 app.UseStartingUpPage();
 app.UseRouting();
+app.UseAuthorization();
 app.UseOutputCache();
 app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts

@@ -82,8 +82,12 @@ public static class SitePaths
     /// <summary>The 1200×630 social card of any page: the page's own path under /cards, as a PNG.</summary>
     public static string SocialCard(string pagePath) => "/cards" + (pagePath == Home ? "/home" : pagePath) + ".png";
 
-    /// <summary>The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG.</summary>
-    public static string Artwork(string pagePath) => "/artwork" + pagePath + ".svg";
+    /// <summary>
+    /// The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG. Pages
+    /// link it with the content version they were rendered from (?v=), an address kept a year that changes with it.
+    /// </summary>
+    public static string Artwork(string pagePath, string? contentVersion = null) =>
+        "/artwork" + pagePath + ".svg" + (string.IsNullOrEmpty(contentVersion) ? "" : "?v=" + Uri.EscapeDataString(contentVersion));
 
     public const string PictureRoute = "/pictures/{hash}/{name}";
 

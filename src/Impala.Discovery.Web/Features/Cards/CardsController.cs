@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -48,15 +49,30 @@ public sealed class CardsController(PagePictures pictures) : Controller
         return GivenUp(started, cancellationToken) ? Unavailable() : Picture(drawing.ToPng(), Png, TimeSpan.FromDays(1), EmbeddableByOthers);
     }
 
+    /// <summary>
+    /// Asked for as pages link it, with the content version they were rendered from (?v=, see
+    /// <see cref="SitePaths.Artwork"/>), the artwork cannot change at that address: immutable for a year. Without ?v=,
+    /// or with an older version that a page kept in some cache still names, it is drawn from today's content and kept a
+    /// day.
+    /// </summary>
     [HttpGetOrHead("/artwork/{**page}")]
-    public async Task<IActionResult> Artwork(CancellationToken cancellationToken)
+    public async Task<IActionResult> Artwork(string? v, [FromServices] ContentValidators validators, CancellationToken cancellationToken)
     {
+        // Read before drawing: an import commits the store before it announces its version, so what is drawn next is of
+        // this version or, should an import commit meanwhile, a newer one; never an older drawing at a current address.
+        var current = (await validators.CurrentAsync(cancellationToken)).Version;
         if (PageOf(PathArea.Artwork) is not { } pagePath || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
         {
             return NotFound();
         }
 
-        return Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
+        var picture = Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
+        if (v == current)
+        {
+            Response.Headers.CacheControl = HttpCaching.Immutable;
+        }
+
+        return picture;
     }
 
     /// <summary>

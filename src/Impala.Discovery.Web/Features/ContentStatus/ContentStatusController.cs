@@ -2,6 +2,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Home;
 using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -13,17 +14,13 @@ namespace Impala.Discovery.Web.Features.ContentStatus;
 /// see <see cref="EditorsGate"/>; anyone else gets the ordinary 404.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Authorize(Policy = EditorsGate.Policy)]
 [OutputCache(NoStore = true)]
 public sealed class ContentStatusController(ContentImporter importer) : Controller
 {
     [HttpGetOrHead(SitePaths.ContentStatus)]
     public IActionResult Index()
     {
-        if (!EditorsGate.MayOpen(HttpContext))
-        {
-            return NotFound();
-        }
-
         KeepPrivate();
         var meta = new PageMeta($"Content status · {HomeController.SiteName}", "What became of every content file in the last import.", CanonicalPath: null);
         return View(new ContentStatusViewModel(meta, importer.LastReport));

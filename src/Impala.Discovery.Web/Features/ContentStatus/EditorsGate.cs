@@ -1,29 +1,24 @@
-using System.Security.Cryptography;
-using System.Text;
-using Impala.Discovery.Web.Content;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Impala.Discovery.Web.Features.ContentStatus;
 
 /// <summary>
-/// Who may see editors' pages (the status page, draft previews): everyone in Development; in Production whoever sends
-/// Discovery:StatusToken as the header X-Status-Token or as ?token=, compared in constant time. Never "from loopback":
-/// behind a proxy every request is.
+/// Who may see editors' pages (the status page, draft previews): the authorization policy <see cref="Policy"/>, put on
+/// their controllers with <c>[Authorize(Policy = EditorsGate.Policy)]</c>. <see cref="EditorsTokenHandler"/> says who
+/// meets it; <see cref="EditorsRefusal"/> answers anyone else with the site's ordinary 404, so that a stranger cannot
+/// tell the pages exist.
 /// </summary>
 public static class EditorsGate
 {
+    public const string Policy = "Editors";
+
     public const string TokenHeader = "X-Status-Token";
 
-    public static bool MayOpen(HttpContext context)
+    public static IServiceCollection AddEditorsGate(this IServiceCollection services)
     {
-        if (context.RequestServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment())
-        {
-            return true;
-        }
-
-        var expected = context.RequestServices.GetRequiredService<IOptions<DiscoveryOptions>>().Value.StatusToken;
-        var given = context.Request.Query["token"].FirstOrDefault() ?? context.Request.Headers[TokenHeader].ToString();
-        return expected.Length > 0
-            && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddRequirements(new EditorsRequirement()));
+        services.AddSingleton<IAuthorizationHandler, EditorsTokenHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, EditorsRefusal>();
+        return services;
     }
 }

@@ -10,5 +10,6 @@ namespace Impala.Discovery.Web.Features.Embeds;
 /// </summary>
 public sealed record EmbedCard(string Name, string KindKey, string Label, string Caption, string PagePath, PictureView? Picture)
 {
-    public string ArtworkPath => SitePaths.Artwork(PagePath);
+    /// <summary>The page's artwork at the address of the content version it is shown with (see <see cref="SitePaths.Artwork"/>).</summary>
+    public string ArtworkPath(string contentVersion) => SitePaths.Artwork(PagePath, contentVersion);
 }

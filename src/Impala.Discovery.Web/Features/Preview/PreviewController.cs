@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.ContentStatus;
 using Impala.Discovery.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,6 +17,7 @@ namespace Impala.Discovery.Web.Features.Preview;
 /// preview pane). Behind <see cref="EditorsGate"/>; anyone else gets the ordinary 404.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Authorize(Policy = EditorsGate.Policy)]
 [OutputCache(NoStore = true)]
 [EnableRateLimiting(PreviewRegistration.RateLimitPolicy)]
 public sealed partial class PreviewController(SourcePreview preview, ContentImporter importer) : Controller
@@ -28,8 +30,7 @@ public sealed partial class PreviewController(SourcePreview preview, ContentImpo
     [HttpGetOrHead(SitePaths.PreviewRoute)]
     public async Task<IActionResult> Saved(string slug, CancellationToken cancellationToken)
     {
-        if (!EditorsGate.MayOpen(HttpContext)
-            || importer.LastReport?.Files.FirstOrDefault(file => file.Slug == slug && file.State != FileState.Published) is not { } saved)
+        if (importer.LastReport?.Files.FirstOrDefault(file => file.Slug == slug && file.State != FileState.Published) is not { } saved)
         {
             return NotFound();
         }
@@ -45,11 +46,6 @@ public sealed partial class PreviewController(SourcePreview preview, ContentImpo
     [HttpPost(SourceRoute)]
     public async Task<IActionResult> Source(CancellationToken cancellationToken)
     {
-        if (!EditorsGate.MayOpen(HttpContext))
-        {
-            return NotFound();
-        }
-
         var name = Request.Headers[FileHeader].ToString();
         if (name.Length == 0)
         {
