@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Pictures;
+using Impala.Discovery.Web.Data;
+using Impala.Discovery.Web.Features.Shared;
+
+namespace Impala.Discovery.Web.Features.Pictures;
+
+/// <summary>
+/// The renditions of editors' pictures, made when first asked for and kept as files beside the store, in
+/// "renditions/{hash}/{name}". The import only checks pictures and records where they are (<see cref="PictureSource"/>),
+/// so a new instance serves its pages at once; each rendition then costs one encoding, on its first request, and
+/// none after: the folder outlives the store (derived data, which may be deleted), and a kept file is never stale
+/// because its address holds the picture's hash. However many ask for a rendition at once, it is made once; and only
+/// a few are made at a time, so a page of new pictures cannot take every core from the pages.
+/// </summary>
+public sealed class RenditionCache(string folder, ContentFolder content, ILogger<RenditionCache> logger) : IDisposable
+{
+    public const string FolderName = "renditions";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<Rendition?>>> _making = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _aFewAtOnce = new(PictureCheck.AFewAtOnce.MaxDegreeOfParallelism);
+    private readonly PictureFolder _pictures = new(content.Root);
+
+    /// <summary>The cache beside the store's file; a store in memory gets one in the temp folder.</summary>
+    public static RenditionCache Create(IServiceProvider services) => new(
+        DataProtectionKeys.FolderBesideTheStore(services, FolderName) ?? Path.Combine(Path.GetTempPath(), "impala-discovery-" + FolderName),
+        services.GetRequiredService<ContentFolder>(),
+        services.GetRequiredService<ILogger<RenditionCache>>());
+
+    public string Folder => folder;
+
+    /// <summary>
+    /// The rendition <paramref name="name"/> (one of <see cref="PictureSizes.NamesFor"/> the picture's width) of a
+    /// picture, from the cache or made now; null when its file no longer holds the picture's bytes (the content changed:
+    /// the next import gives the new picture its own address).
+    /// </summary>
+    public async Task<Rendition?> GetAsync(PictureSource source, string name, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, source.Hash, name);
+        if (File.Exists(path))
+        {
+            return new Rendition(path, null);
+        }
+
+        var key = source.Hash + "/" + name;
+        var making = _making.GetOrAdd(key, _ => new Lazy<Task<Rendition?>>(() => MakeAsync(source, name, path, key)));
+        // A client that leaves stops waiting, not the work: the next request would only start it again.
+        return await making.Value.WaitAsync(cancellationToken);
+    }
+
+    public void Dispose() => _aFewAtOnce.Dispose();
+
+    private async Task<Rendition?> MakeAsync(PictureSource source, string name, string path, string key)
+    {
+        try
+        {
+            await _aFewAtOnce.WaitAsync();
+            try
+            {
+                return await Task.Run(() => Make(source, name, path));
+            }
+            finally
+            {
+                _aFewAtOnce.Release();
+            }
+        }
+        finally
+        {
+            // Made (or failed): the next request finds the file, or tries again.
+            _making.TryRemove(key, out _);
+        }
+    }
+
+    private Rendition? Make(PictureSource source, string name, string path)
+    {
+        if (File.Exists(path))
+        {
+            return new Rendition(path, null);
+        }
+
+        if (_pictures.ReadChecked(source.File, new CheckedPicture(source.Hash, source.Width, source.Height)) is not { } original)
+        {
+            logger.LogInformation("The rendition {Hash}/{Name} was asked for, but {File} no longer holds that picture; the next import gives it its new address",
+                source.Hash, name, source.File);
+            return null;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        byte[] bytes;
+        try
+        {
+            bytes = PictureCodec.Render(original, name);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The import checked this picture: failing to draw it is a bug of ours, not the editor's.
+            logger.LogError(exception, "The rendition {Hash}/{Name} of {File} could not be made", source.Hash, name, source.File);
+            return null;
+        }
+
+        logger.LogInformation("Made the rendition {Hash}/{Name} of {File} in {Milliseconds} ms",
+            source.Hash, name, source.File, stopwatch.ElapsedMilliseconds);
+        return Keep(path, bytes);
+    }
+
+    // Written under another name, then renamed: a reader never finds half a file, and two instances sharing the folder
+    // write the same bytes.
+    private Rendition Keep(string path, byte[] bytes)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+            return new Rendition(path, null);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("The rendition {Path} could not be kept ({Problem}); it is served as made, and made again when next asked for",
+                path, exception.Message);
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The folder refuses writes altogether: there is nothing left to tidy.
+            }
+
+            return new Rendition(null, bytes);
+        }
+    }
+}
