@@ -109,7 +109,7 @@ try
     await using (var db = stores.CreateDbContext())
     {
         var source = await db.PictureSources.FirstAsync(source => source.File == "images/bench-0.jpg");
-        using var cache = new RenditionCache(Path.Combine(work, RenditionCache.FolderName), new ContentFolder(content), NullLogger<RenditionCache>.Instance);
+        using var cache = new RenditionCache(Path.Combine(work, RenditionCache.FolderName), new ContentFolder(content), stores, NullLogger<RenditionCache>.Instance);
         foreach (var request in new[] { "first", "second" })
         {
             var get = Stopwatch.StartNew();

@@ -4,6 +4,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Pictures;
 
@@ -13,9 +14,12 @@ namespace Impala.Discovery.Web.Features.Pictures;
 /// so a new instance serves its pages at once; each rendition then costs one encoding, on its first request, and
 /// none after: the folder outlives the store (derived data, which may be deleted), and a kept file is never stale
 /// because its address holds the picture's hash. However many ask for a rendition at once, it is made once; and only
-/// a few are made at a time, so a page of new pictures cannot take every core from the pages.
+/// a few are made at a time, so a page of new pictures cannot take every core from the pages. After each import, the
+/// renditions of pictures that no page shows and no file names any more are deleted, so the folder holds no more
+/// than the content can ask for.
 /// </summary>
-public sealed class RenditionCache(string folder, ContentFolder content, ILogger<RenditionCache> logger) : IDisposable
+public sealed class RenditionCache(string folder, ContentFolder content, IDbContextFactory<DiscoveryDbContext> dbFactory, ILogger<RenditionCache> logger)
+    : IDisposable
 {
     public const string FolderName = "renditions";
 
@@ -23,11 +27,17 @@ public sealed class RenditionCache(string folder, ContentFolder content, ILogger
     private readonly SemaphoreSlim _aFewAtOnce = new(PictureCheck.AFewAtOnce.MaxDegreeOfParallelism);
     private readonly PictureFolder _pictures = new(content.Root);
 
-    /// <summary>The cache beside the store's file; a store in memory gets one in the temp folder.</summary>
-    public static RenditionCache Create(IServiceProvider services) => new(
-        DataProtectionKeys.FolderBesideTheStore(services, FolderName) ?? Path.Combine(Path.GetTempPath(), "impala-discovery-" + FolderName),
-        services.GetRequiredService<ContentFolder>(),
-        services.GetRequiredService<ILogger<RenditionCache>>());
+    /// <summary>The cache beside the store's file (a store in memory gets one in the temp folder), pruned after each import.</summary>
+    public static RenditionCache Create(IServiceProvider services)
+    {
+        var cache = new RenditionCache(
+            DataProtectionKeys.FolderBesideTheStore(services, FolderName) ?? Path.Combine(Path.GetTempPath(), "impala-discovery-" + FolderName),
+            services.GetRequiredService<ContentFolder>(),
+            services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>(),
+            services.GetRequiredService<ILogger<RenditionCache>>());
+        services.GetRequiredService<ContentImporter>().Imported += cache.PruneAsync;
+        return cache;
+    }
 
     public string Folder => folder;
 
@@ -51,6 +61,40 @@ public sealed class RenditionCache(string folder, ContentFolder content, ILogger
     }
 
     public void Dispose() => _aFewAtOnce.Dispose();
+
+    /// <summary>Deletes the renditions of every picture the store no longer knows, and what a write cut short left.</summary>
+    public async Task PruneAsync(ImportReport report, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var known = (await ContentStore.ReadRenditionHashesAsync(db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var gone = Directory.EnumerateDirectories(folder).Where(directory => !known.Contains(Path.GetFileName(directory)))
+            // A rendition being written now is a few hundred milliseconds old at most.
+            .Concat(Directory.EnumerateFiles(folder, "*.tmp", SearchOption.AllDirectories).Where(file => File.GetLastWriteTimeUtc(file) < DateTime.UtcNow.AddMinutes(-10)))
+            .ToList();
+        foreach (var path in gone)
+        {
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    Directory.Delete(path, recursive: true);
+                }
+                else
+                {
+                    File.Delete(path);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning("The unused renditions {Path} could not be deleted ({Problem}); the next import tries again", path, exception.Message);
+            }
+        }
+    }
 
     private async Task<Rendition?> MakeAsync(PictureSource source, string name, string path, string key)
     {

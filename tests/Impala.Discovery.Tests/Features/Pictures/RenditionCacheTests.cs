@@ -15,7 +15,8 @@ namespace Impala.Discovery.Tests.Features.Pictures;
 /// <summary>
 /// Renditions are made when first asked for, not at import, and kept in a folder beside the store: a new instance
 /// serves its pages at once, each rendition is made once (however many ask for it together) and then served from its
-/// file, the folder outlives the store, and an address whose picture has changed is not made from the new bytes.
+/// file, the folder outlives the store, and an address whose picture has changed is not made from the new bytes and
+/// is deleted after the next import.
 /// </summary>
 public sealed partial class RenditionCacheTests
 {
@@ -118,6 +119,7 @@ public sealed partial class RenditionCacheTests
         Assert.Equal(HttpStatusCode.NotFound, notYetMade.StatusCode);
         Assert.NotEqual(before, after);
         Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+        Assert.False(File.Exists(CachedFile(factory, before)), "the old picture's renditions are deleted after the import");
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
         Assert.Equal((720, 480), TestPictures.SizeOf(await replaced.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
     }
