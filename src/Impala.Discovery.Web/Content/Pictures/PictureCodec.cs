@@ -37,7 +37,7 @@ public static class PictureCodec
         using var decoded = bitmap ?? throw new InvalidOperationException($"The picture cannot be rendered: {error}");
         if (!PictureSizes.NamesFor(picture!.Width).Contains(name, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"A picture {picture.Width} pixels wide has no rendition '{name}'.", nameof(name));
+            throw new ArgumentException($"no rendition '{name}' for a picture {picture.Width} pixels wide", nameof(name));
         }
 
         decoded.SetImmutable(); // so the image shares its pixels rather than copying them

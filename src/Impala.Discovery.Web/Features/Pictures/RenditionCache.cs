@@ -39,8 +39,6 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         return cache;
     }
 
-    public string Folder => folder;
-
     /// <summary>
     /// The rendition <paramref name="name"/> (one of <see cref="PictureSizes.NamesFor"/> the picture's width) of a
     /// picture, from the cache or made now; null when its file no longer holds the picture's bytes (the content changed:
