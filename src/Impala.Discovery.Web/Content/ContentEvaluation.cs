@@ -15,7 +15,7 @@ namespace Impala.Discovery.Web.Content;
 /// <param name="Errors">Every error, of every file.</param>
 /// <param name="Warnings">Problems that refuse nothing.</param>
 /// <param name="Pictures">Every good picture a file or kind names, by file name.</param>
-/// <param name="PicturesToKeep">The good pictures of articles that parsed and of kinds: the import makes their renditions.</param>
+/// <param name="PicturesToKeep">The good pictures of articles that parsed and of kinds: the import records where their renditions are made from.</param>
 /// <param name="FilesChecked">Article files looked at, readable or not.</param>
 public sealed record ContentEvaluation(
     KindsSource? Kinds,

@@ -18,7 +18,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     public async Task<ContentEvaluation> EvaluateAsync(PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
     {
         var errors = new List<ContentError>();
-        var pictures = new PictureCheck(PictureFolder, previous.BrokenPictures);
+        var pictures = new PictureCheck(PictureFolder);
 
         var kindsFile = Guarded(ContentFolder.KindsFileName, folder.ReadCatalog);
         var kinds = kindsFile.Succeeded ? kindsFile.Value : previous.LastGoodKinds;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Impala.Discovery.Web.Content.Addresses;
-using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -183,15 +182,9 @@ public sealed class ContentImporter : IDisposable
             _lastGoodRemovals);
         var evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
 
-        // The write step: first the renditions of new pictures (named by their hash, so they mean the same whatever
-        // the plan), then the plan in one transaction. A picture whose renditions cannot be made refuses what names it.
-        var storedHashes = (await ContentStore.ReadRenditionHashesAsync(db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var broken = await RenditionMaker.MakeAsync(_evaluator.PictureFolder, evaluation.PicturesToKeep, storedHashes,
-            (picture, renditions) => ContentStore.AddRenditionsAsync(db, picture.Hash, renditions, cancellationToken));
-        if (broken.Count > 0)
-        {
-            evaluation = await _evaluator.EvaluateAsync(previous with { BrokenPictures = broken }, today, cancellationToken);
-        }
+        // The write step: first where the pictures' renditions are made from (named by their hash, so they mean the same
+        // whatever the plan; nothing is encoded until a rendition is asked for), then the plan in one transaction.
+        await ContentStore.RecordPictureSourcesAsync(db, evaluation.PicturesToKeep, cancellationToken);
 
         RememberLastGood(evaluation);
         if (!evaluation.KindsRead)

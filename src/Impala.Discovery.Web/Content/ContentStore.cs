@@ -40,19 +40,32 @@ public static class ContentStore
     public static Task<StoreInfo?> ReadInfoAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
         db.StoreInfo.AsNoTracking().OrderBy(info => info.Id).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The pictures whose renditions the store holds, by hash.</summary>
+    /// <summary>The pictures whose renditions the site serves, by hash.</summary>
     public static async Task<List<string>> ReadRenditionHashesAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
-        await db.PictureRenditions.Select(rendition => rendition.Hash).Distinct().ToListAsync(cancellationToken);
+        await db.PictureSources.Select(source => source.Hash).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// Stores a new picture's renditions at once, before the import's transaction: they are named by
-    /// the picture's hash, so they mean the same whatever the import decides, and are dropped once no page shows them.
+    /// Records where each good picture's renditions are made from, before the import's transaction: they are named by
+    /// the picture's hash, so they mean the same whatever the import decides, and are dropped once nothing names or
+    /// shows them. Nothing is encoded here: a rendition is made when it is first asked for.
     /// </summary>
-    public static async Task AddRenditionsAsync(
-        DiscoveryDbContext db, string hash, IReadOnlyList<(string Name, byte[] Bytes)> renditions, CancellationToken cancellationToken)
+    public static async Task RecordPictureSourcesAsync(
+        DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
     {
-        await db.PictureRenditions.Where(rendition => rendition.Hash == hash).ExecuteDeleteAsync(cancellationToken);
-        db.PictureRenditions.AddRange(renditions.Select(rendition => new PictureRendition { Hash = hash, Name = rendition.Name, Bytes = rendition.Bytes }));
+        var stored = await db.PictureSources.ToDictionaryAsync(source => source.Hash, StringComparer.Ordinal, cancellationToken);
+        // Two names of the same bytes share their renditions: the first name is where they are made from.
+        foreach (var (file, picture) in pictures.OrderBy(pair => pair.Key, StringComparer.Ordinal).DistinctBy(pair => pair.Value.Hash))
+        {
+            if (!stored.TryGetValue(picture.Hash, out var source))
+            {
+                db.PictureSources.Add(new PictureSource { Hash = picture.Hash, File = file, Width = picture.Width, Height = picture.Height });
+            }
+            else if (!pictures.TryGetValue(source.File, out var named) || named.Hash != picture.Hash)
+            {
+                source.File = file; // the file it was made from now holds other bytes, or is gone
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
@@ -73,7 +86,7 @@ public static class ContentStore
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
         await AddArticlesAsync(db, plan, pictures, cancellationToken);
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
-        await RemoveUnusedRenditionsAsync(db, pictures, cancellationToken);
+        await RemoveUnusedPictureSourcesAsync(db, pictures, cancellationToken);
         await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
         if (removals is not null)
         {
@@ -131,12 +144,12 @@ public static class ContentStore
         await db.Pictures.Where(picture => picture.EntryId == null && picture.ArticleId == null && picture.KindKey == null).ExecuteDeleteAsync(cancellationToken);
     }
 
-    // Renditions stay while a stored page shows them or a file names them (a draft's picture is not encoded anew each import).
-    private static async Task RemoveUnusedRenditionsAsync(DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> named, CancellationToken cancellationToken)
+    // A picture's renditions are served while a stored page shows it or a file names it (a draft's, for the preview).
+    private static async Task RemoveUnusedPictureSourcesAsync(DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> named, CancellationToken cancellationToken)
     {
         var namedHashes = named.Values.Select(picture => picture.Hash).Distinct().ToList();
-        await db.PictureRenditions
-            .Where(rendition => !namedHashes.Contains(rendition.Hash) && !db.Pictures.Any(picture => picture.Hash == rendition.Hash))
+        await db.PictureSources
+            .Where(source => !namedHashes.Contains(source.Hash) && !db.Pictures.Any(picture => picture.Hash == source.Hash))
             .ExecuteDeleteAsync(cancellationToken);
     }
 

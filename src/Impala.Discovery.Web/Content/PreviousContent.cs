@@ -10,13 +10,11 @@ namespace Impala.Discovery.Web.Content;
 /// <param name="FormerAddresses">The store's own memory of addresses that left (path → where they redirect, null: gone).</param>
 /// <param name="LastGoodKinds">kinds.yml as last read well, used while the file on disk cannot be read.</param>
 /// <param name="LastGoodRemovals">removed.yml as last read well, used while the file on disk cannot be read.</param>
-/// <param name="BrokenPictures">Pictures whose renditions could not be made, by file name, with why: they refuse what names them.</param>
 public sealed record PreviousContent(
     IReadOnlyDictionary<string, StoredArticle> Articles,
     IReadOnlyDictionary<string, string?> FormerAddresses,
     KindsSource? LastGoodKinds,
-    RemovalsSource? LastGoodRemovals,
-    IReadOnlyDictionary<string, string>? BrokenPictures = null)
+    RemovalsSource? LastGoodRemovals)
 {
     public static PreviousContent None { get; } = new(
         new Dictionary<string, StoredArticle>(StringComparer.Ordinal), new Dictionary<string, string?>(StringComparer.Ordinal), null, null);

@@ -30,7 +30,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<Picture> Pictures => Set<Picture>();
 
-    public DbSet<PictureRendition> PictureRenditions => Set<PictureRendition>();
+    public DbSet<PictureSource> PictureSources => Set<PictureSource>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -85,7 +85,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
         modelBuilder.Entity<EntryAlias>().HasIndex(alias => new { alias.KindKey, alias.Slug }).IsUnique();
         modelBuilder.Entity<EntryLink>().HasIndex(link => link.TargetPath);
         modelBuilder.Entity<Picture>().HasIndex(picture => picture.Hash);
-        modelBuilder.Entity<PictureRendition>().HasKey(rendition => new { rendition.Hash, rendition.Name });
+        modelBuilder.Entity<PictureSource>().HasKey(source => source.Hash);
         modelBuilder.Entity<FormerAddress>(former =>
         {
             former.HasKey(f => f.Path);

@@ -2,7 +2,7 @@ namespace Impala.Discovery.Web.Data;
 
 /// <summary>
 /// An editor's picture where a page shows it: on an entry, an article or a kind's index (one of them), with the words that stand
-/// in for it and its credit. <see cref="Hash"/> names its renditions (<see cref="PictureRendition"/>).
+/// in for it and its credit. <see cref="Hash"/> names its renditions (made from a <see cref="PictureSource"/>).
 /// </summary>
 public sealed class Picture
 {
@@ -14,7 +14,7 @@ public sealed class Picture
 
     public string? KindKey { get; set; }
 
-    /// <summary>The fingerprint of the file's bytes: the same file on two pages is encoded and stored once.</summary>
+    /// <summary>The fingerprint of the file's bytes: the same file on two pages has one set of renditions.</summary>
     public required string Hash { get; set; }
 
     /// <summary>The picture's size as shown (after its camera orientation), from which every rendition's size follows.</summary>

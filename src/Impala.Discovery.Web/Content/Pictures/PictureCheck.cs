@@ -10,11 +10,7 @@ namespace Impala.Discovery.Web.Content.Pictures;
 /// replacing a picture under the same name imports the article again.
 /// </summary>
 /// <param name="folder">Where the pictures are read from.</param>
-/// <param name="broken">
-/// Pictures whose renditions the import could not make, by file name, with why: they refuse what names them. The check
-/// itself only reads; renditions are made in the import's write step.
-/// </param>
-public sealed class PictureCheck(PictureFolder folder, IReadOnlyDictionary<string, string>? broken = null)
+public sealed class PictureCheck(PictureFolder folder)
 {
     private readonly Dictionary<string, (CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
 
@@ -68,7 +64,7 @@ public sealed class PictureCheck(PictureFolder folder, IReadOnlyDictionary<strin
         var results = new (CheckedPicture?, string?)[names.Count];
         await Parallel.ForAsync(0, names.Count, AFewAtOnce, (index, _) =>
         {
-            results[index] = broken?.GetValueOrDefault(names[index]) is { } why ? (null, why) : folder.Check(names[index]);
+            results[index] = folder.Check(names[index]);
             return ValueTask.CompletedTask;
         });
         foreach (var (name, result) in names.Zip(results))

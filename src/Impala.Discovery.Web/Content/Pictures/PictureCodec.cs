@@ -4,9 +4,9 @@ using SkiaSharp;
 namespace Impala.Discovery.Web.Content.Pictures;
 
 /// <summary>
-/// Reads an editor's picture with SkiaSharp and makes its renditions. Reading checks everything a browser would
+/// Reads an editor's picture with SkiaSharp and makes its renditions, one at a time. Reading checks everything a browser would
 /// stumble on (a file that is no picture, a cut-short file, an animation, sizes out of <see cref="PictureRules"/>) and
-/// decodes the whole picture, at the smallest scale the largest rendition allows, so memory stays bounded.
+/// decodes the whole picture, at the smallest scale the rendition allows, so memory stays bounded.
 /// </summary>
 public static class PictureCodec
 {
@@ -16,35 +16,43 @@ public static class PictureCodec
     /// <summary>The picture's fingerprint and size, or what is wrong with it in words an editor can act on.</summary>
     public static (CheckedPicture? Picture, string? Error) Check(byte[] bytes)
     {
-        // Turning the picture upright tells nothing more about the file, and would hold its pixels twice.
-        var (bitmap, picture, error) = Decode(bytes, upright: false);
+        // Turning the picture upright tells nothing more about the file, and would hold its pixels twice. Decoded at the
+        // widest rendition's scale, so that a file that fails for any rendition fails here, at the import.
+        var (bitmap, picture, error) = Decode(bytes, upright: false, (width, _) => PictureSizes.PageWidths[^1]);
         bitmap?.Dispose();
         return (picture, error);
     }
 
-    /// <summary>Every rendition of <see cref="PictureSizes.NamesFor"/>, encoded; the file must have passed <see cref="Check"/>.</summary>
-    public static IReadOnlyList<(string Name, byte[] Bytes)> Render(byte[] bytes)
+    /// <summary>
+    /// One rendition, encoded, such as "720.webp" or "sq192.jpg": a name of <see cref="PictureSizes.NamesFor"/> this
+    /// picture's width; the file must have passed <see cref="Check"/>. The picture is decoded only as large as this
+    /// rendition needs.
+    /// </summary>
+    public static byte[] Render(byte[] bytes, string name)
     {
-        var (bitmap, picture, error) = Decode(bytes, upright: true);
+        var (square, size, format) = PictureSizes.Parse(name) ?? throw new ArgumentException($"'{name}' names no rendition.", nameof(name));
+        // A square is cut from the middle: the picture's shorter side must be at least the square's.
+        var (bitmap, picture, error) = Decode(bytes, upright: true,
+            (width, height) => square ? (int)Math.Ceiling((double)size * width / Math.Min(width, height)) : size);
         using var decoded = bitmap ?? throw new InvalidOperationException($"The picture cannot be rendered: {error}");
+        if (!PictureSizes.NamesFor(picture!.Width).Contains(name, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"no rendition '{name}' for a picture {picture.Width} pixels wide", nameof(name));
+        }
+
         decoded.SetImmutable(); // so the image shares its pixels rather than copying them
         using var image = SKImage.FromBitmap(decoded);
-        var renditions = new List<(string, byte[])>();
-        foreach (var width in PictureSizes.WidthsFor(picture!.Width))
-        {
-            var height = PictureSizes.HeightFor(width, picture.Width, picture.Height);
-            AddBothFormats(renditions, image, SKRect.Create(decoded.Width, decoded.Height), width, height, format => PictureSizes.PageName(width, format));
-        }
-
-        // Cards show a square: the middle of the picture, as much of it as a square holds.
         var side = Math.Min(decoded.Width, decoded.Height);
-        var middle = SKRect.Create((decoded.Width - side) / 2f, (decoded.Height - side) / 2f, side, side);
-        foreach (var square in PictureSizes.SquareSides)
-        {
-            AddBothFormats(renditions, image, middle, square, square, format => PictureSizes.SquareName(square, format));
-        }
+        var (source, width, height) = square
+            ? (SKRect.Create((decoded.Width - side) / 2f, (decoded.Height - side) / 2f, side, side), size, size)
+            : (SKRect.Create(decoded.Width, decoded.Height), size, PictureSizes.HeightFor(size, picture.Width, picture.Height));
 
-        return renditions;
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // JPEG has no transparency: a PNG logo's clear parts turn white rather than black.
+        surface.Canvas.Clear(format == "jpg" ? SKColors.White : SKColors.Transparent);
+        surface.Canvas.DrawImage(image, source, SKRect.Create(width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        using var scaled = surface.Snapshot();
+        return format == "jpg" ? Encode(scaled, SKEncodedImageFormat.Jpeg, JpegQuality) : Encode(scaled, SKEncodedImageFormat.Webp, WebpQuality);
     }
 
     /// <summary>The fingerprint in rendition addresses: of the bytes and of how they are encoded.</summary>
@@ -56,29 +64,16 @@ public static class PictureCodec
         return Convert.ToHexString(hash.GetHashAndReset())[..20].ToLowerInvariant();
     }
 
-    private static void AddBothFormats(List<(string, byte[])> renditions, SKImage image, SKRect source, int width, int height, Func<string, string> name)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        surface.Canvas.Clear(SKColors.Transparent);
-        surface.Canvas.DrawImage(image, source, SKRect.Create(width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        using var scaled = surface.Snapshot();
-        renditions.Add((name("webp"), Encode(scaled, SKEncodedImageFormat.Webp, WebpQuality)));
-
-        // JPEG has no transparency: a PNG logo's clear parts turn white rather than black.
-        using var opaque = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        opaque.Canvas.Clear(SKColors.White);
-        opaque.Canvas.DrawImage(scaled, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
-        using var flattened = opaque.Snapshot();
-        renditions.Add((name("jpg"), Encode(flattened, SKEncodedImageFormat.Jpeg, JpegQuality)));
-    }
-
     private static byte[] Encode(SKImage image, SKEncodedImageFormat format, int quality)
     {
         using var data = image.Encode(format, quality) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");
         return data.ToArray();
     }
 
-    private static (SKBitmap? Bitmap, CheckedPicture? Picture, string? Error) Decode(byte[] bytes, bool upright)
+    /// <param name="bytes">The file.</param>
+    /// <param name="upright">Whether to turn the pixels the way the camera was held.</param>
+    /// <param name="neededWidth">How wide, as shown, the pixels must be at least, from the picture's size as shown.</param>
+    private static (SKBitmap? Bitmap, CheckedPicture? Picture, string? Error) Decode(byte[] bytes, bool upright, Func<int, int, int> neededWidth)
     {
         if (bytes.LongLength > PictureRules.MaxBytes)
         {
@@ -111,8 +106,8 @@ public static class PictureCodec
         }
 
         // WebP decodes at any smaller scale directly, JPEG at 1/8, 2/8, … 7/8: take the smallest that is still as wide as
-        // the widest rendition. (JPEG rounds a scale down to its eighths, which can be too small: then the next eighth.)
-        var wanted = Math.Min(1f, (float)PictureSizes.PageWidths[^1] / width);
+        // the rendition needs. (JPEG rounds a scale down to its eighths, which can be too small: then the next eighth.)
+        var wanted = Math.Min(1f, (float)neededWidth(width, height) / width);
         var needed = Math.Min(stored.Width, (int)Math.Ceiling(stored.Width * wanted));
         var scaled = new[] { wanted }.Concat(Enumerable.Range(1, 7).Select(eighths => eighths / 8f)).Select(codec.GetScaledDimensions)
             .FirstOrDefault(size => size.Width >= needed && size.Width < stored.Width, stored.Size);

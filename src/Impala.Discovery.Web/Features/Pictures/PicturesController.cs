@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Shared;
@@ -12,44 +13,44 @@ using Microsoft.Net.Http.Headers;
 namespace Impala.Discovery.Web.Features.Pictures;
 
 /// <summary>
-/// Serves the renditions of editors' pictures that the import made (see <c>Content/Pictures</c>). Their addresses hold
-/// the picture's hash, so a browser may keep them for a year without asking again; the same name is their ETag.
+/// Serves the renditions of editors' pictures, made on their first request (see <see cref="RenditionCache"/>). Their
+/// addresses hold the picture's hash, so a browser may keep them for a year without asking again; the same name is
+/// their ETag.
 /// </summary>
-public sealed partial class PicturesController(DiscoveryDbContext db) : Controller
+public sealed partial class PicturesController(DiscoveryDbContext db, RenditionCache renditions) : Controller
 {
     /// <summary>
-    /// Renditions are read from the store as they are asked for: the page cache is kept for pages. Like static files,
-    /// they are not rate limited: a page of 60 cards asks for 60 at once, each a lookup by key (a name that is no
-    /// rendition is refused before the store is asked), and the bucket is for searches and filters.
+    /// Only a picture the store knows, in a size it has, is served: a name that is no rendition is refused before
+    /// anything is looked up, and an address no page shows or file names answers 404 alike on every instance, whatever
+    /// its cache holds. Like static files, renditions are not rate limited: a page of 60 cards asks for 60 at once,
+    /// and each is made once for the life of the cache, so what strangers can ask to be made is bounded by the content.
     /// </summary>
     [HttpGetOrHead(SitePaths.PictureRoute)]
     [OutputCache(NoStore = true)]
     [DisableRateLimiting]
     public async Task<IActionResult> Rendition(string hash, string name, CancellationToken cancellationToken)
     {
-        if (!HashPattern().IsMatch(hash) || NamePattern().Match(name) is not { Success: true } match)
+        if (!HashPattern().IsMatch(hash) || PictureSizes.Parse(name) is not { } asked)
         {
             return NotFound();
         }
 
-        var bytes = await db.PictureRenditions.AsNoTracking()
-            .Where(rendition => rendition.Hash == hash && rendition.Name == name)
-            .Select(rendition => rendition.Bytes)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (bytes is null)
+        var source = await db.PictureSources.AsNoTracking().FirstOrDefaultAsync(source => source.Hash == hash, cancellationToken);
+        if (source is null || !PictureSizes.NamesFor(source.Width).Contains(name, StringComparer.Ordinal)
+            || await renditions.GetAsync(source, name, cancellationToken) is not { } rendition)
         {
             return NotFound();
         }
 
         // The address names the bytes, so it is their tag: a browser's copy revalidates (304) and a cut download resumes (Range).
         Response.Headers.CacheControl = HttpCaching.Immutable;
-        return File(bytes, match.Groups["format"].Value == "webp" ? "image/webp" : "image/jpeg", lastModified: null,
-            entityTag: new EntityTagHeaderValue($"\"{hash}-{name}\""), enableRangeProcessing: true);
+        var type = asked.Format == "webp" ? "image/webp" : "image/jpeg";
+        var tag = new EntityTagHeaderValue($"\"{hash}-{name}\"");
+        return rendition.Path is { } path
+            ? PhysicalFile(path, type, new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(path)), tag, enableRangeProcessing: true)
+            : File(rendition.Bytes!, type, lastModified: null, tag, enableRangeProcessing: true);
     }
 
     [GeneratedRegex("^[0-9a-f]{20}$", RegexOptions.CultureInvariant)]
     private static partial Regex HashPattern();
-
-    [GeneratedRegex(@"^(sq)?[0-9]{2,4}\.(?<format>webp|jpg)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NamePattern();
 }

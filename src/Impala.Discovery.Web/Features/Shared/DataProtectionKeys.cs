@@ -30,8 +30,8 @@ public static class DataProtectionKeys
         return services;
     }
 
-    /// <summary>The folder beside the database file, or null for a store that is no file (in memory).</summary>
-    public static string? FolderBesideTheStore(IServiceProvider provider)
+    /// <summary>The folder of this name beside the database file, or null for a store that is no file (in memory).</summary>
+    public static string? FolderBesideTheStore(IServiceProvider provider, string name = FolderName)
     {
         using var db = provider.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContext();
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
@@ -40,6 +40,6 @@ public static class DataProtectionKeys
             return null;
         }
 
-        return Path.Combine(folder, FolderName);
+        return Path.Combine(folder, name);
     }
 }

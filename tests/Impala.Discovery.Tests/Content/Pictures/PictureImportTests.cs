@@ -5,7 +5,8 @@ namespace Impala.Discovery.Tests.Content.Pictures;
 
 /// <summary>
 /// Pictures through the real importer and a real SQLite store: a bad picture refuses its article at the line that
-/// names it and keeps the last good version online; a replaced picture replaces its renditions.
+/// names it and keeps the last good version online; a replaced picture gets a new address. The import encodes nothing:
+/// it records where each picture's renditions are made from when first asked for (Features/Pictures).
 /// </summary>
 public sealed class PictureImportTests : IDisposable
 {
@@ -18,7 +19,7 @@ public sealed class PictureImportTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
-    public async Task AFreshImport_StoresEachPicturesRenditionsOnce()
+    public async Task AFreshImport_RecordsWhereEachPictureIs_Once()
     {
         var report = await _harness.ImportAsync();
 
@@ -27,10 +28,10 @@ public sealed class PictureImportTests : IDisposable
         var pictures = await db.Pictures.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
         // Four places show a picture (A38, Cobalt Music, the venues article and the venues kind), from three files.
         Assert.Equal(4, pictures.Count);
-        var renditions = await db.PictureRenditions.AsNoTracking().Select(r => new { r.Hash, r.Name }).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(pictures.Select(p => p.Hash).Distinct().Order(StringComparer.Ordinal), renditions.Select(r => r.Hash).Distinct().Order(StringComparer.Ordinal));
-        var a38 = pictures.Single(p => p.Width == 1600);
-        Assert.Equal(PictureSizesOf(a38.Width), renditions.Where(r => r.Hash == a38.Hash).Select(r => r.Name).Order(StringComparer.Ordinal));
+        var sources = await db.PictureSources.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(pictures.Select(p => p.Hash).Distinct().Order(StringComparer.Ordinal), sources.Select(s => s.Hash).Order(StringComparer.Ordinal));
+        var a38 = sources.Single(s => s.Hash == pictures.Single(p => p.Width == 1600).Hash);
+        Assert.Equal(("images/a38.jpg", 1600, 1067), (a38.File, a38.Width, a38.Height));
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class PictureImportTests : IDisposable
     }
 
     [Fact]
-    public async Task ReplacingAPictureUnderTheSameName_ImportsTheArticleAgain_AndDropsTheOldRenditions()
+    public async Task ReplacingAPictureUnderTheSameName_ImportsTheArticleAgain_AndDropsTheOldAddress()
     {
         await _harness.ImportAsync();
         var before = await PictureHashAsync("a38");
@@ -91,8 +92,8 @@ public sealed class PictureImportTests : IDisposable
         var after = await PictureHashAsync("a38");
         Assert.NotEqual(before, after);
         await using var db = _harness.CreateDbContext();
-        Assert.False(await db.PictureRenditions.AnyAsync(r => r.Hash == before, TestContext.Current.CancellationToken));
-        Assert.True(await db.PictureRenditions.AnyAsync(r => r.Hash == after && r.Name == "1200.webp", TestContext.Current.CancellationToken));
+        Assert.False(await db.PictureSources.AnyAsync(s => s.Hash == before, TestContext.Current.CancellationToken));
+        Assert.True(await db.PictureSources.AnyAsync(s => s.Hash == after && s.File == "images/a38.jpg" && s.Width == 1200, TestContext.Current.CancellationToken));
         // The article was kept between imports without its prose (to save memory); what is written again must have it.
         var a38 = await _harness.FindEntryAsync("venues", "a38");
         Assert.Contains("Danube", a38!.BodyHtml, StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class PictureImportTests : IDisposable
     }
 
     [Fact]
-    public async Task RemovingAPictureFromAnEntry_DropsItsRenditions_AndTheSleeveComesBack()
+    public async Task RemovingAPictureFromAnEntry_DropsItsAddress_AndTheSleeveComesBack()
     {
         await _harness.ImportAsync();
         var before = await PictureHashAsync("a38");
@@ -110,7 +111,7 @@ public sealed class PictureImportTests : IDisposable
 
         Assert.Null(await PictureHashAsync("a38"));
         await using var db = _harness.CreateDbContext();
-        Assert.False(await db.PictureRenditions.AnyAsync(r => r.Hash == before, TestContext.Current.CancellationToken));
+        Assert.False(await db.PictureSources.AnyAsync(s => s.Hash == before, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -127,8 +128,9 @@ public sealed class PictureImportTests : IDisposable
         Assert.Empty(report.Errors);
         await using var db = _harness.CreateDbContext();
         Assert.Equal(4, await db.Pictures.CountAsync(TestContext.Current.CancellationToken));
-        // Kept for the day it is published, so each import does not encode it again.
-        Assert.Equal(4, await db.PictureRenditions.Select(r => r.Hash).Distinct().CountAsync(TestContext.Current.CancellationToken));
+        // Its renditions can be made, for the editors' preview of the draft.
+        Assert.True(await db.PictureSources.AnyAsync(s => s.File == "images/draft.png", TestContext.Current.CancellationToken));
+        Assert.Equal(4, await db.PictureSources.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -225,6 +227,4 @@ public sealed class PictureImportTests : IDisposable
         await using var db = _harness.CreateDbContext();
         return await db.Entries.Where(entry => entry.KindKey == "venues" && entry.Slug == venueSlug).Select(entry => entry.Picture!.Hash).FirstOrDefaultAsync(TestContext.Current.CancellationToken);
     }
-
-    private static IEnumerable<string> PictureSizesOf(int width) => Impala.Discovery.Web.Content.Pictures.PictureSizes.NamesFor(width).Order(StringComparer.Ordinal);
 }
