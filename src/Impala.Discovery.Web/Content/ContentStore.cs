@@ -131,6 +131,9 @@ public static class ContentStore
             kind.Position = position;
             kind.HasCountry = definition.HasCountry;
             kind.YearFactKey = definition.YearFact?.Key;
+            kind.Facts = definition.Facts.ToList();
+            kind.Members = definition.Members;
+            kind.ArtistType = definition.ArtistType;
             // A picture this import could not check (the catalogue is the last good one) stays as it was.
             var picture = definition.Picture is null || pictures.ContainsKey(definition.Picture.File) ? ToEntity(definition.Picture, pictures) : kind.Picture;
             if ((picture?.Hash, picture?.Alt, picture?.Credit) != (kind.Picture?.Hash, kind.Picture?.Alt, kind.Picture?.Credit))
@@ -354,6 +357,8 @@ public static class ContentStore
                 Key = fact.Definition.Key,
                 Type = fact.Definition.Type,
                 Values = fact.Values.ToList(),
+                Numbers = FactValueParser.Numbers(fact.Definition.Type, fact.Values),
+                Approximate = FactValueParser.IsApproximate(fact.Definition.Type, fact.Values),
                 InCaption = FactText.CaptionSaysAll(kind, fact),
             }).ToList(),
             Countries = entry.Countries

@@ -85,6 +85,21 @@ public static partial class FactValueParser
     }
 
     /// <summary>The year of a stored year value, "1990" or "c. 1990".</summary>
+    /// <summary>
+    /// A fact's values as numbers, read once at import: a year's or years' years, a number's low and high ends (equal
+    /// for one number); none for other types.
+    /// </summary>
+    public static List<long> Numbers(FactType type, IReadOnlyList<string> stored) => type switch
+    {
+        FactType.Year or FactType.Years => stored.Select(value => (long)ReadYear(value)).ToList(),
+        FactType.Number when stored.Count > 0 && ReadNumber(stored[0]) is { } range => [range.Low, range.High],
+        _ => [],
+    };
+
+    /// <summary>Whether a year or years fact is approximate ("c. 2000").</summary>
+    public static bool IsApproximate(FactType type, IReadOnlyList<string> stored) =>
+        type is FactType.Year or FactType.Years && stored.Any(value => value.StartsWith(ApproximatePrefix, StringComparison.Ordinal));
+
     public static int ReadYear(string stored) => int.Parse(stored[^4..], CultureInfo.InvariantCulture);
 
     private static (IReadOnlyList<string> Values, string? Error) ParseNumber(FactDefinition fact, string text)

@@ -51,6 +51,11 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             article.HasOne(a => a.Picture).WithOne().HasForeignKey<Picture>(picture => picture.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<Kind>(kind => kind.Property(k => k.Facts).HasConversion(
+            facts => JsonSerializer.Serialize(facts, JsonSerializerOptions.Default),
+            json => JsonSerializer.Deserialize<List<FactDefinition>>(json, JsonSerializerOptions.Default) ?? new List<FactDefinition>(),
+            new ValueComparer<List<FactDefinition>>((a, b) => a!.SequenceEqual(b!), facts => facts.Aggregate(0, (hash, fact) => HashCode.Combine(hash, fact)), facts => facts.ToList())));
+
         modelBuilder.Entity<Entry>(entry =>
         {
             entry.HasIndex(e => new { e.KindKey, e.Slug }).IsUnique();

@@ -102,7 +102,7 @@ public sealed record SitePath(PathArea Area, PageAddress? Page = null, string? F
 
     private static readonly (string Prefix, PathArea Area)[] Prefixes =
     [
-        (SitePaths.Api, PathArea.Api), (SitePaths.EmbedRoot, PathArea.Embed), ("/admin", PathArea.Admin), ("/health", PathArea.Health),
+        ("/api", PathArea.Api), (SitePaths.EmbedRoot, PathArea.Embed), ("/admin", PathArea.Admin), ("/health", PathArea.Health),
         (CardPrefix, PathArea.Card), (ArtworkPrefix, PathArea.Artwork), ("/badge", PathArea.Badge), ("/pictures", PathArea.Picture),
     ];
 

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Microsoft.Extensions.Options;
 
 namespace Impala.Discovery.Web.Features.Admin;
@@ -12,7 +13,7 @@ public static class AdminPolicy
 {
     public const string Root = "/admin";
 
-    public static bool Applies(PathString path) => path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
+    public static bool Applies(PathString path) => SitePath.AreaOf(path) == PathArea.Admin;
 
     public static string ContentSecurityPolicy(HttpContext context)
     {

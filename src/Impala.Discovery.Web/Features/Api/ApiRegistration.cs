@@ -62,6 +62,13 @@ public static class ApiRegistration
     /// </summary>
     public static IApplicationBuilder UseDiscoveryApi(this IApplicationBuilder app) =>
         app.UseWhen(context => IsOpenToOtherSites(ApiProblems.AddressAsked(context)), api => api
+            // The CORS middleware answers only requests that carry Origin; a shared cache keeps one copy for all, so
+            // every answer says it is open (the same "*" the policy gives), whoever asked first.
+            .Use((context, next) =>
+            {
+                context.Response.Headers.AccessControlAllowOrigin = "*";
+                return next(context);
+            })
             .UseCors(CorsPolicy)
             .Use(ApiProblems.InsteadOfErrorPagesAsync));
 

@@ -22,9 +22,9 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
     [ProducesResponseType<ApiKindList>(StatusCodes.Status200OK, "application/json")]
     public async Task<ActionResult<ApiKindList>> Kinds(CancellationToken cancellationToken)
     {
-        var catalog = await StoredKinds.CatalogAsync(db, cancellationToken);
+        var facts = await db.Kinds.AsNoTracking().ToDictionaryAsync(kind => kind.Key, kind => kind.Facts, cancellationToken);
         var kinds = await db.KindSummariesAsync(cancellationToken);
-        return new ApiKindList(kinds.Select(kind => ApiKind.From(kind, catalog.Find(kind.Key), HttpContext)).ToList());
+        return new ApiKindList(kinds.Select(kind => ApiKind.From(kind, facts.GetValueOrDefault(kind.Key) ?? [], HttpContext)).ToList());
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -67,8 +66,8 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             .Take(NearbyCount)
             .ToCardsAsync(cancellationToken);
         var meta = PageMeta.For(PageTexts.Artist(name, entries.Select(entry => entry.Name).ToList()), "Artists", SitePaths.Artist(slug));
-        var catalog = await StoredKinds.CatalogAsync(db, cancellationToken);
-        return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby, SchemaType(entries.Select(entry => catalog.Find(entry.KindKey)?.ArtistType))));
+        var artistTypes = await db.Kinds.AsNoTracking().ToDictionaryAsync(kind => kind.Key, kind => kind.ArtistType, cancellationToken);
+        return View(new ArtistViewModel(meta, slug, name, entries, rosters, nearby, SchemaType(entries.Select(entry => artistTypes.GetValueOrDefault(entry.KindKey)))));
     }
 
     /// <summary>

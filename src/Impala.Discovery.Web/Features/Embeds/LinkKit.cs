@@ -1,8 +1,8 @@
 using System.Globalization;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Api;
 using Impala.Discovery.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Embeds;
 
@@ -19,7 +19,7 @@ public static class LinkKit
 
     /// <summary>Whether the entry's kind, as the store was imported with it, declares its entries members.</summary>
     public static async Task<bool> IsOfferedAsync(DiscoveryDbContext db, EntryCard entry, CancellationToken cancellationToken) =>
-        (await StoredKinds.CatalogAsync(db, cancellationToken)).Find(entry.KindKey)?.Members == true;
+        await db.Kinds.AnyAsync(kind => kind.Key == entry.KindKey && kind.Members, cancellationToken);
 
     public static string BadgeAlt(EntryCard entry) => $"Featured in IMPALA's discovery series: {entry.Name}";
 

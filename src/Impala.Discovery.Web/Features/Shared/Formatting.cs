@@ -19,14 +19,14 @@ public static class Formatting
     /// <summary>A fact ready to show; countries, web addresses and genres (to the kind's index filtered by genre) are links.</summary>
     public static FactView Fact(EntryFact fact, string kind)
     {
-        return new(fact.Key, fact.Type switch
+        return new FactView(fact.Key, fact.Type switch
         {
             FactType.Number => fact.Values.Select(value => new FactValueView(FactText.NumberOrRange(value))).ToList(),
             FactType.Url => fact.Values.Select(url => new FactValueView(DisplayUrl(url), url)).ToList(),
             FactType.Links => fact.Values.Select(url => new FactValueView(LinkServices.Name(url), url)).ToList(),
             FactType.Years => [new FactValueView(Sentence(fact.Values))],
             _ => fact.Values.Select(value => new FactValueView(value, FactText.Href(kind, fact.Key, fact.Type, value))).ToList(),
-        });
+        }, fact.Numbers);
     }
 
     private static string DisplayUrl(string url) =>

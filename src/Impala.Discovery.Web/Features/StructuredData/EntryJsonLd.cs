@@ -93,29 +93,18 @@ public static class EntryJsonLd
 
     /// <summary>A year fact as an ISO 8601 year: "c. 1990" (approximate) is still 1990.</summary>
     private static string? Year(IReadOnlyList<FactView> facts, string key) =>
-        Text(facts, key) is { Length: >= 4 } year ? IsoYear(year) : null;
+        Fact(facts, key)?.Numbers is [var year, ..] ? IsoYear(year) : null;
 
     /// <summary>A milestone's years: every one it lists, or else its one year.</summary>
     private static List<string> Years(IReadOnlyList<FactView> facts)
     {
-        // The page shows several years as one sentence ("2006 and 2007"); the years in it are what counts.
-        var listed = Texts(facts, "Years")
-            .SelectMany(sentence => sentence.Split([",", " and "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(year => year.Length >= 4)
-            .Select(IsoYear)
-            .ToList();
+        var listed = (Fact(facts, "Years")?.Numbers ?? []).Select(IsoYear).ToList();
         return listed.Count > 0 ? listed : Year(facts, "Year") is { } year ? [year] : [];
     }
 
-    private static string IsoYear(string shown) => FactValueParser.ReadYear(shown).ToString(CultureInfo.InvariantCulture);
+    private static string IsoYear(long year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// A number fact as the page shows it ("1,996", or a range "1,600–2,000") back to a number: a range gives its top,
-    /// the most people the place holds.
-    /// </summary>
+    /// <summary>A number fact as the import read it: a range ("1,600–2,000") gives its top, the most people the place holds.</summary>
     private static long? Number(IReadOnlyList<FactView> facts, string key) =>
-        Text(facts, key) is { } shown
-        && long.TryParse(shown.Split('\u2013')[^1], NumberStyles.AllowThousands, Formatting.Culture, out var number)
-            ? number
-            : null;
+        Fact(facts, key)?.Numbers is [.., var top] ? top : null;
 }

@@ -25,6 +25,18 @@ public sealed class ApiCorsTests(SiteFixture site)
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
     [Theory]
+    [InlineData("/api/v1/articles")]
+    [InlineData("/openapi/v1.json")]
+    public async Task AnAnswerToARequestWithoutOrigin_IsOpenToOtherSitesToo(string path)
+    {
+        // A shared cache (the deploy's nginx, a CDN) keeps one copy for everyone: the copy a request without Origin
+        // brought must open itself to a browser's cross-origin read as well, or that read fails.
+        using var response = await site.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal("*", Header(response, "Access-Control-Allow-Origin"));
+    }
+
+    [Theory]
     [InlineData("/api/v1/kinds")]
     [InlineData("/api/v1/labels/ninja-tune")]
     [InlineData("/api/v1/labels?country=denmark")]
