@@ -29,9 +29,12 @@ public sealed class PageSession : IAsyncDisposable
         page.PageError += (_, error) => _problems.Enqueue(("", $"{PagePath}: uncaught script error: {error}"));
         page.RequestFailed += (_, request) =>
         {
-            // A browser cancels a picture it no longer needs: a srcset candidate dropped when a full-page screenshot
-            // resizes the page, a lazy one when the page goes. What the server answers is checked by Response below.
-            if (!(request.ResourceType == "image" && request.Failure == "net::ERR_ABORTED"))
+            // A browser cancels a picture or a frame it no longer needs: a srcset candidate dropped when a full-page
+            // screenshot resizes the page, a lazy picture or frame (the link kit's embed preview) when the page goes.
+            // What the server answers is checked by Response below.
+            var cancelledLazily = request.Failure == "net::ERR_ABORTED"
+                && (request.ResourceType == "image" || (request.ResourceType == "document" && request.Frame != page.MainFrame));
+            if (!cancelledLazily)
             {
                 _problems.Enqueue((request.Url, $"{PagePath}: request failed: {request.Method} {request.Url}: {request.Failure}"));
             }
