@@ -23,11 +23,13 @@ if (CommandLine.Verb(args) is { } verb)
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Each host its own logger, not Serilog's static one: two hosts in one process (tests, a check beside the site) would
+// otherwise write into whichever configured it last.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console());
+    .WriteTo.Console(), preserveStaticLogger: true);
 
 builder.AddDiscoveryContent();
 builder.Services.AddDataProtectionKeysBesideTheStore();

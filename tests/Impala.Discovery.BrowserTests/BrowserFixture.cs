@@ -65,6 +65,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Generous: a wait that times out fails its test, and CI machines can be slow and busy; speed is measured in
         // benchmarks, not here.
         context.SetDefaultTimeout(30_000);
+        // Expect's assertions have a clock of their own (5 s unless told): the same generous wait.
+        Assertions.SetDefaultExpectTimeout(30_000);
         return new PageSession(site, context, await context.NewPageAsync());
     }
 }

@@ -1,8 +1,8 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Api;
 
@@ -16,25 +16,33 @@ public static class ApiFormerAddresses
 {
     /// <param name="api">The API controller answering.</param>
     /// <param name="db">The store.</param>
-    /// <param name="pagePath">The page address the API address asked for stands for, such as /labels/ninja-tune.</param>
-    /// <param name="apiAddressOf">The API address of the page an address moved to; null if it has none.</param>
+    /// <param name="page">The page the API address asked for stands for, such as /labels/ninja-tune.</param>
     /// <param name="notFound">The problem's detail when the address never showed a page.</param>
     /// <param name="cancellationToken">Ends the lookup when the client goes away.</param>
-    public static async Task<ActionResult> ApiFormerAddressAsync(this ControllerBase api, DiscoveryDbContext db, string pagePath,
-        Func<string, Task<string?>> apiAddressOf, string notFound, CancellationToken cancellationToken)
+    public static async Task<ActionResult> ApiFormerAddressAsync(this ControllerBase api, DiscoveryDbContext db, PageAddress page,
+        string notFound, CancellationToken cancellationToken)
     {
-        var former = await db.FormerAddresses.AsNoTracking().FirstOrDefaultAsync(f => f.Path == pagePath, cancellationToken);
-        if (former is null)
+        var fate = await db.FateAsync(page, cancellationToken);
+        if (fate is null)
         {
             return api.Problem(notFound, statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (former.MovedTo is { } movedTo && await apiAddressOf(movedTo) is { } apiAddress)
+        if (PageAddress.FromPath(fate.MovedTo) is { } movedTo && ApiAddressOf(movedTo) is { } apiAddress)
         {
             return (ActionResult)api.PermanentRedirectToLocalPath(apiAddress);
         }
 
-        return api.Problem($"What was at {pagePath} has been taken out of the discovery series for good{(former.Reason is { } reason ? ": " + reason : ".")}",
+        return api.Problem($"What was at {page.Path} has been taken out of the discovery series for good{(fate.GoneReason is { } reason ? ": " + reason : ".")}",
             statusCode: StatusCodes.Status410Gone);
     }
+
+    /// <summary>The API address that answers for a page, for the pages the API has one for.</summary>
+    private static string? ApiAddressOf(PageAddress page) => page switch
+    {
+        { Type: PageType.Entry, Kind: { } kind, Slug: { } slug } => SitePaths.ApiEntry(kind, slug),
+        { Type: PageType.Article, Slug: { } slug } => SitePaths.ApiArticle(slug),
+        { Type: PageType.Country, Slug: { } slug } => SitePaths.ApiCountry(slug),
+        _ => null,
+    };
 }

@@ -1,6 +1,5 @@
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
@@ -35,11 +34,8 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
         var article = (await db.Articles.Where(a => a.Slug == slug).ArticleSummariesAsync(cancellationToken)).FirstOrDefault();
         if (article is null)
         {
-            var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-            return renamed is null
-                ? await this.ApiFormerAddressAsync(db, SitePaths.Article(slug), ApiAddressOfArticleAsync,
-                    $"There is no published article '{slug}'. {SitePaths.ApiArticles} lists every article.", cancellationToken)
-                : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiArticle(renamed));
+            return await this.ApiFormerAddressAsync(db, PageAddress.Article(slug),
+                $"There is no published article '{slug}'. {SitePaths.ApiArticles} lists every article.", cancellationToken);
         }
 
         var stored = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.IntroHtml, a.Picture }).FirstAsync(cancellationToken);
@@ -53,11 +49,5 @@ public sealed class ArticlesApiController(DiscoveryDbContext db) : ControllerBas
             cards.Zip(ranks, (card, rank) => new ApiRankedEntry(rank, ApiEntrySummary.From(card, HttpContext))).ToList(),
             ApiPicture.From(PictureView.From(stored.Picture), HttpContext));
 
-        // Article paths are built from slugs by SitePaths alone: the path is matched against them, not cut apart.
-        async Task<string?> ApiAddressOfArticleAsync(string articlePath)
-        {
-            var slugs = await db.Articles.AsNoTracking().Select(a => a.Slug).ToListAsync(cancellationToken);
-            return slugs.Where(other => SitePaths.Article(other) == articlePath).Select(SitePaths.ApiArticle).FirstOrDefault();
-        }
     }
 }

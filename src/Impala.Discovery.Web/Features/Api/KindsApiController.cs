@@ -1,7 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Entries;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
@@ -99,11 +98,7 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         var entry = await db.FindEntryAsync(kind, slug, cancellationToken);
         if (entry is null)
         {
-            var renamed = await db.RenamedSlugAsync(kind, slug, cancellationToken);
-            return renamed is null
-                ? await this.ApiFormerAddressAsync(db, SitePaths.Entry(kind, slug), movedTo => Task.FromResult<string?>(SitePaths.ApiEntryOfPage(movedTo)),
-                    $"There is no entry '{slug}' of the kind '{kind}'.", cancellationToken)
-                : (ActionResult)this.PermanentRedirectToLocalPath(SitePaths.ApiEntry(kind, renamed));
+            return await this.ApiFormerAddressAsync(db, PageAddress.Entry(kind, slug), $"There is no entry '{slug}' of the kind '{kind}'.", cancellationToken);
         }
 
         var article = (await db.Articles.Where(a => a.Id == entry.ArticleId).ArticleSummariesAsync(cancellationToken)).First();

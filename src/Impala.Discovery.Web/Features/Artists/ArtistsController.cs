@@ -51,7 +51,7 @@ public sealed class ArtistsController(DiscoveryDbContext db) : Controller
             .ToListAsync(cancellationToken);
         if (names.Count == 0)
         {
-            return await this.FormerAddressAsync(db, SitePaths.Artist(slug), cancellationToken);
+            return await this.FormerAddressAsync(db, new PageAddress(PageType.Artist, Slug: slug), cancellationToken);
         }
 
         var name = ArtistNames.MostCommon(names);

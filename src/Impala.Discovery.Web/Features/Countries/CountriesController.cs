@@ -24,7 +24,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
         var country = countries.FirstOrDefault(summary => summary.Country.Slug == slug);
         if (country is null)
         {
-            return await this.FormerAddressAsync(db, SitePaths.Country(slug), cancellationToken);
+            return await this.FormerAddressAsync(db, new PageAddress(PageType.Country, Slug: slug), cancellationToken);
         }
 
         var cards = await db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug))

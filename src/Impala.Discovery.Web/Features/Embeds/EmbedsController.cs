@@ -13,11 +13,11 @@ public sealed class EmbedsController(DiscoveryDbContext db) : Controller
 {
     [HttpGetOrHead(SitePaths.EmbedEntryRoute)]
     public async Task<IActionResult> Entry(string kind, string slug, string? theme, CancellationToken cancellationToken) =>
-        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.EntryAsync(db, kind, slug, cancellationToken), chosen) : BadRequest();
+        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.FindAsync(db, PageAddress.Entry(kind, slug), cancellationToken), chosen) : BadRequest();
 
     [HttpGetOrHead(SitePaths.EmbedArticleRoute)]
     public async Task<IActionResult> Article(string slug, string? theme, CancellationToken cancellationToken) =>
-        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.ArticleAsync(db, slug, cancellationToken), chosen) : BadRequest();
+        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.FindAsync(db, PageAddress.Article(slug), cancellationToken), chosen) : BadRequest();
 
     // A theme that names none is refused like the badge's, so that a member sees the typo while copying the snippet.
     private IActionResult Card(EmbedCard? card, EmbedTheme theme) => card is null ? NotFound() : View("Embed", new EmbedView(card, theme));

@@ -1,7 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Series;
 using Impala.Discovery.Web.Features.Shared;
@@ -27,7 +26,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var result = await query.RunAsync(kind, selection, cancellationToken);
         if (result is null)
         {
-            return selection.IsFiltered || selection.Page > 1 ? NotFound() : await this.FormerAddressAsync(db, SitePaths.Kind(kind), cancellationToken);
+            return selection.IsFiltered || selection.Page > 1 ? NotFound() : await this.FormerAddressAsync(db, PageAddress.KindIndex(kind), cancellationToken);
         }
 
         var summary = result.Kind;
@@ -71,10 +70,7 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var entry = await db.FindEntryAsync(kind, slug, cancellationToken);
         if (entry is null)
         {
-            var renamed = await db.RenamedSlugAsync(kind, slug, cancellationToken);
-            return renamed is null
-                ? await this.FormerAddressAsync(db, SitePaths.Entry(kind, slug), cancellationToken)
-                : this.PermanentRedirectToLocalPath(SitePaths.Entry(kind, renamed));
+            return await this.FormerAddressAsync(db, PageAddress.Entry(kind, slug), cancellationToken);
         }
 
         var kindSummary = (await db.KindSummariesAsync(cancellationToken)).First(k => k.Key == kind);

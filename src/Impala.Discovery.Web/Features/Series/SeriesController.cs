@@ -1,6 +1,5 @@
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
-using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Pictures;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -45,10 +44,7 @@ public sealed class SeriesController(DiscoveryDbContext db) : Controller
         var index = articles.FindIndex(article => article.Slug == slug);
         if (index < 0)
         {
-            var renamed = await db.Articles.AsNoTracking().Where(a => a.Aliases.Contains(slug)).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-            return renamed is null
-                ? await this.FormerAddressAsync(db, SitePaths.Article(slug), cancellationToken)
-                : this.PermanentRedirectToLocalPath(SitePaths.Article(renamed));
+            return await this.FormerAddressAsync(db, PageAddress.Article(slug), cancellationToken);
         }
 
         var article = articles[index];

@@ -17,13 +17,6 @@ public static class EntryQueries
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.KindKey == kind && e.Slug == slug, cancellationToken);
 
-    /// <summary>The current slug of the entry that lists <paramref name="slug"/> among its aliases, if one does.</summary>
-    public static Task<string?> RenamedSlugAsync(this DiscoveryDbContext db, string kind, string slug, CancellationToken cancellationToken) =>
-        db.EntryAliases.AsNoTracking()
-            .Where(alias => alias.KindKey == kind && alias.Slug == slug)
-            .Select(alias => alias.Entry.Slug)
-            .FirstOrDefaultAsync(cancellationToken);
-
     public static async Task<List<EntryCard>> ToCardsAsync(this IQueryable<Entry> entries, CancellationToken cancellationToken)
     {
         var rows = await entries.AsNoTracking()

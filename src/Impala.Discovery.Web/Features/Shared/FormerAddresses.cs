@@ -1,7 +1,7 @@
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Edge;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -15,15 +15,15 @@ public static class FormerAddresses
     public const string GoneReasonKey = "Discovery.GoneReason";
 
     public static async Task<IActionResult> FormerAddressAsync(
-        this ControllerBase controller, DiscoveryDbContext db, string path, CancellationToken cancellationToken)
+        this ControllerBase controller, DiscoveryDbContext db, PageAddress page, CancellationToken cancellationToken)
     {
-        var former = await db.FormerAddresses.AsNoTracking().FirstOrDefaultAsync(f => f.Path == path, cancellationToken);
-        if (former is { MovedTo: null, Reason: { } reason })
+        var fate = await db.FateAsync(page, cancellationToken);
+        if (fate is { MovedTo: null, GoneReason: { } reason })
         {
             controller.HttpContext.Items[GoneReasonKey] = reason;
         }
 
-        return former switch
+        return fate switch
         {
             null => controller.NotFound(),
             { MovedTo: { } movedTo } => controller.PermanentRedirectToLocalPath(movedTo),

@@ -11,7 +11,12 @@ public static class RequestLogging
     /// console cost 40 % of the throughput of cached pages.
     /// </summary>
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options => options.GetLevel = LevelOf);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.GetLevel = LevelOf;
+            // The host's own logger (see Program.cs): without it the middleware writes to Serilog's static one.
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
+        });
 
     /// <remarks>
     /// Only a failure of ours (an exception, a 500) is an Error. The other 5xx are answers the site gives on purpose

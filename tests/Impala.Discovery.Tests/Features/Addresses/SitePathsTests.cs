@@ -32,15 +32,31 @@ public sealed class SitePathsTests : IAsyncLifetime
         var failures = new List<string>();
         foreach (var address in addresses)
         {
-            using var response = await client.GetAsync(address, TestContext.Current.CancellationToken);
-            if (response.StatusCode != HttpStatusCode.OK)
+            var status = await StatusAsync(client, address);
+            if (status != HttpStatusCode.OK)
             {
-                failures.Add($"{address} answered {(int)response.StatusCode}");
+                failures.Add($"{address} answered {(int)status}");
             }
         }
 
         Assert.True(addresses.Count > 20, "the fixture should give the walk something to walk");
         Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// The answer, asked again as a client would when it is a 503 with Retry-After: a card whose drawing overran its
+    /// time on a busy machine says so rather than holding a core (CardsController), and draws on the next try.
+    /// </summary>
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string address)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var response = await client.GetAsync(address, TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || response.Headers.RetryAfter is null || attempt == 5)
+            {
+                return response.StatusCode;
+            }
+        }
     }
 
     [Theory]
