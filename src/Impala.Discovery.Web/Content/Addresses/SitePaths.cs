@@ -107,10 +107,7 @@ public static class SitePaths
 
     public static string ApiKind(string kind) => $"{Api}/{kind}";
 
-    public static string ApiEntry(string kind, string slug) => ApiEntryOfPage(Entry(kind, slug));
-
-    /// <summary>The API address of an entry's page, such as a former address's new place: the page's own path under /api/v1.</summary>
-    public static string ApiEntryOfPage(string entryPath) => Api + entryPath;
+    public static string ApiEntry(string kind, string slug) => Api + Entry(kind, slug);
 
     public static string ApiArticles => Api + "/articles";
 

@@ -2,6 +2,7 @@ using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Artists;
+using Impala.Discovery.Web.Features.Countries;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
@@ -41,8 +42,7 @@ public sealed class PagePictures(DiscoveryDbContext db)
             case { Type: PageType.Series }:
                 return await GeneralAsync("Series", PageTexts.Series, pagePath, cancellationToken);
             case { Type: PageType.Countries }:
-                var countryCount = await db.EntryCountries.Select(country => country.CountrySlug).Distinct().CountAsync(cancellationToken);
-                return await GeneralAsync("Countries", PageTexts.Countries(countryCount), pagePath, cancellationToken);
+                return await GeneralAsync("Countries", PageTexts.Countries((await db.CountrySummariesAsync(cancellationToken)).Count), pagePath, cancellationToken);
             case { Type: PageType.Search }:
                 return await GeneralAsync("Search", PageTexts.Search, pagePath, cancellationToken);
             case { Type: PageType.Artists }:
@@ -135,9 +135,8 @@ public sealed class PagePictures(DiscoveryDbContext db)
     {
         var country = KnownCountries.FindBySlug(slug);
         var entries = db.Entries.Where(entry => entry.Countries.Any(c => c.CountrySlug == slug));
-        var countsByKind = await db.EntryCountries.Where(c => c.CountrySlug == slug).GroupBy(c => c.Entry.KindKey)
-            .Select(group => new { group.Key, Count = group.Count() }).ToDictionaryAsync(group => group.Key, group => group.Count, cancellationToken);
-        if (country is null || countsByKind.Count == 0)
+        var countsByKind = (await db.CountrySummariesAsync(cancellationToken)).FirstOrDefault(summary => summary.Country.Slug == slug)?.CountsByKind;
+        if (country is null || countsByKind is null)
         {
             return null;
         }

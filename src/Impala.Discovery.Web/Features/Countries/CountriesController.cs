@@ -1,9 +1,7 @@
-using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Countries;
 
@@ -12,7 +10,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.Countries)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var countries = await CountrySummariesAsync(cancellationToken);
+        var countries = await db.CountrySummariesAsync(cancellationToken);
         var meta = PageMeta.For(PageTexts.Countries(countries.Count), null, SitePaths.Countries);
         return View(new CountriesViewModel(meta, countries, await db.KindSummariesAsync(cancellationToken), EuropeMap.For(countries)));
     }
@@ -20,7 +18,7 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
     [HttpGetOrHead(SitePaths.CountryRoute)]
     public async Task<IActionResult> Country(string slug, CancellationToken cancellationToken)
     {
-        var countries = await CountrySummariesAsync(cancellationToken);
+        var countries = await db.CountrySummariesAsync(cancellationToken);
         var country = countries.FirstOrDefault(summary => summary.Country.Slug == slug);
         if (country is null)
         {
@@ -36,20 +34,5 @@ public sealed class CountriesController(DiscoveryDbContext db) : Controller
             .ToList();
         var meta = PageMeta.For(PageTexts.Country(country.Country, groups.Select(group => group.Kind), country.CountsByKind), "Countries", country.Path);
         return View(new CountryViewModel(meta, country.Country, groups, EuropeMap.For(countries, slug)));
-    }
-
-    private async Task<List<CountrySummary>> CountrySummariesAsync(CancellationToken cancellationToken)
-    {
-        var rows = await db.EntryCountries.AsNoTracking()
-            .GroupBy(country => new { country.CountrySlug, country.Entry.KindKey })
-            .Select(group => new { group.Key.CountrySlug, group.Key.KindKey, Count = group.Count() })
-            .ToListAsync(cancellationToken);
-        return rows.GroupBy(row => row.CountrySlug)
-            .Select(group => new CountrySummary(
-                KnownCountries.FindBySlug(group.Key)!,
-                group.Sum(row => row.Count),
-                group.ToDictionary(row => row.KindKey, row => row.Count)))
-            .OrderBy(summary => summary.Country.Name)
-            .ToList();
     }
 }
