@@ -49,14 +49,14 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         var stored = previous.Articles;
         var history = new FirstPublication(folder.Root);
-        var parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken));
+        var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
         if (plan.Write.Any(file => file.Article!.TextDropped))
         {
             // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
             var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
             var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
-            parsed = await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken));
+            parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken)), previous);
             plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
         }
 
@@ -108,6 +108,13 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             _ => $"in the facts of the entry at {movedTo}: - **Aliases:** {slug}",
         };
     }
+
+    private static IReadOnlyList<ParsedFile> RefusedByStore(IReadOnlyList<ParsedFile> parsed, PreviousContent previous) =>
+        previous.StoreRefused.Count == 0
+            ? parsed
+            : parsed.Select(file => file.Article is not null && previous.StoreRefused.TryGetValue(file.File, out var refusal)
+                ? file with { Article = null, Partial = file.Article, Errors = [refusal] }
+                : file).ToList();
 
     // kinds.yml and removed.yml are files like any other: a bug of ours while reading one becomes an error on it, not a failed import.
     private static ParseResult<T> Guarded<T>(string fileName, Func<ParseResult<T>> read)

@@ -193,10 +193,22 @@ public sealed class ContentImporter : IDisposable
                 evaluation.Kinds is null ? "no earlier version is known, so nothing is imported until it is fixed" : "articles are checked against its last good version");
         }
 
-        if (evaluation.Plan is { } plan)
+        // A file the store refuses is planned again as refused, and the rest written without it: each round refuses at
+        // least one more of the files to write, so this ends.
+        while (evaluation.Plan is { } plan
+            && await ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, evaluation.RemovalsRead ? evaluation.Removals : null,
+                _clock.GetUtcNow(), cancellationToken) is { Count: > 0 } refusedByStore)
         {
-            await ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, evaluation.RemovalsRead ? evaluation.Removals : null,
-                _clock.GetUtcNow(), cancellationToken);
+            foreach (var refusal in refusedByStore)
+            {
+                _logger.LogError("The store refused an article the checks let through: {ContentError}", refusal.ToString());
+            }
+
+            previous = previous with
+            {
+                StoreRefused = previous.StoreRefused.Values.Concat(refusedByStore).ToDictionary(error => error.File, StringComparer.Ordinal),
+            };
+            evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
         }
 
         var report = await ReportAsync(db, evaluation.Plan?.Write.Count ?? 0, evaluation.Errors, evaluation.Warnings, stopwatch,

@@ -3,7 +3,9 @@ using System.Text;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Impala.Discovery.Web.Content;
 
@@ -77,14 +79,26 @@ public static class ContentStore
     /// <param name="now">When the import ran.</param>
     /// <param name="cancellationToken">Stops the import; the transaction is then rolled back.</param>
     /// <param name="removals">removed.yml as read, or null when it could not be read (its last good records stay).</param>
-    public static async Task ApplyAsync(
+    /// <returns>
+    /// The articles the store refused to take (a constraint the evaluation should have caught first): then nothing is
+    /// written, and the importer plans again with those files refused, so that one such file never stops the others.
+    /// Empty when the plan was written.
+    /// </returns>
+    public static async Task<IReadOnlyList<ContentError>> ApplyAsync(
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
-        await AddArticlesAsync(db, plan, pictures, cancellationToken);
+        var refused = await AddArticlesAsync(db, transaction, plan, pictures, cancellationToken);
+        if (refused.Count > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
         await RemoveUnusedPictureSourcesAsync(db, pictures, cancellationToken);
         await RecordFormerAddressesAsync(db, plan, now, cancellationToken);
@@ -100,6 +114,7 @@ public static class ContentStore
             set => set.SetProperty(info => info.ContentVersion, version).SetProperty(info => info.ContentChangedAt, now), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        return [];
     }
 
     // A hash, not a time: two instances that imported the same files must give browsers the same ETags.
@@ -223,12 +238,16 @@ public static class ContentStore
         await db.Articles.Where(article => ids.Contains(article.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static async Task AddArticlesAsync(
-        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
+    // Each article in a savepoint of its own: one the store refuses is rolled back alone, and the others are still
+    // tried, so that every refused file is known after one pass.
+    private static async Task<List<ContentError>> AddArticlesAsync(
+        DiscoveryDbContext db, IDbContextTransaction transaction, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures,
+        CancellationToken cancellationToken)
     {
+        var refused = new List<ContentError>();
         if (plan.Write.Count == 0)
         {
-            return;
+            return refused;
         }
 
         // Keys are given here rather than by the database: this transaction is the only writer.
@@ -249,6 +268,23 @@ public static class ContentStore
         await using var pictureRows = RowWriter.For<Picture>(db);
         await using var search = SearchIndex.Writer(db);
         foreach (var file in plan.Write)
+        {
+            await transaction.CreateSavepointAsync(ArticleSavepoint, cancellationToken);
+            try
+            {
+                await AddArticleAsync(file);
+                await transaction.ReleaseSavepointAsync(ArticleSavepoint, cancellationToken);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+            {
+                await transaction.RollbackToSavepointAsync(ArticleSavepoint, cancellationToken);
+                refused.Add(StoreRefusal(file.File, exception));
+            }
+        }
+
+        return refused;
+
+        async Task AddArticleAsync(ParsedFile file)
         {
             var article = ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint);
             article.Id = nextArticleId++;
@@ -304,6 +340,13 @@ public static class ContentStore
             }
         }
     }
+
+    private const string ArticleSavepoint = "article";
+
+    private static ContentError StoreRefusal(string file, SqliteException exception) =>
+        new(file, 1, 1, $"The store refused to take this article ({exception.Message.TrimEnd('.')}), so its last good version stays online. "
+            + "The checks should have found this first: this is a bug in the site rather than in your file, so tell the developers. "
+            + "Until it is fixed, changing the entry name or address the message names lets the article in.");
 
     private static async Task<int> NextIdAsync(IQueryable<int?> ids, CancellationToken cancellationToken) =>
         (await ids.MaxAsync(cancellationToken) ?? 0) + 1;

@@ -20,6 +20,12 @@ public sealed record PreviousContent(
         new Dictionary<string, StoredArticle>(StringComparer.Ordinal), new Dictionary<string, string?>(StringComparer.Ordinal), null, null);
 
     /// <summary>
+    /// Files the store refused to write in this import's first attempt, with why: planned again as refused files, so
+    /// that their last good versions stay and every other file goes in.
+    /// </summary>
+    public IReadOnlyDictionary<string, ContentError> StoreRefused { get; init; } = new Dictionary<string, ContentError>(StringComparer.Ordinal);
+
+    /// <summary>
     /// What a site built from <paramref name="published"/> would serve: <c>check --base</c> weighs the working content
     /// against the base revision as the live import weighs it against its store, so both blame the same file.
     /// </summary>
