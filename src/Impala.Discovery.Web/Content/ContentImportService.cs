@@ -62,6 +62,11 @@ public sealed class ContentImportService(
         try
         {
             publication = await ImportAsync(stoppingToken);
+            if (importer.LastReport is { ArticlesWritten: 0, Articles: > 0 })
+            {
+                await importer.RehearseAsync(stoppingToken);
+            }
+
             await foreach (var signal in _changes.Reader.ReadAllAsync(stoppingToken))
             {
                 await Task.Delay(Settle, clock, stoppingToken);

@@ -79,6 +79,7 @@ public static class ContentStore
     /// <param name="now">When the import ran.</param>
     /// <param name="cancellationToken">Stops the import; the transaction is then rolled back.</param>
     /// <param name="removals">removed.yml as read, or null when it could not be read (its last good records stay).</param>
+    /// <param name="rehearsal">True to write everything and roll it back (see <see cref="ContentImporter.RehearseAsync"/>).</param>
     /// <returns>
     /// The articles the store refused to take (a constraint the evaluation should have caught first): then nothing is
     /// written, and the importer plans again with those files refused, so that one such file never stops the others.
@@ -86,7 +87,7 @@ public static class ContentStore
     /// </returns>
     public static async Task<IReadOnlyList<ContentError>> ApplyAsync(
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, bool rehearsal, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
@@ -112,7 +113,15 @@ public static class ContentStore
         var version = await ContentVersionAsync(db, kindsText, cancellationToken);
         await db.StoreInfo.Where(info => info.ContentVersion != version).ExecuteUpdateAsync(
             set => set.SetProperty(info => info.ContentVersion, version).SetProperty(info => info.ContentChangedAt, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (rehearsal)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
         return [];
     }
