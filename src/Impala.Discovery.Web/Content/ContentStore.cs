@@ -89,10 +89,29 @@ public static class ContentStore
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
         DateTimeOffset now, bool rehearsal, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await WriteAsync(db, plan, pictures, kindsText, removals, now, rehearsal, isolateArticles: false, cancellationToken);
+        }
+        catch (SqliteException exception) when (IsConstraint(exception))
+        {
+            // Rolled back. Written again with each article in a savepoint of its own, to learn which the store refuses;
+            // savepoints are not free (a fresh store writes hundreds of articles), so only when one was refused.
+            db.ChangeTracker.Clear();
+            return await WriteAsync(db, plan, pictures, kindsText, removals, now, rehearsal, isolateArticles: true, cancellationToken);
+        }
+    }
+
+    private static bool IsConstraint(SqliteException exception) => exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT;
+
+    private static async Task<IReadOnlyList<ContentError>> WriteAsync(
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
+        DateTimeOffset now, bool rehearsal, bool isolateArticles, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
         await RemoveArticlesAsync(db, plan.Remove, cancellationToken);
-        var refused = await AddArticlesAsync(db, transaction, plan, pictures, cancellationToken);
+        var refused = await AddArticlesAsync(db, isolateArticles ? transaction : null, plan, pictures, cancellationToken);
         if (refused.Count > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -247,10 +266,10 @@ public static class ContentStore
         await db.Articles.Where(article => ids.Contains(article.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    // Each article in a savepoint of its own: one the store refuses is rolled back alone, and the others are still
-    // tried, so that every refused file is known after one pass.
+    // With a transaction to isolate them in, each article in a savepoint of its own: one the store refuses is rolled
+    // back alone, and the others are still tried, so that every refused file is known after one pass.
     private static async Task<List<ContentError>> AddArticlesAsync(
-        DiscoveryDbContext db, IDbContextTransaction transaction, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures,
+        DiscoveryDbContext db, IDbContextTransaction? isolateIn, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures,
         CancellationToken cancellationToken)
     {
         var refused = new List<ContentError>();
@@ -278,15 +297,21 @@ public static class ContentStore
         await using var search = SearchIndex.Writer(db);
         foreach (var file in plan.Write)
         {
-            await transaction.CreateSavepointAsync(ArticleSavepoint, cancellationToken);
+            if (isolateIn is null)
+            {
+                await AddArticleAsync(file);
+                continue;
+            }
+
+            await isolateIn.CreateSavepointAsync(ArticleSavepoint, cancellationToken);
             try
             {
                 await AddArticleAsync(file);
-                await transaction.ReleaseSavepointAsync(ArticleSavepoint, cancellationToken);
+                await isolateIn.ReleaseSavepointAsync(ArticleSavepoint, cancellationToken);
             }
-            catch (SqliteException exception) when (exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+            catch (SqliteException exception) when (IsConstraint(exception))
             {
-                await transaction.RollbackToSavepointAsync(ArticleSavepoint, cancellationToken);
+                await isolateIn.RollbackToSavepointAsync(ArticleSavepoint, cancellationToken);
                 refused.Add(StoreRefusal(file.File, exception));
             }
         }

@@ -21,20 +21,22 @@ public static class Slug
 
     public static string From(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var lower = name.ToLowerInvariant();
+        // Most names are plain ASCII, which decomposition leaves as it is: skipped for them, as the import folds every
+        // name, artist and place it indexes.
+        var text = Ascii.IsValid(lower) ? lower : lower.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var character in name.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var character in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark
-                || character is '\'' or '\u2019' or '\u2018')
+            if (character is '\'' or '\u2019' or '\u2018'
+                || (!char.IsAscii(character) && CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark))
             {
                 continue;
             }
 
-            var ascii = SpecialLetters.TryGetValue(character, out var replacement)
-                ? replacement
-                : char.IsAsciiLetterOrDigit(character) ? character.ToString() : null;
-            if (ascii is null)
+            string? special = null;
+            if (!char.IsAsciiLetterOrDigit(character) && (char.IsAscii(character) || !SpecialLetters.TryGetValue(character, out special)))
             {
                 pendingHyphen = builder.Length > 0;
                 continue;
@@ -46,7 +48,8 @@ public static class Slug
                 pendingHyphen = false;
             }
 
-            builder.Append(ascii);
+            // Lower-cased again: 'İ' has no invariant lower case and decomposes into a capital I and a dot.
+            _ = special is null ? builder.Append(char.ToLowerInvariant(character)) : builder.Append(special);
         }
 
         return builder.ToString();
