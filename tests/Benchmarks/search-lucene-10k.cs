@@ -137,7 +137,7 @@ try
             return (string.Join(' ', three), query);
         }),
     };
-    var spellings = new SpellingCache();
+    var spellings = new SearchCatalogCache();
     var site = new SiteSearch(read, new PlaceNames(new ContentFolder(content), NullLogger<PlaceNames>.Instance), spellings);
     await spellings.CurrentAsync(read, CancellationToken.None);
     Console.WriteLine($"{"query (300 each, uncached)",-38} {"Lucene p50",10} {"p99",7} {"hits",6} | {"site p50",8} {"p99",7} {"results",7}");

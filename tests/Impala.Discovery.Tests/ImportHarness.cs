@@ -42,7 +42,7 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
     public DiscoveryDbContext CreateDbContext() => new(_options);
 
     /// <summary>The site's search engine over this store and this content folder's place names.</summary>
-    public SiteSearch Search(DiscoveryDbContext db) => new(db, new PlaceNames(new ContentFolder(ContentPath), NullLogger<PlaceNames>.Instance), new SpellingCache());
+    public SiteSearch Search(DiscoveryDbContext db) => new(db, new PlaceNames(new ContentFolder(ContentPath), NullLogger<PlaceNames>.Instance), new SearchCatalogCache());
 
     public Task<ImportReport> ImportAsync() => Importer.ImportAsync(TestContext.Current.CancellationToken);
 

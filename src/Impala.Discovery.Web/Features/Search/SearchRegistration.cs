@@ -7,5 +7,5 @@ public static class SearchRegistration
     /// spelling index of the content served, once for all.
     /// </summary>
     public static IServiceCollection AddSiteSearch(this IServiceCollection services) =>
-        services.AddSingleton<PlaceNames>().AddSingleton<SpellingCache>().AddScoped<SiteSearch>();
+        services.AddSingleton<PlaceNames>().AddSingleton<SearchCatalogCache>().AddScoped<SiteSearch>();
 }

@@ -11,7 +11,7 @@ namespace Impala.Discovery.Web.Features.Search;
 /// query as names are written (<see cref="SearchQuery"/>), lets SQLite FTS5 find the candidates (<see cref="SearchIndex"/>),
 /// ranks them as fans' search engines do (<see cref="SearchRank"/>) and shows why each matched (<see cref="SearchSnippet"/>).
 /// </summary>
-public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, SpellingCache spellings)
+public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, SearchCatalogCache catalogs)
 {
     public const string CountryType = "country";
     public const string KindType = "kind";
@@ -25,22 +25,22 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, Spe
     /// <summary>The best <paramref name="limit"/> results for every word of <paramref name="text"/>; when there are none, the closest names.</summary>
     public async Task<SearchOutcome> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        var spelling = await spellings.CurrentAsync(db, cancellationToken);
-        var query = SearchQuery.Parse(text, placeNames.Current(), spelling);
+        var catalog = await catalogs.CurrentAsync(db, cancellationToken);
+        var query = SearchQuery.Parse(text, placeNames.Current(), catalog.Spelling);
         if (query.IsEmpty)
         {
             return SearchOutcome.None;
         }
 
-        var (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
+        var (results, total) = await FindAsync(query, catalog, anyWord: false, limit, cancellationToken);
         if (results.Count == 0 && query.Whole.Count > 0)
         {
-            query = query.WithWholeCorrections(spelling);
-            (results, total) = await FindAsync(query, anyWord: false, limit, cancellationToken);
+            query = query.WithWholeCorrections(catalog.Spelling);
+            (results, total) = await FindAsync(query, catalog, anyWord: false, limit, cancellationToken);
         }
 
         // With one word, "any word" is the search just made: nothing closer to suggest.
-        var didYouMean = results.Count > 0 || query.Slots.Count < 2 ? [] : (await FindAsync(query, anyWord: true, MaxSuggestions, cancellationToken)).Results;
+        var didYouMean = results.Count > 0 || query.Slots.Count < 2 ? [] : (await FindAsync(query, catalog, anyWord: true, MaxSuggestions, cancellationToken)).Results;
         return new SearchOutcome(results, total, didYouMean);
     }
 
@@ -51,11 +51,12 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, Spe
         return outcome.Results.Count > 0 ? outcome.Results : outcome.DidYouMean;
     }
 
-    private async Task<(List<SearchMatch> Results, int Total)> FindAsync(SearchQuery query, bool anyWord, int limit, CancellationToken cancellationToken)
+    private async Task<(List<SearchMatch> Results, int Total)> FindAsync(
+        SearchQuery query, SearchCatalog catalog, bool anyWord, int limit, CancellationToken cancellationToken)
     {
         var expression = query.ToFts(anyWord);
         var rows = await SearchIndex.MatchAsync(db, expression, CandidateRows, cancellationToken);
-        var listed = await CountriesAndKindsAsync(query, anyWord, cancellationToken);
+        var listed = CountriesAndKinds(query, catalog, anyWord);
         var ranked = rows.Select(SearchCandidate.From)
             .Select(candidate => (Candidate: candidate, Rank: SearchRank.Of(query, candidate)))
             .Concat(listed)
@@ -73,18 +74,17 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, Spe
         var shown = best.Select(row => row.Candidate.Hit).ToList();
         var bodies = await SearchIndex.BodiesAsync(db, shown.Where(hit => hit.Id > 0).Select(hit => hit.Id).ToList(), cancellationToken);
         shown = shown.Select(hit => bodies.TryGetValue(hit.Id, out var body) ? hit with { Body = body } : hit).ToList();
-        var results = await ToMatchesAsync(shown, snippet, namedBy, cancellationToken);
+        var results = await ToMatchesAsync(shown, snippet, namedBy, catalog, cancellationToken);
         return (results, distinctRows + listed.Count);
     }
 
     // Countries and kinds are few: matched here against their names (and a country's other names) rather than indexed;
-    // only those that match are counted.
-    private async Task<List<(SearchCandidate Candidate, SearchRank Rank)>> CountriesAndKindsAsync(SearchQuery query, bool anyWord, CancellationToken cancellationToken)
+    // only those that match are counted, with the counts their pages show.
+    private List<(SearchCandidate Candidate, SearchRank Rank)> CountriesAndKinds(SearchQuery query, SearchCatalog catalog, bool anyWord)
     {
-        var kinds = await db.Kinds.AsNoTracking().Select(kind => new { kind.Key, kind.Singular, kind.Plural, kind.Intro }).ToListAsync(cancellationToken);
-        var hits = placeNames.Current().Countries.Concat(kinds.Select(kind => Listed(KindType, kind.Key, kind.Plural, [kind.Plural, kind.Singular, kind.Key], kind.Intro)));
+        var kinds = catalog.Kinds.Select(kind => Listed(KindType, kind.Key, kind.Plural, [kind.Plural, kind.Singular, kind.Key], kind.Intro));
         var matched = new List<(SearchCandidate Candidate, SearchRank Rank)>();
-        foreach (var candidate in hits.Select(SearchCandidate.From))
+        foreach (var candidate in placeNames.Current().Countries.Concat(kinds).Select(SearchCandidate.From))
         {
             var rank = SearchRank.Of(query, candidate);
             if (!rank.IsName && (anyWord ? rank.Unmatched == query.Slots.Count : rank.Unmatched > 0))
@@ -94,8 +94,8 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, Spe
 
             var key = candidate.Hit.Key;
             var count = candidate.Hit.Type == CountryType
-                ? await db.EntryCountries.Where(country => country.CountrySlug == key).Select(country => country.EntryId).Distinct().CountAsync(cancellationToken)
-                : await db.Entries.CountAsync(entry => entry.KindKey == key, cancellationToken);
+                ? catalog.EntriesByCountry.GetValueOrDefault(key)
+                : catalog.Kinds.FirstOrDefault(kind => kind.Key == key)?.Count ?? 0;
             // A country or kind without entries has no page.
             if (count > 0)
             {
@@ -113,13 +113,11 @@ public sealed class SiteSearch(DiscoveryDbContext db, PlaceNames placeNames, Spe
     private static string Entries(int count) => count == 1 ? "1 entry." : $"{Formatting.Number(count)} entries.";
 
     private async Task<List<SearchMatch>> ToMatchesAsync(
-        List<SearchHit> hits, SearchSnippet snippet, ILookup<string, string> namedBy, CancellationToken cancellationToken)
+        List<SearchHit> hits, SearchSnippet snippet, ILookup<string, string> namedBy, SearchCatalog catalog, CancellationToken cancellationToken)
     {
         var entryIds = hits.Where(hit => hit.Type == SearchIndex.EntryType).Select(hit => int.Parse(hit.Key, CultureInfo.InvariantCulture)).ToList();
         var cards = await CardsByIdAsync(entryIds, cancellationToken);
-        var kindSingulars = hits.Any(hit => hit.Type == KindType)
-            ? (await db.KindSummariesAsync(cancellationToken)).ToDictionary(kind => kind.Key, kind => kind.Singular)
-            : [];
+        var kindSingulars = catalog.Kinds.ToDictionary(kind => kind.Key, kind => kind.Singular);
         var matches = new List<SearchMatch>(hits.Count);
         foreach (var hit in hits)
         {

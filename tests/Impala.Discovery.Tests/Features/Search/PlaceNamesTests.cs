@@ -89,7 +89,7 @@ public sealed class PlaceNamesTests : IDisposable
     private async Task<List<string>> FindAsync(string query)
     {
         await using var db = _harness.CreateDbContext();
-        var outcome = await new SiteSearch(db, _places, new SpellingCache()).SearchAsync(query, 10, TestContext.Current.CancellationToken);
+        var outcome = await new SiteSearch(db, _places, new SearchCatalogCache()).SearchAsync(query, 10, TestContext.Current.CancellationToken);
         return outcome.Results.Select(result => result.Path).ToList();
     }
 }
