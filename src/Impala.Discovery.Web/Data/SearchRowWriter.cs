@@ -21,8 +21,10 @@ public sealed class SearchRowWriter : IAsyncDisposable
     // Words written by this import; the table itself ignores those an earlier import wrote.
     private readonly HashSet<string> _writtenWords = new(StringComparer.Ordinal);
 
-    // Folding costs more than the insert; places, facts and artists come back entry after entry.
-    private readonly Dictionary<string, List<string>> _forms = new(StringComparer.Ordinal);
+    // Folding costs more than the insert; places, facts and artists come back entry after entry. Each value's forms,
+    // and the words of them the spelling list may hold.
+    private readonly Dictionary<string, (List<string> Forms, string[] Words)> _folded = new(StringComparer.Ordinal);
+    private readonly List<string> _docWords = [];
     private int? _lastArticleId;
 
     public SearchRowWriter(DiscoveryDbContext db)
@@ -73,10 +75,29 @@ public sealed class SearchRowWriter : IAsyncDisposable
     private static bool IsPlace(EntryFact fact) =>
         fact.Type is FactType.Country or FactType.Countries || fact.Key.Equals("City", StringComparison.OrdinalIgnoreCase);
 
-    // Each form once: a name and its slug fold alike, and a word said twice would only weigh more in bm25.
-    private string Folded(IEnumerable<string> values) =>
-        string.Join(" | ", values.SelectMany(value => _forms.TryGetValue(value, out var forms) ? forms : _forms[value] = SearchText.FormList(value))
-            .Distinct(StringComparer.Ordinal));
+    // Each form once: a name and its slug fold alike, and a word said twice would only weigh more in bm25. The words go
+    // to the spelling list with the row.
+    private string Folded(IEnumerable<string> values)
+    {
+        var forms = new List<string>();
+        foreach (var value in values)
+        {
+            if (!_folded.TryGetValue(value, out var folded))
+            {
+                var valueForms = SearchText.FormList(value);
+                var words = valueForms.SelectMany(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    .Where(word => word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray();
+                _folded[value] = folded = (valueForms, words);
+            }
+
+            forms.AddRange(folded.Forms);
+            _docWords.AddRange(folded.Words);
+        }
+
+        return string.Join(" | ", forms.Distinct(StringComparer.Ordinal));
+    }
 
     private async Task InsertArticleAsync(int articleId, CancellationToken cancellationToken)
     {
@@ -103,14 +124,16 @@ public sealed class SearchRowWriter : IAsyncDisposable
         }
 
         await _doc.ExecuteNonQueryAsync(cancellationToken);
-        foreach (var word in $"{names} {artists} {places} {facts}".Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in _docWords)
         {
-            if (word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit) && _writtenWords.Add(word))
+            if (_writtenWords.Add(word))
             {
                 _word.Parameters[0].Value = word;
                 await _word.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+
+        _docWords.Clear();
     }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
