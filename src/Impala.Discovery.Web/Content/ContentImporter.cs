@@ -22,6 +22,11 @@ public sealed class ContentImporter : IDisposable
     private KindsSource? _lastGoodKinds;
     private RemovalsSource? _lastGoodRemovals;
 
+    // What the store held after the last import, by the content version it had then. The version is a hash of every
+    // article's fingerprint, so a store with that version holds exactly these articles, whoever wrote it: an edit's
+    // import reads them from here rather than from every entry's rows.
+    private (string Version, Dictionary<string, StoredArticle> Articles)? _lastStored;
+
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
         : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger, clock: clock))
     {
@@ -133,6 +138,7 @@ public sealed class ContentImporter : IDisposable
             }
 
             await NotifyImportedAsync(report, cancellationToken);
+            await RememberStoredAsync(cancellationToken);
 
             return report;
         }
@@ -169,7 +175,10 @@ public sealed class ContentImporter : IDisposable
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         await RebuildIfLostAsync(db, cancellationToken);
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var storedArticles = await ContentStore.ReadArticlesAsync(db, cancellationToken);
+        var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
+        var storedArticles = _lastStored is { } last && last.Version == version
+            ? last.Articles
+            : await ContentStore.ReadArticlesAsync(db, cancellationToken);
         if (_folder.Missing(storedArticles.Count > 0) is { } missing)
         {
             throw new ContentFolderMissingException(missing);
@@ -244,6 +253,29 @@ public sealed class ContentImporter : IDisposable
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    // After the pages were told (so not on the way to an edit showing), in one read transaction so that the version and
+    // the articles agree. Without it the next import reads the store.
+    private async Task RememberStoredAsync(CancellationToken cancellationToken)
+    {
+        _lastStored = null;
+        try
+        {
+            await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+            // Deferred: a snapshot to read, without the write lock another instance may want.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await using var snapshot = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            await db.Database.UseTransactionAsync(snapshot, cancellationToken);
+            if ((await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion is { } version)
+            {
+                _lastStored = (version, await ContentStore.ReadArticlesAsync(db, cancellationToken));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogWarning(exception, "Reading back what the store holds failed; the next import reads it again");
         }
     }
 
