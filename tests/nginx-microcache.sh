@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # nginx's microcache as deploy/nginx/impala-discovery.conf ships it, in front of the app on loopback (issue 21):
 # a hot page reaches the app once a second at most, the editors' pages and token requests are never kept, encodings
-# and CORS answers never answer each other's requests, an edit shows through nginx about a second after the app
-# has it, and the last copy is served while the app is down. Run by .ci/run; prints "ok" or what went wrong and
+# and CORS answers never answer each other's requests, a copy is fresh only until the end of the second it was
+# fetched in, an edit shows through nginx within about a second of the app, and the last copy is served while the
+# app is down. Run by .ci/run; prints "ok" or what went wrong and
 # exits non-zero on failure.
 #
 #   tests/nginx-microcache.sh        (needs nginx and curl; IMPALA_APP_DLL= a built app, else a Release publish)
@@ -132,9 +133,27 @@ get /api/v1/kinds
 get /api/v1/kinds -H "Origin: https://member.example.org"
 [ "$cors" = "*" ] || fail "an API answer for a cross-site call has no Access-Control-Allow-Origin ($cache)"
 
-# 4. An edit: once the app serves it, nginx shows it a second or two later (its copy is fresh for 1 to 2 s, then
-#    refreshed in the background). The page is hot (kept) when the edit is made. Times are printed; the limit is on
-#    what nginx adds to the app's own time, with a second to spare for a slow machine.
+# 4. nginx keeps a page until the end of the second it fetched it in (the app's X-Accel-Expires), not a whole second
+#    more: a copy that is a HIT early in one second is no longer one in the next. Early in a second, two requests
+#    make sure a copy of this second is kept (the second a HIT); just after the next whole second, a request must not
+#    be a HIT. A slow machine whose requests cross a second boundary gets another try.
+for try in 1 2 3 4 5; do
+  until [ $(($(bench_now_ms) % 1000)) -lt 200 ]; do sleep 0.01; done
+  second=$(($(bench_now_ms) / 1000))
+  get "$page"; get "$page"; kept_as=$cache
+  [ $(($(bench_now_ms) / 1000)) = "$second" ] && [ "$kept_as" = HIT ] || continue
+  until [ $(($(bench_now_ms) / 1000)) -gt "$second" ]; do sleep 0.01; done
+  sleep 0.05
+  get "$page"
+  [ "$cache" != HIT ] || fail "a copy kept during one second was still a HIT in the next (X-Accel-Expires ignored?)"
+  break
+done
+[ "$kept_as" = HIT ] || fail "five tries found no HIT early in a second (the last: $kept_as)"
+
+#    An edit: once the app serves it, nginx shows it within about a second (the next whole second, then one refresh
+#    in the background). The page is hot (kept) when the edit is made. Times are printed; the limit is on what nginx
+#    adds to the app's own time, with a second to spare for a slow machine (tests/Benchmarks/nginx-stack.sh measures
+#    the median and p90 over 20 edits).
 get "$page"; get "$page"
 marker="edited-$(date +%s%N)"
 edit_ms=$(bench_now_ms)
@@ -148,7 +167,7 @@ seen() { # records when the app and nginx first show the edit; true once both do
 }
 wait_for 60 seen || fail "the edit did not show within 60 s (app: ${app_ms:-no}, nginx: ${nginx_ms:-no})"
 late=$((nginx_ms - app_ms))
-[ "$late" -le 3000 ] || fail "nginx showed the edit $late ms after the app (limit 3000 ms)"
+[ "$late" -le 2000 ] || fail "nginx showed the edit $late ms after the app (limit 2000 ms)"
 echo "edit visible: app $((app_ms - edit_ms)) ms, through nginx $((nginx_ms - edit_ms)) ms after the write"
 
 # 5. The app stops: the kept copy of a page is served (STALE) instead of an error; a page never kept gets nginx's own
