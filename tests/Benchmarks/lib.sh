@@ -83,7 +83,8 @@ bench_template_pages() {
 # so it is asked for by name) and starts a private nginx (own config, own port, no daemon, one worker, no access
 # log) that serves them as /p0, /p1, ... and /p0.br, ... on the server core, each with the headers the app sent
 # beside it (security headers, Cache-Control, Vary), so that both sides write about as many header bytes. Sets
-# $nginx_url, $nginx_pids (master and worker) and $root.
+# $nginx_url, $nginx_pids (master and worker) and $root. BENCH_STATIC_EXTRA= adds http-level lines to its config
+# (BENCH_STATIC_EXTRA="open_file_cache max=1000;" gives it the stack's open-file cache too).
 bench_static_nginx() {
   local app_url=$1 port=$2 locations="" i type headers
   root=$work/nginx-root
@@ -109,6 +110,7 @@ http {
 $(bench_http_settings)
     access_log off;
     gzip_static on;
+    ${BENCH_STATIC_EXTRA:-}
     server {
         listen 127.0.0.1:$port;
         root $root;

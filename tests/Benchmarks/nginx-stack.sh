@@ -72,6 +72,9 @@ table() { # table LABEL STATIC-SUFFIX [wrk options...]: STATIC-SUFFIX picks the 
       "$ratio_cpu" "$s_nginx_cpu"
   done
   echo "smallest ratio: ${worst}x by throughput (target >= 0.9x), ${worst_cpu}x by CPU"
+  # Both sides should write about as many header bytes (the static side sends the app's headers, see lib.sh).
+  echo "response headers of ${pages[1]}: static $(curl -s -D - -o /dev/null "$@" "$nginx_url/p1$suffix" | wc -c) bytes," \
+    "stack $(curl -s -D - -o /dev/null "$@" "$stack_url${pages[1]}" | wc -c) bytes"
 }
 
 table "identity (no Accept-Encoding)" ""
