@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # nginx's microcache as deploy/nginx/impala-discovery.conf ships it, in front of the app on loopback (issue 21):
 # a hot page reaches the app once a second at most, the editors' pages and token requests are never kept, encodings
-# and CORS answers never answer each other's requests, an edit shows through nginx about a second after the app
-# has it, and the last copy is served while the app is down. Run by .ci/run; prints "ok" or what went wrong and
+# and CORS answers never answer each other's requests, a copy is fresh only until the end of the second it was
+# fetched in, an edit shows through nginx within about a second of the app, and the last copy is served while the
+# app is down. Run by .ci/run; prints "ok" or what went wrong and
 # exits non-zero on failure.
 #
 #   tests/nginx-microcache.sh        (needs nginx and curl; IMPALA_APP_DLL= a built app, else a Release publish)
@@ -52,21 +53,31 @@ wait_for() {
   until "$@"; do [ $(($(bench_now_ms) - start)) -lt $limit ] || return 1; sleep 0.05; done
 }
 
-# 1. A hot page: the first request reaches the app, a second within the second is a HIT that does not. A machine
-#    so slow that two requests take more than 0.8 s gets another try, on an address the cache has not seen.
+# answers PATH N: N requests for PATH through nginx in one curl (one connection, at most 20 a second, so a slow
+# machine's process starts do not spread them); prints one line per answer: status|Date|X-Cache-Status. nginx's Date
+# is the second it answered in.
+answers() {
+  local args=() i
+  for i in $(seq 1 "$2"); do args+=(-o /dev/null "$url$1"); done
+  curl -s --max-time 60 --rate 20/s -w '%{http_code}|%header{date}|%header{x-cache-status}\n' "${args[@]}"
+}
+
+# 1. A hot page: the first request reaches the app, a second one in the same second is a HIT that does not (nginx
+#    keeps a copy until the end of the second the app answered in, see 4). When nginx's Date shows that the two
+#    fell in different seconds, another try, on an address the cache has not seen.
 page=/labels/ninja-tune
-for try in 1 2 3 4 5; do
+for try in $(seq 1 10); do
+  until [ $(($(bench_now_ms) % 1000)) -lt 100 ]; do sleep 0.01; done
   before=$(app_requests "$page")
-  start=$(bench_now_ms)
-  get "$page?try=$try"; first=$cache
-  get "$page?try=$try"; second=$cache
-  elapsed=$(($(bench_now_ms) - start))
+  mapfile -t seen < <(answers "$page?try=$try" 2)
+  IFS='|' read -r status first_date first <<<"${seen[0]}"
+  IFS='|' read -r status second_date second <<<"${seen[1]}"
   [ "$status" = 200 ] || fail "$page answered $status through nginx"
-  [ "$second" = HIT ] && break
-  [ "$elapsed" -gt 800 ] || fail "the second request within ${elapsed} ms was $second, not HIT (the first: $first)"
-  [ "$try" -lt 5 ] || fail "five tries took more than 0.8 s for two requests; the second was $second"
+  [ "$first" = MISS ] || fail "a page never asked for was $first, not MISS"
+  [ "$first_date" = "$second_date" ] || { [ "$try" -lt 10 ] && continue; fail "ten tries never had two requests in one second"; }
+  [ "$second" = HIT ] || fail "the second request in the same second ($second_date) was $second, not HIT"
+  break
 done
-[ "$first" = MISS ] || fail "a page never asked for was $first, not MISS"
 logged() { [ "$(app_requests "$page")" -gt "$before" ]; }
 wait_for 30 logged || fail "the app's log shows no request for $page"
 reached=$(($(app_requests "$page") - before))
@@ -132,9 +143,23 @@ get /api/v1/kinds
 get /api/v1/kinds -H "Origin: https://member.example.org"
 [ "$cors" = "*" ] || fail "an API answer for a cross-site call has no Access-Control-Allow-Origin ($cache)"
 
-# 4. An edit: once the app serves it, nginx shows it a second or two later (its copy is fresh for 1 to 2 s, then
-#    refreshed in the background). The page is hot (kept) when the edit is made. Times are printed; the limit is on
-#    what nginx adds to the app's own time, with a second to spare for a slow machine.
+# 4. nginx keeps a page until the end of the second it fetched it in (the app's X-Accel-Expires), not a whole second
+#    more: a copy that is a HIT at the end of one second (fresh, no refresh under way) is no longer one at the first
+#    request of the next. (With nginx's whole-second validity alone it would be, every other second.) 60 requests over
+#    about 3 s; nginx's Date tells the seconds apart.
+checked=""
+for try in 1 2 3 4 5; do
+  read -r boundaries hits < <(answers "$page" 60 | awk -F'|' \
+    'NR > 1 && $2 != date && cache == "HIT" { n++; if ($3 == "HIT") bad++ } { date = $2; cache = $3 } END { print n + 0, bad + 0 }')
+  [ "$hits" = 0 ] || fail "a copy that was a HIT at the end of a second was still a HIT in the next, $hits time(s) (X-Accel-Expires ignored?)"
+  [ "$boundaries" -gt 0 ] && { checked=yes; break; }
+done
+[ "$checked" = yes ] || fail "five runs of 60 requests had no second that ended on a HIT"
+
+#    An edit: once the app serves it, nginx shows it within about a second (the next whole second, then one refresh
+#    in the background). The page is hot (kept) when the edit is made. Times are printed; the limit is on what nginx
+#    adds to the app's own time, with a second to spare for a slow machine (tests/Benchmarks/nginx-stack.sh measures
+#    the median and p90 over 20 edits).
 get "$page"; get "$page"
 marker="edited-$(date +%s%N)"
 edit_ms=$(bench_now_ms)
@@ -148,7 +173,7 @@ seen() { # records when the app and nginx first show the edit; true once both do
 }
 wait_for 60 seen || fail "the edit did not show within 60 s (app: ${app_ms:-no}, nginx: ${nginx_ms:-no})"
 late=$((nginx_ms - app_ms))
-[ "$late" -le 3000 ] || fail "nginx showed the edit $late ms after the app (limit 3000 ms)"
+[ "$late" -le 2000 ] || fail "nginx showed the edit $late ms after the app (limit 2000 ms)"
 echo "edit visible: app $((app_ms - edit_ms)) ms, through nginx $((nginx_ms - edit_ms)) ms after the write"
 
 # 5. The app stops: the kept copy of a page is served (STALE) instead of an error; a page never kept gets nginx's own

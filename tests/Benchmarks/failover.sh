@@ -33,6 +33,8 @@ bench_wait_200 "http://127.0.0.1:$port_b/" >/dev/null
 # The deploy config, with this run's ports and paths (see bench_deploy_nginx_conf).
 bench_deploy_nginx_conf "$port_nginx" "$port_a" "$port_b"
 bench_rewrite '^( +)proxy_cache impala_pages;' '\1proxy_cache off;'   # the microcache would hide the instances
+# The log unbuffered: the kill and the restart are placed in it by counting its lines at those moments.
+bench_rewrite ' impala_upstream buffer=[^;]*;' ' impala_upstream;'
 nginx -c "$work/stack.conf" -p "$work" >"$work/nginx.log" 2>&1 &
 bench_pids+=("$!")
 url=http://127.0.0.1:$port_nginx

@@ -78,17 +78,27 @@ bench_template_pages() {
   pages=(/ /series "$article" /labels "$entry" /countries "$country" "/search?q=jazz" /feed.xml /sitemap.xml)
 }
 
-# bench_static_nginx URL PORT: saves the body of each of $pages from the app at URL into a temp root (plus a .gz
-# beside it for gzip_static) and starts a private nginx (own config, own port, no daemon, one worker, no access log)
-# that serves them as /p0, /p1, ... on the server core. Sets $nginx_url, $nginx_pids (master and worker) and $root.
+# bench_static_nginx URL PORT: saves each of $pages from the app at URL into a temp root as the app sends it in each
+# encoding (pN plain, pN.gz its gzip for gzip_static, pN.br its Brotli: Debian's nginx has no module to choose it,
+# so it is asked for by name) and starts a private nginx (own config, own port, no daemon, one worker, no access
+# log) that serves them as /p0, /p1, ... and /p0.br, ... on the server core, each with the headers the app sent
+# beside it (security headers, Cache-Control, Vary), so that both sides write about as many header bytes. Sets
+# $nginx_url, $nginx_pids (master and worker) and $root. BENCH_STATIC_EXTRA= adds http-level lines to its config
+# (BENCH_STATIC_EXTRA="open_file_cache max=1000;" gives it the stack's open-file cache too).
 bench_static_nginx() {
-  local app_url=$1 port=$2 locations="" i type
+  local app_url=$1 port=$2 locations="" i type headers
   root=$work/nginx-root
   mkdir -p "$root" "$work/nginx-tmp"
   for i in "${!pages[@]}"; do
-    type=$(curl -s -o "$root/p$i" -w '%{content_type}' "$app_url${pages[$i]}")
-    gzip -9 -k "$root/p$i"
-    locations+="    location = /p$i { types { } default_type \"$type\"; }"$'\n'
+    type=$(curl -s -o "$root/p$i" -D "$work/headers" -w '%{content_type}' "$app_url${pages[$i]}")
+    curl -s -o "$root/p$i.gz" -H "Accept-Encoding: gzip" "$app_url${pages[$i]}"
+    curl -s -o "$root/p$i.br" -H "Accept-Encoding: br" "$app_url${pages[$i]}"
+    # The app's own headers, less those nginx writes itself (the type; ETag and Last-Modified from the file).
+    headers=$(tr -d '\r' <"$work/headers" | grep ':' |
+      grep -viE '^(date|server|content-(type|length|encoding)|transfer-encoding|connection|keep-alive|etag|last-modified):' |
+      sed -E 's/^([^:]+): ?(.*)$/add_header \1 "\2";/' | paste -sd' ')
+    locations+="    location = /p$i { types { } default_type \"$type\"; $headers }"$'\n'
+    locations+="    location = /p$i.br { types { } default_type \"$type\"; add_header Content-Encoding br; $headers }"$'\n'
   done
   cat >"$work/nginx.conf" <<EOF
 daemon off;
@@ -97,16 +107,10 @@ pid $work/nginx.pid;
 error_log $work/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
+$(bench_http_settings)
     access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_requests 1000000;
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
     gzip_static on;
+    ${BENCH_STATIC_EXTRA:-}
     server {
         listen 127.0.0.1:$port;
         root $root;
@@ -118,6 +122,22 @@ EOF
   nginx_url=http://127.0.0.1:$port
   bench_wait_200 "$nginx_url/p0" 10 >/dev/null
   nginx_pids="${bench_pids[-1]} $(pgrep -P "${bench_pids[-1]}" | paste -sd' ')"
+}
+
+# bench_http_settings: the http-level lines both private nginx servers share (the static one and the stack's), as
+# Debian's nginx.conf has them for every site (sendfile, tcp_nopush; keep-alive at nginx's defaults), and temp paths.
+bench_http_settings() {
+  cat <<EOF
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    client_body_temp_path $work/nginx-tmp;
+    proxy_temp_path $work/nginx-tmp;
+    fastcgi_temp_path $work/nginx-tmp;
+    uwsgi_temp_path $work/nginx-tmp;
+    scgi_temp_path $work/nginx-tmp;
+EOF
 }
 
 # bench_wrk URL "PID..." [wrk options...]: `wrk -t1 -c32` for $seconds on the client core; prints "req/s p99-ms
@@ -142,7 +162,7 @@ bench_deploy_nginx_conf() {
   local port=$1 port_a=$2 port_b=${3:-$2}
   mkdir -p "$work/nginx-tmp"
   cp -r "$repo/deploy/nginx/errors" "$work/errors"
-  cp "$repo/deploy/nginx/impala-discovery.conf" "$work/site.conf"
+  cp "${BENCH_SITE_CONF:-$repo/deploy/nginx/impala-discovery.conf}" "$work/site.conf"
   bench_rewrite 'server 127\.0\.0\.1:5001 ' "server 127.0.0.1:$port_a "
   bench_rewrite 'server 127\.0\.0\.1:5002 ' "server 127.0.0.1:$port_b "
   bench_rewrite '^( +)listen 80;' "\\1listen 127.0.0.1:$port;"
@@ -157,14 +177,7 @@ pid $work/stack.pid;
 error_log $work/stack-error.log warn;
 events { worker_connections 1024; }
 http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    client_body_temp_path $work/nginx-tmp;
-    proxy_temp_path $work/nginx-tmp;
-    fastcgi_temp_path $work/nginx-tmp;
-    uwsgi_temp_path $work/nginx-tmp;
-    scgi_temp_path $work/nginx-tmp;
+$(bench_http_settings)
     include $work/site.conf;
 }
 EOF

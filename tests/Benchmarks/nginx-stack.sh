@@ -3,21 +3,23 @@
 # microcache and all) in front of the app, against nginx serving the very same bytes from disk, page template by
 # page template; then how long an edit takes to show through the stack.
 #
-#   tests/Benchmarks/nginx-stack.sh [seconds-per-run] [edits]      (default 3 and 5; needs wrk, nginx, curl, gzip)
+#   tests/Benchmarks/nginx-stack.sh [seconds-per-run] [edits]      (default 3 and 20; needs wrk, nginx, curl)
 #
 # Publishes a Release build and starts it on loopback over a temp copy of content/ (watched, as in production). Starts
-# a static nginx as nginx-ratio.sh does, and a private nginx on the deploy config with only its ports, paths and cache
-# folder rewritten (bench_deploy_nginx_conf: one worker, the app as both upstream instances). For each page
-# `wrk -t1 -c32` runs against both, servers on core 0 (the stack's nginx and app together), wrk on core 1. Prints per
-# page: static req/s, stack req/s, their ratio (target >= 0.9), both p99, how many of the stack's requests reached
-# the app (the microcache's promise: about one per second of the run), and requests per CPU-second of each side
-# (nginx; nginx + app, then the stack's nginx alone), which stays comparable on a busy machine. Then `edits` times: a sentence of the first
-# article's file is changed and the article is polled every 20 ms through the stack and from the app directly until
-# it shows (target through the stack: within a second; nginx keeps a page 1 to 2 s, as it counts whole seconds).
+# a static nginx on the app's own bytes and headers for each encoding (bench_static_nginx), and a private nginx on the
+# deploy config with only its ports, paths and cache folder rewritten (bench_deploy_nginx_conf: one worker, the app
+# as both upstream instances); both with the same http-level settings. For each page and encoding (identity, gzip,
+# br) `wrk -t1 -c32` runs against both with the same Accept-Encoding, servers on core 0 (the stack's nginx and app
+# together), wrk on core 1. Prints per page: static req/s, stack req/s, their ratio (target >= 0.9), both p99, how
+# many of the stack's requests reached the app (the microcache's promise: about one per second of the run), and
+# requests per CPU-second of each side (nginx; nginx + app, then the stack's nginx alone), which stays comparable on a
+# busy machine. Then `edits` times: a sentence of the first article's file is changed and the article is polled every
+# 20 ms through the stack and from the app directly until it shows (target through the stack: within a second; the app
+# tells nginx to keep a page until the end of the current second, X-Accel-Expires).
 . "$(dirname "$0")/lib.sh"
 seconds=${1:-3}
-edits=${2:-5}
-bench_require wrk wrk nginx nginx curl curl gzip gzip
+edits=${2:-20}
+bench_require wrk wrk nginx nginx curl curl
 bench_publish
 
 cp -r "$repo/content" "$work/content"
@@ -45,15 +47,15 @@ MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d2s -s tests/Benchmarks/mix.lu
 # nginx's log does not show the background refreshes).
 app_requests() { grep -cF "HTTP GET ${1%%\?*} responded" "$work/app.log" || true; }
 
-table() { # table LABEL [wrk options...]
-  local label=$1 worst="" worst_cpu="" i before app_cpu
-  shift
+table() { # table LABEL STATIC-SUFFIX [wrk options...]: STATIC-SUFFIX picks the static file (.br: the Brotli one)
+  local label=$1 suffix=$2 worst="" worst_cpu="" i before app_cpu
+  shift 2
   echo
   echo "$label (wrk -t1 -c32 -d${seconds}s, servers on core 0, wrk on core 1; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
   printf "%-28s %10s %9s %6s %9s %10s %7s %6s %10s %10s %6s %11s\n" page "static r/s" "stack r/s" ratio "stack p99" \
     "static p99" "to app" errors "static r/cs" "stack r/cs" ratio "its nginx r/cs"
   for i in "${!pages[@]}"; do
-    read -r n_rps n_p99 n_err n_cpu < <(bench_wrk "$nginx_url/p$i" "$nginx_pids" "$@")
+    read -r n_rps n_p99 n_err n_cpu < <(bench_wrk "$nginx_url/p$i$suffix" "$nginx_pids" "$@")
     before=$(app_requests "${pages[$i]}")
     app_cpu=$(bench_cpu_seconds "$app_pid")
     read -r s_rps s_p99 s_err s_nginx_cpu < <(bench_wrk "$stack_url${pages[$i]}" "$stack_nginx_pids" "$@")
@@ -70,11 +72,14 @@ table() { # table LABEL [wrk options...]
       "$ratio_cpu" "$s_nginx_cpu"
   done
   echo "smallest ratio: ${worst}x by throughput (target >= 0.9x), ${worst_cpu}x by CPU"
+  # Both sides should write about as many header bytes (the static side sends the app's headers, see lib.sh).
+  echo "response headers of ${pages[1]}: static $(curl -s -D - -o /dev/null "$@" "$nginx_url/p1$suffix" | wc -c) bytes," \
+    "stack $(curl -s -D - -o /dev/null "$@" "$stack_url${pages[1]}" | wc -c) bytes"
 }
 
-table "identity (no Accept-Encoding)"
-table "Accept-Encoding: br, gzip (static: gzip_static on pre-compressed files; the stack: the app's Brotli, kept by nginx)" \
-  -H "Accept-Encoding: br, gzip"
+table "identity (no Accept-Encoding)" ""
+table "gzip (Accept-Encoding: gzip; static: gzip_static on the app's gzip bytes)" "" -H "Accept-Encoding: gzip"
+table "br (Accept-Encoding: br, gzip; static: the app's Brotli bytes, by name)" .br -H "Accept-Encoding: br, gzip"
 
 # Edits: one sentence of the first article's file, changed `edits` times; each time the article is hot in the cache.
 file=$(ls "$work/content/articles/"*"-${article##*/}.md" 2>/dev/null | head -1)
@@ -102,7 +107,7 @@ for n in $(seq 1 "$edits"); do
   printf "%-6s %8s %8s\n" "$n" "$app_ms" "$stack_ms"
   app_all+=("$app_ms") stack_all+=("$stack_ms")
 done
-summary() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "median %d, max %d", v[int((NR + 1) / 2)], v[NR] }'; }
+summary() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "median %d, p90 %d, max %d", v[int((NR + 1) / 2)], v[int(NR * 0.9 + 0.999)], v[NR] }'; }
 echo "app: $(summary "${app_all[@]}") ms; through the stack: $(summary "${stack_all[@]}") ms"
 echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 bench_load_note

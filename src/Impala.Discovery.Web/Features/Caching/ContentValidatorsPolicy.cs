@@ -147,8 +147,32 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
         }
 
+        // For the shipped nginx (deploy/nginx/): its microcache keeps this answer until the end of the current second
+        // rather than its whole-second `proxy_cache_valid` (1 to 2 s, as nginx counts whole seconds), so a hot page is
+        // asked for again once every second and an edit shows through nginx within a second. Set on every answer,
+        // kept or 304, so the time is always now; nginx keeps X-Accel-* headers to itself, other clients ignore it.
+        headers[AccelExpires] = ThisSecond();
         return Task.CompletedTask;
     }
+
+    public const string AccelExpires = "X-Accel-Expires";
+
+    /// <summary>"@" and the current Unix second: nginx's absolute form of X-Accel-Expires. The machine's clock, as nginx
+    /// reads it (the instances sit beside nginx, on loopback); formatted once a second.</summary>
+    private static string ThisSecond()
+    {
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
+        var last = Volatile.Read(ref _thisSecond);
+        if (last.Item1 != now)
+        {
+            last = Tuple.Create(now, "@" + now.ToString(CultureInfo.InvariantCulture));
+            Volatile.Write(ref _thisSecond, last);
+        }
+
+        return last.Item2;
+    }
+
+    private static Tuple<long, string> _thisSecond = Tuple.Create(0L, "");
 
     private static void RemoveIfOurs(IHeaderDictionary headers, string name, string value)
     {

@@ -84,6 +84,29 @@ public sealed class CompressionTests(SiteFixture site)
         response.Dispose();
     }
 
+    // RFC 9110 12.5.3: q=0 means "not acceptable", for a coding by name or for every coding not named (*).
+    [Theory]
+    [InlineData("/about", "br;q=0", "")]
+    [InlineData("/about", "gzip;q=0", "")]
+    [InlineData("/about", "*;q=0", "")]
+    [InlineData("/about", "identity;q=0", "")]
+    [InlineData("/about", "BR; Q=0.000, gzip", "gzip")]
+    [InlineData("/about", "br;q=0, *", "gzip")]
+    [InlineData("/about", "*;q=0, gzip", "gzip")]
+    [InlineData("/about", "gzip;q=0, br", "br")]
+    [InlineData("/labels/ninja-tune", "br;q=0", "")]
+    [InlineData("/feed.xml", "br;q=0, gzip;q=0", "")]
+    [InlineData("/css/site.css", "br;q=0", "")]
+    [InlineData("/css/site.css", "*;q=0, gzip", "gzip")]
+    public async Task CodingRefusedWithQZero_IsNeverSent(string path, string acceptEncoding, string expected)
+    {
+        var (response, _) = await GetAsync(path, acceptEncoding);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, string.Join(",", response.Content.Headers.ContentEncoding));
+        response.Dispose();
+    }
+
     [Fact]
     public async Task EachEncoding_HasItsOwnETag_AndEachGets304()
     {

@@ -35,6 +35,35 @@ public sealed class HttpCachingTests(SiteFixture site)
         Assert.True(response.Headers.CacheControl.MaxAge > TimeSpan.Zero);
     }
 
+    [Theory]
+    [InlineData("/labels/ninja-tune")]
+    [InlineData("/feed.xml")]
+    public async Task PublicAnswer_AndIts304_TellNginxToKeepItUntilTheEndOfThisSecond(string path)
+    {
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var page = await GetAsync(path);
+        using var notModified = await GetAsync(path, headers => headers.IfNoneMatch.Add(page.Headers.ETag!));
+        var after = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        foreach (var response in new[] { page, notModified })
+        {
+            var second = long.Parse(Assert.Single(response.Headers.GetValues("X-Accel-Expires")).TrimStart('@'), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(second, before, after);
+        }
+    }
+
+    [Theory]
+    [InlineData("/labels/no-such-label")]
+    [InlineData("/health/ready")]
+    [InlineData("/content-status")]
+    public async Task ErrorPrivateOrHealthAnswer_LeavesNginxToItsOwnRules(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.False(response.Headers.Contains("X-Accel-Expires"), $"{path} answered {response.StatusCode} with X-Accel-Expires");
+    }
+
     [Fact]
     public async Task Page_IsKeptFiveMinutesByDefault()
     {
