@@ -1,5 +1,6 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Content;
 
@@ -68,6 +69,67 @@ public sealed class BidiControlsTests
         var error = Assert.Single(result.Errors);
         Assert.Equal((3, 15), (error.Line, error.Column));
         Assert.Contains("right-to-left override (U+202E)", error.Message);
+    }
+
+    [Fact]
+    public void ParseRemovals_DirectionControlInAReason_IsRefusedAtItsColumnWithTheFix()
+    {
+        var result = RemovalRecords.Parse("removed:\n  - path: /labels/warp\n    reason: Warp \u202Easked to leave.\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((RemovalRecords.FileName, 3, 18), (error.File, error.Line, error.Column));
+        Assert.Contains("right-to-left override (U+202E), at column 18", error.Message);
+        Assert.Contains("Delete it: retype the text around column 18", error.Message);
+    }
+
+    [Fact]
+    public void ParseRemovals_DirectionControlWrittenAsAnEscape_IsRefusedAtTheReason()
+    {
+        var result = RemovalRecords.Parse("removed:\n  - path: /labels/warp\n    reason: \"Warp \\u2067asked to leave.\"\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((RemovalRecords.FileName, 3, 13), (error.File, error.Line, error.Column));
+        Assert.Contains("right-to-left isolate (U+2067), written as an escape such as \\u2067", error.Message);
+        Assert.Contains("Delete the escape from the reason.", error.Message);
+    }
+
+    [Fact]
+    public void ParseRemovals_DirectionMarksInAReason_AreRead()
+    {
+        var result = RemovalRecords.Parse("removed:\n  - path: /labels/barby\n    reason: \u05D1\u05E8\u05D1\u05D9\u200F closed in 2026.\u200E\n");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
+    public async Task Check_DirectionControlInRemovedYml_IsAnErrorAtItsLineAndColumn()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, RemovalRecords.FileName), "removed:\n  - path: /labels/warp\n    reason: Gone \u2066for good.\n");
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(content);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.StartsWith($"{content}/{RemovalRecords.FileName}:3:18: error: Line 3 has an invisible direction control, left-to-right isolate (U+2066)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Site_RemovedYmlWithADirectionControl_IsRefusedAndItsReasonShownNowhere()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        File.WriteAllText(Path.Combine(content, RemovalRecords.FileName), "removed:\n  - path: /labels/warp\n    reason: \"Warp \\u202Eevael ot deksa.\"\n");
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+        var token = TestContext.Current.CancellationToken;
+
+        var page = await client.GetAsync("/labels/warp", token);
+        var api = await client.GetAsync("/api/v1/labels/warp", token);
+        var health = await client.GetAsync("/health/ready", token);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.DoesNotContain('\u202E', await page.Content.ReadAsStringAsync(token) + await api.Content.ReadAsStringAsync(token));
+        Assert.Contains("Degraded", await health.Content.ReadAsStringAsync(token));
     }
 
     [Fact]

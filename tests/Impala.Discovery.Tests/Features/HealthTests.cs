@@ -33,6 +33,26 @@ public sealed class HealthTests
     }
 
     [Fact]
+    public async Task AMethodOtherThanGetOrHead_Is405()
+    {
+        await using var factory = new DiscoveryFactory();
+        using var client = factory.CreateClient();
+        var token = TestContext.Current.CancellationToken;
+
+        foreach (var path in new[] { "/health/live", "/health/ready" })
+        {
+            foreach (var method in new[] { "TRACE", "PUT", "DELETE", "OPTIONS", "POST" })
+            {
+                using var answer = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path), token);
+                Assert.True(answer.StatusCode == HttpStatusCode.MethodNotAllowed, $"{method} {path}: {answer.StatusCode}");
+            }
+
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path), token);
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Ready_WithARefusedFile_IsDegradedWithTheCountAndStillServes()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);

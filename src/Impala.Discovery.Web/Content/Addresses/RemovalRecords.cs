@@ -28,6 +28,12 @@ public static partial class RemovalRecords
             return ParseResult<IReadOnlyList<RemovalRecord>>.Success([]);
         }
 
+        if (BidiControls.Find(FileName, text.Split('\n')) is { Count: > 0 } controls)
+        {
+            // A reason is shown on the 410 page and in the API's problem, as kinds' names are on their pages.
+            return ParseResult<IReadOnlyList<RemovalRecord>>.Failure(controls);
+        }
+
         var root = reader.LoadMapping(text, ParserLimits.MaxRemovalsFileBytes, FileName);
         if (root is null)
         {
@@ -105,6 +111,15 @@ public static partial class RemovalRecords
         if (reason.Length > MaxReasonLength)
         {
             reader.Error(YamlDocument.Node(mapping, "reason")!, $"The reason is {reason.Length} characters long; keep it under {MaxReasonLength}, one or two sentences.");
+            return null;
+        }
+
+        if (BidiControls.FirstIn(reason) is { } control)
+        {
+            // Written as an escape in quotes ("\u202E"), so the line itself holds none.
+            reader.Error(YamlDocument.Node(mapping, "reason")!,
+                $"The reason of {path} holds an invisible direction control, {BidiControls.Describe(control)}, written as an escape such as \\u{(int)control:X4}. "
+                + $"{BidiControls.Why} Delete the escape from the reason.");
             return null;
         }
 

@@ -30,15 +30,24 @@ public static class BidiControls
             {
                 var control = lines[index][column];
                 errors.Add(new(file, index + 1, column + 1,
-                    $"Line {index + 1} has an invisible direction control, {Name(control)} (U+{(int)control:X4}), at column {column + 1}. It turns "
-                    + "round or sets apart the text around it wherever the text is shown (a page's heading, a browser tab, a link preview), "
-                    + $"so the site does not take it. Delete it: retype the text around column {column + 1}, or paste it again as plain text. "
+                    $"Line {index + 1} has an invisible direction control, {Describe(control)}, at column {column + 1}. {Why} "
+                    + $"Delete it: retype the text around column {column + 1}, or paste it again as plain text. "
                     + "Right-to-left names show the right way round without it."));
             }
         }
 
         return errors;
     }
+
+    /// <summary>The first direction control in a value as read (a YAML escape such as \u202E becomes one), or null.</summary>
+    public static char? FirstIn(string value) => value.AsSpan().IndexOfAny(Controls) is var index and >= 0 ? value[index] : null;
+
+    /// <summary>What a control is called and its code point, as the messages say it: "right-to-left override (U+202E)".</summary>
+    public static string Describe(char control) => $"{Name(control)} (U+{(int)control:X4})";
+
+    /// <summary>Why the check refuses a control, for every message about one.</summary>
+    public const string Why = "It turns round or sets apart the text around it wherever the text is shown (a page's heading, a browser tab, "
+        + "a link preview), so the site does not take it.";
 
     private static string Name(char control) => control switch
     {

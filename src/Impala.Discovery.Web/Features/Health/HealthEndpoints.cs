@@ -13,6 +13,7 @@ public static class HealthEndpoints
 {
     public const string PathPrefix = "/health/";
     private const string ReadyTag = "ready";
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
@@ -24,9 +25,12 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // MapHealthChecks answers every method; a probe only reads (TRACE, PUT or DELETE answering 200 misleads scanners and people).
         endpoints.MapHealthChecks($"{PathPrefix}live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata(ReadMethods))
             .CacheOutput(policy => policy.NoCache());
         endpoints.MapHealthChecks($"{PathPrefix}ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata(ReadMethods))
             .CacheOutput(policy => policy.NoCache());
         return endpoints;
     }

@@ -30,7 +30,9 @@ public sealed partial class PicturesController(DiscoveryDbContext db, RenditionC
     [DisableRateLimiting]
     public async Task<IActionResult> Rendition(string hash, string name, CancellationToken cancellationToken)
     {
-        if (!HashPattern().IsMatch(hash) || PictureSizes.Parse(name) is not { } asked)
+        // The route also matches with a trailing slash or an empty segment; the one address type says which is the address.
+        if (!SitePath.TryParse(Request.Path.Value, out var address) || address.Area != PathArea.Picture
+            || !HashPattern().IsMatch(hash) || PictureSizes.Parse(name) is not { } asked)
         {
             return NotFound();
         }

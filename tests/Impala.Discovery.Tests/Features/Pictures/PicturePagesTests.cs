@@ -152,6 +152,18 @@ public sealed class PicturePagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task AKnownRenditionAtAnotherSpellingOfItsAddress_Is404()
+    {
+        // A trailing slash or an empty segment still matched the route (issue 21): one address per rendition.
+        var page = await site.GetPageAsync("/venues/a38");
+        var existing = page.QuerySelector(".page-picture img")!.GetAttribute("src")!;
+        await site.GetPageAsync(existing);
+
+        await site.GetPageAsync(existing + "/", expectedStatus: 404);
+        await site.GetPageAsync(existing.Replace("/720.jpg", "//720.jpg", StringComparison.Ordinal), expectedStatus: 404);
+    }
+
+    [Fact]
     public async Task AKnownPictureInAnUnmadeSize_Is404()
     {
         var page = await site.GetPageAsync("/labels/cobalt-music");
