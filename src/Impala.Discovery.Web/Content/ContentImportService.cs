@@ -49,6 +49,13 @@ public sealed class ContentImportService(
     private FileSystemWatcher? _watcher;
     private DateTimeOffset _lastImport;
 
+    // Which folder the watcher follows: a folder swapped in under the same name (a deploy that renames a fresh copy
+    // into place, or repoints a symlink) is another folder, whose changes the old watcher never hears.
+    private FolderIdentity? _watched;
+
+    // A missing folder is logged as an error once, when it goes, not at every look.
+    private bool _missingReported;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -93,6 +100,13 @@ public sealed class ContentImportService(
     {
         try
         {
+            if (options.Value.WatchContent && _watched is { } watched && FolderIdentity.Of(importer.ContentRoot) is { } now && now != watched)
+            {
+                logger.LogWarning("{ContentRoot} is another folder than the one watched (swapped in under its name); watching it and importing", importer.ContentRoot);
+                Rewatch();
+                _changes.Writer.TryWrite(true);
+            }
+
             var fault = importer.Fault;
             if (fault is not null && Directory.Exists(importer.ContentRoot))
             {
@@ -126,6 +140,7 @@ public sealed class ContentImportService(
         {
             _watcher?.Dispose();
             _watcher = WatchContentFolder();
+            _watched = _watcher is null ? null : FolderIdentity.Of(importer.ContentRoot);
         }
     }
 
@@ -136,11 +151,13 @@ public sealed class ContentImportService(
         try
         {
             var report = await importer.ImportAsync(stoppingToken);
+            _missingReported = false;
             return SchedulePublication(report);
         }
         catch (ContentFolderMissingException missing)
         {
-            logger.LogError("Content import skipped: {Reason}", missing.Message);
+            logger.Log(_missingReported ? LogLevel.Debug : LogLevel.Error, "Content import skipped: {Reason}", missing.Message);
+            _missingReported = true;
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

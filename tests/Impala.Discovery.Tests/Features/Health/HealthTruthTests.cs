@@ -37,6 +37,28 @@ public sealed class HealthTruthTests
     }
 
     [Fact]
+    public async Task ContentFolderSwappedForAnEditedCopy_TheCopyIsImportedAndWatched()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        var copy = TempFolder.CopyOf(content);
+        File.AppendAllText(Path.Combine(copy, "articles", "2021-03-record-labels.md"), "\nA line of the copy swapped in.\n");
+
+        // A deploy's swap: the fresh copy renamed into place, the old folder kept aside.
+        Directory.Move(content, content + ".old");
+        Directory.Move(copy, content);
+
+        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A line of the copy swapped in.", StringComparison.Ordinal),
+            "the swapped-in folder imported");
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA later edit of the swapped-in folder.\n");
+        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A later edit of the swapped-in folder.", StringComparison.Ordinal),
+            "the watcher following the swapped-in folder");
+        Assert.StartsWith("Healthy", await ReadyAsync(client));
+    }
+
+    [Fact]
     public async Task ArticlesFolderDeleted_IsAFaultNotADeletion_AndRecovers()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);
