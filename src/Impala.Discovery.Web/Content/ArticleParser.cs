@@ -39,7 +39,8 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var slug = SlugFromFileName(file, errors);
 
         var lines = source.Split('\n');
-        errors.AddRange(BidiControls.Find(file, lines));
+        var rawControls = BidiControls.Find(file, lines);
+        errors.AddRange(rawControls);
         if (!IsFence(lines[0], "---"))
         {
             errors.Add(new(file, 1, 1, "The article has no front matter. Start the file with a line '---', then the lines "
@@ -92,6 +93,10 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var blocks = document.Skip(1).Where(block => block is not LinkReferenceDefinitionGroup).ToList();
         var links = ReadLinks(file, document, errors);
         var (introHtml, entries) = kind is null ? ("", []) : ReadEntries(file, source, blocks, kind, errors);
+        if (rawControls.Count == 0)
+        {
+            errors.AddRange(ControlsInDecodedText(file, lines, frontMatter, entries));
+        }
 
         // With errors, what could be read is still returned: its links and addresses are checked across files, so an
         // editor sees every mistake of a file in one pass rather than one stage at a time.
@@ -100,6 +105,39 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             : new ParsedArticle(file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
                 introHtml, entries, links, frontMatter.Aliases, frontMatter.Picture);
     }
+
+    /// <summary>
+    /// Direction controls the raw lines do not show, written as an HTML entity (<c>&amp;#x202E;</c>) or a YAML escape
+    /// (<c>\u202E</c>): found in the text as read, and refused where the value was written.
+    /// </summary>
+    private static IEnumerable<ContentError> ControlsInDecodedText(string file, string[] lines, FrontMatter? frontMatter, IReadOnlyList<ParsedEntry> entries)
+    {
+        var values = new List<(int Line, string What, string Value)>();
+        if (frontMatter is not null)
+        {
+            values.Add((KeyLine(lines, "title"), "The title", frontMatter.Title));
+            values.Add((KeyLine(lines, "summary"), "The summary", frontMatter.Summary));
+        }
+
+        foreach (var entry in entries)
+        {
+            values.Add((entry.Line, $"The name of the entry on line {entry.Line}", entry.Name));
+            values.AddRange(entry.Facts.SelectMany(fact => fact.Values.Select(value => (entry.Line, $"A value of '{fact.Definition.Key}' under '{entry.Name}'", value))));
+        }
+
+        foreach (var (line, what, value) in values)
+        {
+            if (BidiControls.FirstIn(value) is { } control)
+            {
+                yield return new ContentError(file, line, 1, $"{what} holds an invisible direction control, {BidiControls.Describe(control)}, written as an "
+                    + $"HTML entity such as &#x{(int)control:X4}; or an escape such as \\u{(int)control:X4}. {BidiControls.Why} Delete the entity or escape.");
+            }
+        }
+    }
+
+    // The line of a front matter key, for an error about its value; line 1 when it cannot be told.
+    private static int KeyLine(string[] lines, string key) =>
+        Array.FindIndex(lines, line => line.StartsWith(key + ":", StringComparison.Ordinal)) is var index and >= 0 ? index + 1 : 1;
 
     // "---" or "..." alone on its line, as Markdig's front matter parser reads a fence.
     private static bool IsFence(string line, string fence) => line.TrimEnd(' ', '\t') == fence;

@@ -38,6 +38,33 @@ public sealed class BidiControlsTests
         Assert.Contains("Delete it: retype the text around column 9", error.Message);
     }
 
+    [Theory]
+    [InlineData("Evil&#x202E;ebaz Records", "U+202E")]
+    [InlineData("Evil&#8238;ebaz Records", "U+202E")]
+    [InlineData("Par&#x2067;is Records", "U+2067")]
+    public void Parse_DirectionControlWrittenAsAnEntityInAName_IsRefusedAtTheHeading(string name, string codePoint)
+    {
+        var result = _parser.Parse(ArticleText.FileName, Named(name));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(10, error.Line);
+        Assert.Contains($"The name of the entry on line 10 holds an invisible direction control, ", error.Message);
+        Assert.Contains($"({codePoint})", error.Message);
+        Assert.Contains("Delete the entity or escape", error.Message);
+    }
+
+    [Fact]
+    public void Parse_DirectionControlWrittenAsAnEntityInAFactOrAsAnEscapeInTheTitle_IsRefused()
+    {
+        var text = ArticleText.With(ArticleText.NinjaTune.Replace("- **City:** London", "- **City:** Lon&#x202E;don", StringComparison.Ordinal))
+            .Replace("title: ", "title: \"Probe \\u202Eslebal\" #", StringComparison.Ordinal);
+
+        var result = _parser.Parse(ArticleText.FileName, text);
+
+        Assert.Contains(result.Errors, error => error.Message.StartsWith("The title holds an invisible direction control, right-to-left override (U+202E)", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, error => error.Line == 10 && error.Message.StartsWith("A value of 'City' under 'Ninja Tune' holds", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_DirectionControlsInTheTitleAndAFact_AreEachRefusedAtTheirLine()
     {
