@@ -98,6 +98,10 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             errors.AddRange(ControlsInDecodedText(file, lines, frontMatter, entries));
         }
 
+        errors.AddRange(entries.Select(entry => (entry, Problem: LookalikeNames.Problem(entry.Name)))
+            .Where(check => check.Problem is not null)
+            .Select(check => new ContentError(file, check.entry.Line, 1, $"The name '{check.entry.Name}' {check.Problem}")));
+
         // With errors, what could be read is still returned: its links and addresses are checked across files, so an
         // editor sees every mistake of a file in one pass rather than one stage at a time.
         return frontMatter is null || kind is null
