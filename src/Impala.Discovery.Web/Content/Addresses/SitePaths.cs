@@ -85,9 +85,10 @@ public static class SitePaths
     /// <summary>
     /// The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG. Pages
     /// link it with the content version they were rendered from (?v=), an address kept a year that changes with it.
+    /// <paramref name="format"/> "webp" is the small raster lists show (a browser decodes it off the main thread).
     /// </summary>
-    public static string Artwork(string pagePath, string? contentVersion = null) =>
-        "/artwork" + pagePath + ".svg" + (string.IsNullOrEmpty(contentVersion) ? "" : "?v=" + Uri.EscapeDataString(contentVersion));
+    public static string Artwork(string pagePath, string? contentVersion = null, string format = "svg") =>
+        "/artwork" + pagePath + "." + format + (string.IsNullOrEmpty(contentVersion) ? "" : "?v=" + Uri.EscapeDataString(contentVersion));
 
     public const string PictureRoute = "/pictures/{hash}/{name}";
 

@@ -29,6 +29,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
 
     private const string Png = "image/png";
     private const string Svg = "image/svg+xml";
+    private const string Webp = "image/webp";
 
     [HttpGetOrHead("/cards/{**page}")]
     public async Task<IActionResult> Card(CancellationToken cancellationToken)
@@ -61,12 +62,15 @@ public sealed class CardsController(PagePictures pictures) : Controller
         // Read before drawing: an import commits the store before it announces its version, so what is drawn next is of
         // this version or, should an import commit meanwhile, a newer one; never an older drawing at a current address.
         var current = (await validators.CurrentAsync(cancellationToken)).Version;
-        if (PageOf(PathArea.Artwork) is not { } pagePath || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
+        if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Artwork, Page: { } page }
+            || await pictures.ArtworkAsync(page, cancellationToken) is not { } artwork)
         {
             return NotFound();
         }
 
-        var picture = Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
+        var picture = path.Format == "webp"
+            ? Picture(artwork.ToWebp(Sleeve.ListPixels), Webp, TimeSpan.FromDays(1), crossOrigin: null)
+            : Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
         if (v == current)
         {
             Response.Headers.CacheControl = HttpCaching.Immutable;
