@@ -95,9 +95,13 @@ public static class SitePaths
     /// <summary>One rendition of an editor's picture, such as "720.webp": its address changes whenever the picture does.</summary>
     public static string Picture(string hash, string renditionName) => $"/pictures/{hash}/{renditionName}";
 
-    /// <summary>The "featured in" badge of an entry; <paramref name="format"/> is svg or png.</summary>
-    public static string Badge(string kind, string slug, string format = "svg", bool dark = false) =>
-        $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "");
+    /// <summary>
+    /// The "featured in" badge of an entry; <paramref name="format"/> is svg or png. The entry page's own preview names
+    /// the content version it was rendered from (?v=, kept a year like artwork); members' snippets name none.
+    /// </summary>
+    public static string Badge(string kind, string slug, string format = "svg", bool dark = false, string? contentVersion = null) =>
+        $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "")
+        + (string.IsNullOrEmpty(contentVersion) ? "" : (dark ? "&" : "?") + "v=" + Uri.EscapeDataString(contentVersion));
 
     /// <summary>The frameable card of an entry or an article: the page's own path under /embed.</summary>
     public static string Embed(string pagePath) => EmbedRoot + pagePath;
