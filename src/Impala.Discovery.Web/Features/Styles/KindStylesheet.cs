@@ -55,13 +55,10 @@ public sealed class KindStylesheet(IServiceScopeFactory scopes, ContentValidator
         var kinds = await db.Kinds.AsNoTracking().OrderBy(kind => kind.Position).Select(kind => new { kind.Key, kind.Colour }).ToListAsync(cancellationToken);
         var assets = context.GetEndpoint()?.Metadata.GetMetadata<ResourceAssetCollection>();
         var css = new StringBuilder();
-        // optional, not swap: a face that has not arrived by the first paint (the layout preloads the four Latin ones)
-        // is not swapped in later, which moved every list below a heading (a layout shift) and laid the page out again
-        // per face; the next page has it from the cache.
         foreach (var (family, weight, file, range) in Fonts)
         {
             css.Append(FormattableString.Invariant(
-                $"@font-face {{ font-family: {family}; font-weight: {weight}; font-display: optional; src: url({FontUrl(assets, file)}); unicode-range: {range}; }}\n"));
+                $"@font-face {{ font-family: {family}; font-weight: {weight}; font-display: swap; src: url({FontUrl(assets, file)}); unicode-range: {range}; }}\n"));
         }
 
         foreach (var kind in kinds)

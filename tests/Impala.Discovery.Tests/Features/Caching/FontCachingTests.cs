@@ -17,7 +17,7 @@ public sealed partial class FontCachingTests(SiteFixture site)
         var preloads = page.QuerySelectorAll("link[rel=preload][as=font]").Select(link => link.GetAttribute("href")!).ToList();
         var fontUrls = await FontUrlsAsync(page);
 
-        Assert.Equal(4, preloads.Count);
+        Assert.Equal(2, preloads.Count);
         Assert.Equal(8, fontUrls.Count);
         Assert.All(fontUrls, url => Assert.Matches(FingerprintedFont(), url));
         Assert.All(preloads, preload => Assert.True(fontUrls.Contains(preload),
