@@ -8,7 +8,7 @@ namespace Impala.Discovery.Web.Content.Addresses;
 /// </summary>
 /// <param name="Area">What part of the site the path belongs to.</param>
 /// <param name="Page">The page it is, or is built from; null for services and files.</param>
-/// <param name="Format">The file format a badge is asked in ("svg" or "png"), else null.</param>
+/// <param name="Format">The file format a badge is asked in ("svg" or "png"), or "webp" for artwork's raster; else null.</param>
 public sealed record SitePath(PathArea Area, PageAddress? Page = null, string? Format = null)
 {
     private const string CardPrefix = "/cards";
@@ -62,7 +62,8 @@ public sealed record SitePath(PathArea Area, PageAddress? Page = null, string? F
         {
             "cards" when path == SitePaths.SocialCard(SitePaths.Home) => new(PathArea.Card, PageAddress.Home),
             "cards" => Built(PathArea.Card, path, CardPrefix, ".png", page => page.Type != PageType.Home),
-            "artwork" => Built(PathArea.Artwork, path, ArtworkPrefix, ".svg", page => page.Type != PageType.Home),
+            "artwork" => Built(PathArea.Artwork, path, ArtworkPrefix, ".svg", page => page.Type != PageType.Home)
+                ?? (Built(PathArea.Artwork, path, ArtworkPrefix, ".webp", page => page.Type != PageType.Home) is { } raster ? raster with { Format = "webp" } : null),
             "embed" => Built(PathArea.Embed, path, SitePaths.EmbedRoot, "", page => page.Type is PageType.Entry or PageType.Article),
             "badge" => Badge(path),
             "api" => Api(segments),

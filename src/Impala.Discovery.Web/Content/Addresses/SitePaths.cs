@@ -85,18 +85,23 @@ public static class SitePaths
     /// <summary>
     /// The generated sleeve artwork that stands in for a picture: the page's own path under /artwork, as SVG. Pages
     /// link it with the content version they were rendered from (?v=), an address kept a year that changes with it.
+    /// <paramref name="format"/> "webp" is the small raster lists show (a browser decodes it off the main thread).
     /// </summary>
-    public static string Artwork(string pagePath, string? contentVersion = null) =>
-        "/artwork" + pagePath + ".svg" + (string.IsNullOrEmpty(contentVersion) ? "" : "?v=" + Uri.EscapeDataString(contentVersion));
+    public static string Artwork(string pagePath, string? contentVersion = null, string format = "svg") =>
+        "/artwork" + pagePath + "." + format + (string.IsNullOrEmpty(contentVersion) ? "" : "?v=" + Uri.EscapeDataString(contentVersion));
 
     public const string PictureRoute = "/pictures/{hash}/{name}";
 
     /// <summary>One rendition of an editor's picture, such as "720.webp": its address changes whenever the picture does.</summary>
     public static string Picture(string hash, string renditionName) => $"/pictures/{hash}/{renditionName}";
 
-    /// <summary>The "featured in" badge of an entry; <paramref name="format"/> is svg or png.</summary>
-    public static string Badge(string kind, string slug, string format = "svg", bool dark = false) =>
-        $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "");
+    /// <summary>
+    /// The "featured in" badge of an entry; <paramref name="format"/> is svg or png. The entry page's own preview names
+    /// the content version it was rendered from (?v=, kept a year like artwork); members' snippets name none.
+    /// </summary>
+    public static string Badge(string kind, string slug, string format = "svg", bool dark = false, string? contentVersion = null) =>
+        $"/badge/{kind}/{slug}.{format}" + (dark ? "?theme=dark" : "")
+        + (string.IsNullOrEmpty(contentVersion) ? "" : (dark ? "&" : "?") + "v=" + Uri.EscapeDataString(contentVersion));
 
     /// <summary>The frameable card of an entry or an article: the page's own path under /embed.</summary>
     public static string Embed(string pagePath) => EmbedRoot + pagePath;

@@ -29,6 +29,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
 
     private const string Png = "image/png";
     private const string Svg = "image/svg+xml";
+    private const string Webp = "image/webp";
 
     [HttpGetOrHead("/cards/{**page}")]
     public async Task<IActionResult> Card(CancellationToken cancellationToken)
@@ -61,12 +62,15 @@ public sealed class CardsController(PagePictures pictures) : Controller
         // Read before drawing: an import commits the store before it announces its version, so what is drawn next is of
         // this version or, should an import commit meanwhile, a newer one; never an older drawing at a current address.
         var current = (await validators.CurrentAsync(cancellationToken)).Version;
-        if (PageOf(PathArea.Artwork) is not { } pagePath || await pictures.ArtworkAsync(pagePath, cancellationToken) is not { } artwork)
+        if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Artwork, Page: { } page }
+            || await pictures.ArtworkAsync(page, cancellationToken) is not { } artwork)
         {
             return NotFound();
         }
 
-        var picture = Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
+        var picture = path.Format == "webp"
+            ? Picture(artwork.ToWebp(Sleeve.ListPixels), Webp, TimeSpan.FromDays(1), crossOrigin: null)
+            : Picture(Utf8(artwork.ToSvg()), Svg, TimeSpan.FromDays(1), crossOrigin: null);
         if (v == current)
         {
             Response.Headers.CacheControl = HttpCaching.Immutable;
@@ -77,12 +81,14 @@ public sealed class CardsController(PagePictures pictures) : Controller
 
     /// <summary>
     /// A badge as SVG or PNG, light or, with ?theme=dark, dark. Any other theme is a 400: a member who mistyped it
-    /// should see at once that the badge is not the one they asked for.
+    /// should see at once that the badge is not the one they asked for. Members' snippets name no version and are kept
+    /// a week; the entry page's preview names the content version (?v=) and is immutable, like artwork.
     /// </summary>
     [HttpGetOrHead("/badge/{kind}/{file}")]
-    public async Task<IActionResult> Badge(string? theme, CancellationToken cancellationToken)
+    public async Task<IActionResult> Badge(string? theme, string? v, [FromServices] ContentValidators validators, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var current = (await validators.CurrentAsync(cancellationToken)).Version;
         if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Badge, Page: { } page, Format: { } format })
         {
             return NotFound();
@@ -99,7 +105,18 @@ public sealed class CardsController(PagePictures pictures) : Controller
         }
 
         var badge = Cards.Badge.Draw(entry.Sleeve, dark: theme == "dark");
-        return GivenUp(started, cancellationToken) ? Unavailable() : Picture(format == "svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == "svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+        if (GivenUp(started, cancellationToken))
+        {
+            return Unavailable();
+        }
+
+        var picture = Picture(format == "svg" ? Utf8(badge.ToSvg()) : badge.ToPng(scale: 2), format == "svg" ? Svg : Png, TimeSpan.FromDays(7), EmbeddableByOthers);
+        if (v == current)
+        {
+            Response.Headers.CacheControl = HttpCaching.Immutable;
+        }
+
+        return picture;
     }
 
     /// <summary>

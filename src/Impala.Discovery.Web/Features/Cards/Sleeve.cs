@@ -12,6 +12,12 @@ public static class Sleeve
 {
     public const int Size = 600;
 
+    /// <summary>
+    /// The width of the raster lists show (/artwork/….webp): three pixels to each of the 72 a card's sleeve takes, two to
+    /// each of an article card's 104, so it stays sharp on a phone's dense screen.
+    /// </summary>
+    public const int ListPixels = 216;
+
     private const float MotifShare = 0.62f;
 
     public static Drawing Draw(SleeveSubject subject)

@@ -32,6 +32,26 @@ public sealed class ArtworkTests(SiteFixture site)
         Assert.DoesNotContain(svg.Descendants().Attributes(), attribute => attribute.Name.LocalName.StartsWith("on", StringComparison.Ordinal) || attribute.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("/artwork/labels/ninja-tune")]
+    [InlineData("/artwork/series/record-labels")]
+    public async Task ListRaster_IsTheSameSleeveAsAWebp_SharpAtThreeTimesACardsSize(string path)
+    {
+        var svg = XDocument.Parse(await site.Client.GetStringAsync(path + ".svg", TestContext.Current.CancellationToken)).Root!;
+        using var response = await site.Client.GetAsync(path + ".webp", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/webp", response.Content.Headers.ContentType?.MediaType);
+        using var raster = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Sleeve.ListPixels, raster.Width);
+        Assert.Equal(Sleeve.ListPixels, raster.Height);
+        // The first outline is the ground the name is set on: the raster's lower corner has its colour (give or take
+        // the lossy encoding), so it is this drawing, scaled, and not an empty or other picture.
+        var ground = SKColor.Parse((string)svg.Element(Svg + "path")!.Attribute("fill")!);
+        var corner = raster.GetPixel(2, raster.Height - 3);
+        Assert.InRange(Math.Abs(corner.Red - ground.Red) + Math.Abs(corner.Green - ground.Green) + Math.Abs(corner.Blue - ground.Blue), 0, 24);
+    }
+
     [Fact]
     public void Sleeve_IsTheSameBytesEachTimeItIsDrawn()
     {
@@ -55,6 +75,8 @@ public sealed class ArtworkTests(SiteFixture site)
     [InlineData("/artwork/labels/no-such-label.svg")]
     [InlineData("/artwork/series/no-such-article.svg")]
     [InlineData("/artwork/labels/ninja-tune.png")]
+    [InlineData("/artwork/home.webp")]
+    [InlineData("/artwork/labels/no-such-label.webp")]
     public async Task PathWithNoArtwork_Is404(string path)
     {
         await site.GetPageAsync(path, expectedStatus: 404);
@@ -70,11 +92,12 @@ public sealed class ArtworkTests(SiteFixture site)
         Assert.NotEmpty(images);
         Assert.All(images, image =>
         {
-            Assert.StartsWith("/artwork/labels/", image.GetAttribute("src"));
+            // The raster, which the browser decodes off the main thread (an SVG image is a document of its own to lay out).
+            Assert.Matches("^/artwork/labels/[a-z0-9-]+\\.webp\\?v=", image.GetAttribute("src"));
             Assert.Equal("", image.GetAttribute("alt"));
             Assert.Equal("lazy", image.GetAttribute("loading"));
-            Assert.Equal(Sleeve.Size.ToString(System.Globalization.CultureInfo.InvariantCulture), image.GetAttribute("width"));
-            Assert.Equal(Sleeve.Size.ToString(System.Globalization.CultureInfo.InvariantCulture), image.GetAttribute("height"));
+            Assert.Equal(Sleeve.ListPixels.ToString(System.Globalization.CultureInfo.InvariantCulture), image.GetAttribute("width"));
+            Assert.Equal(Sleeve.ListPixels.ToString(System.Globalization.CultureInfo.InvariantCulture), image.GetAttribute("height"));
         });
     }
 

@@ -45,6 +45,13 @@ public sealed class ArtworkVersionTests(SiteFixture site)
             Assert.Equal(drawing, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
 
+        // Lists show the raster of the same drawing, at the same version and as long.
+        var raster = $"/artwork/labels/ninja-tune.webp?v={version}";
+        Assert.Contains(raster, links);
+        using var rasterResponse = await site.Client.GetAsync(raster, TestContext.Current.CancellationToken);
+        Assert.Equal("image/webp", rasterResponse.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(OneYearImmutable, rasterResponse.Headers.CacheControl?.ToString());
+
         // The version is no key to a page that does not exist.
         using var missing = await site.Client.GetAsync($"/artwork/labels/no-such-label.svg?v={version}", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -68,7 +75,7 @@ public sealed class ArtworkVersionTests(SiteFixture site)
 
         Assert.NotEqual(VersionOf(before), VersionOf(after));
         Assert.Equal((await validators.CurrentAsync(TestContext.Current.CancellationToken)).Version, VersionOf(after));
-        Assert.Equal(after, await ArtworkLinkAsync(client, "/labels"));
+        Assert.Equal(after.Replace(".svg?", ".webp?", StringComparison.Ordinal), await ArtworkLinkAsync(client, "/labels"));
         using var current = await client.GetAsync(after, TestContext.Current.CancellationToken);
         Assert.Equal(OneYearImmutable, current.Headers.CacheControl?.ToString());
         using var old = await client.GetAsync(before, TestContext.Current.CancellationToken);
@@ -86,6 +93,6 @@ public sealed class ArtworkVersionTests(SiteFixture site)
     private static async Task<string> ArtworkLinkAsync(HttpClient client, string path)
     {
         var page = await Html.ParseAsync(await client.GetStringAsync(path, TestContext.Current.CancellationToken));
-        return page.QuerySelectorAll("img[src^='/artwork/labels/ninja-tune.svg']").Select(image => image.GetAttribute("src")!).First();
+        return page.QuerySelectorAll("img[src^='/artwork/labels/ninja-tune.']").Select(image => image.GetAttribute("src")!).First();
     }
 }

@@ -16,7 +16,7 @@ public sealed class CoverPagesTests(SiteFixture site)
         {
             var article = card.QuerySelector("h3 a")!.GetAttribute("href");
             var cover = Assert.Single(card.QuerySelectorAll("img.article-cover"));
-            Assert.StartsWith($"/artwork{article}.svg?v=", cover.GetAttribute("src"));
+            Assert.StartsWith($"/artwork{article}.webp?v=", cover.GetAttribute("src"));
             Assert.Equal("", cover.GetAttribute("alt"));
             using var drawn = await site.Client.GetAsync(cover.GetAttribute("src"), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, drawn.StatusCode);

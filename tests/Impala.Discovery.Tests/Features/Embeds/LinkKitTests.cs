@@ -1,6 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Impala.Discovery.Web.Features.Caching;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests.Features.Embeds;
 
@@ -60,7 +62,8 @@ public sealed class LinkKitTests(SiteFixture site)
         var page = await site.GetPageAsync("/labels/ninja-tune");
 
         var previews = page.QuerySelectorAll(".link-kit-badge");
-        Assert.Equal(["/badge/labels/ninja-tune.svg", "/badge/labels/ninja-tune.svg?theme=dark"], previews.Select(preview => preview.QuerySelector("img")!.GetAttribute("src")));
+        var version = (await site.Services.GetRequiredService<ContentValidators>().CurrentAsync(TestContext.Current.CancellationToken)).Version;
+        Assert.Equal([$"/badge/labels/ninja-tune.svg?v={version}", $"/badge/labels/ninja-tune.svg?theme=dark&v={version}"], previews.Select(preview => preview.QuerySelector("img")!.GetAttribute("src")));
         Assert.Equal(
             [["/badge/labels/ninja-tune.svg", "/badge/labels/ninja-tune.png"], ["/badge/labels/ninja-tune.svg?theme=dark", "/badge/labels/ninja-tune.png?theme=dark"]],
             previews.Select(preview => preview.QuerySelectorAll("figcaption a").Select(link => link.GetAttribute("href")).ToArray()));
@@ -68,6 +71,15 @@ public sealed class LinkKitTests(SiteFixture site)
         {
             using var badge = await site.Client.GetAsync(address, TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, badge.StatusCode);
+            Assert.Equal("public, max-age=604800", badge.Headers.CacheControl?.ToString());
+        }
+
+        // What the page itself shows is named by the content version: kept a year (Lighthouse's uses-long-cache-ttl).
+        foreach (var preview in previews.Select(preview => preview.QuerySelector("img")!.GetAttribute("src")))
+        {
+            using var badge = await site.Client.GetAsync(preview, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, badge.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", badge.Headers.CacheControl?.ToString());
         }
 
         var dark = await Html.ParseAsync(Field(page, "Dark badge, as HTML").TextContent);
