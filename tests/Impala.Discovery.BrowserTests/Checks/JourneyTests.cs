@@ -73,6 +73,28 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Journey_SearchWithoutJavaScript_FindsTheArtistAndThePageMeant()
+    {
+        await using var session = await browser.OpenAsync(site, new() { JavaScriptEnabled = false });
+        var page = session.Page;
+        await session.GoToAsync("/search");
+        var box = page.GetByLabel("Search labels, venues, associations, milestones, artists and places");
+
+        await box.FillAsync("amon tobin");
+        await box.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=amon\+tobin$"));
+        await Assertions.Expect(page.Locator("main .search-result a.result-name").First).ToHaveTextAsync("Amon Tobin");
+
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("paradsio");
+        await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
+        var first = page.Locator("main .search-result a.result-name").First;
+        await Assertions.Expect(first).ToHaveTextAsync("Paradiso");
+        await first.ClickAsync();
+        await AssertLandedOnAsync(page, "/venues/paradiso", "Paradiso");
+        session.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Journey_SearchWithNoMatch_SaysSoAndOffersWaysOn()
     {
         await using var session = await browser.OpenAsync(site);
