@@ -174,11 +174,8 @@ public sealed class ContentImporter : IDisposable
         var stopwatch = Stopwatch.StartNew();
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         await RebuildIfLostAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
-        var storedArticles = _lastStored is { } last && last.Version == version
-            ? last.Articles
-            : await ContentStore.ReadArticlesAsync(db, cancellationToken);
+        var today = Today();
+        var storedArticles = await StoredArticlesAsync(db, cancellationToken);
         if (_folder.Missing(storedArticles.Count > 0) is { } missing)
         {
             throw new ContentFolderMissingException(missing);
@@ -231,7 +228,7 @@ public sealed class ContentImporter : IDisposable
         try
         {
             await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-            var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
+            var stored = await StoredArticlesAsync(db, cancellationToken);
             if (stored.Count == 0)
             {
                 return;
@@ -240,7 +237,7 @@ public sealed class ContentImporter : IDisposable
             var newest = stored.Keys.Max(StringComparer.Ordinal)!;
             var changed = new Dictionary<string, StoredArticle>(stored, StringComparer.Ordinal) { [newest] = stored[newest] with { Hash = "" } };
             var evaluation = await _evaluator.EvaluateAsync(
-                await PreviousContentAsync(db, changed, cancellationToken), DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), cancellationToken);
+                await PreviousContentAsync(db, changed, cancellationToken), Today(), cancellationToken);
             if (evaluation.Plan is { } plan)
             {
                 await ApplyAsync(db, evaluation, plan, rehearsal: true, cancellationToken);
@@ -254,6 +251,15 @@ public sealed class ContentImporter : IDisposable
         {
             _oneAtATime.Release();
         }
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+
+    // What the store holds: remembered after the last import while the store's content version is still the one it had.
+    private async Task<Dictionary<string, StoredArticle>> StoredArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
+        return _lastStored is { } last && last.Version == version ? last.Articles : await ContentStore.ReadArticlesAsync(db, cancellationToken);
     }
 
     // After the pages were told (so not on the way to an edit showing), in one read transaction so that the version and
