@@ -19,9 +19,15 @@ public sealed class ContentImportService(
     TimeProvider clock,
     ILogger<ContentImportService> logger) : BackgroundService
 {
-    // Most editors' tools save in one rename; a few write in steps. A short pause lets those steps end, and signals
-    // that arrive during an import are coalesced into one more import, so the last state always wins.
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
+    // Most editors' tools save in one rename or one write; a few write in steps, and a checkout writes many files. An
+    // import waits until the folder has been quiet for a moment, so that those steps end, but no longer: a fixed pause
+    // was a third of the time an edit took to show. Signals that arrive during an import are coalesced into one more
+    // import, so the last state always wins, even when a checkout outlasts the longest wait.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan LongestSettle = TimeSpan.FromSeconds(1);
+
+    // When a file event last came, in the clock's timestamps; signals of timers and the vigil have no steps to wait for.
+    private long _lastFileEvent;
 
     // Capacity one, extra signals dropped: "something changed" needs saying only once.
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -76,7 +82,7 @@ public sealed class ContentImportService(
 
             await foreach (var signal in _changes.Reader.ReadAllAsync(stoppingToken))
             {
-                await Task.Delay(Settle, clock, stoppingToken);
+                await SettleAsync(stoppingToken);
                 _changes.Reader.TryRead(out _);
                 publication?.Dispose();
                 publication = await ImportAsync(stoppingToken);
@@ -89,6 +95,23 @@ public sealed class ContentImportService(
         {
             publication?.Dispose();
             _watcher?.Dispose();
+        }
+    }
+
+    /// <summary>Waits until no file event has come for <see cref="Quiet"/>, at most <see cref="LongestSettle"/>.</summary>
+    private async Task SettleAsync(CancellationToken stoppingToken)
+    {
+        var start = clock.GetTimestamp();
+        while (true)
+        {
+            var sinceLastEvent = clock.GetElapsedTime(Interlocked.Read(ref _lastFileEvent));
+            var waited = clock.GetElapsedTime(start);
+            if (sinceLastEvent >= Quiet || waited >= LongestSettle)
+            {
+                return;
+            }
+
+            await Task.Delay(Quiet - sinceLastEvent, clock, stoppingToken);
         }
     }
 
@@ -218,6 +241,7 @@ public sealed class ContentImportService(
     {
         if (IsContent(change.FullPath) || (change is RenamedEventArgs renamed && IsContent(renamed.OldFullPath)))
         {
+            Interlocked.Exchange(ref _lastFileEvent, clock.GetTimestamp());
             _changes.Writer.TryWrite(true);
         }
     }

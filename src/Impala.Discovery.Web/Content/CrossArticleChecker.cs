@@ -63,13 +63,25 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     }
 
     /// <summary>The files that claim an address another candidate claims too: only their history is needed.</summary>
-    private static List<string> Contested(IReadOnlyList<ParsedArticle> candidates) =>
-        candidates.SelectMany(article => article.EntryPaths.Concat(article.Paths).Distinct(StringComparer.Ordinal).Select(path => (path, article.File)))
-            .GroupBy(claim => claim.path, StringComparer.Ordinal)
-            .Where(claims => claims.Select(claim => claim.File).Distinct(StringComparer.Ordinal).Skip(1).Any())
-            .SelectMany(claims => claims.Select(claim => claim.File))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+    private static HashSet<string> Contested(IReadOnlyList<ParsedArticle> candidates)
+    {
+        // One pass over every address, which each import makes: at 10,000 entries, grouping them took a tenth of an edit.
+        var firstClaim = new Dictionary<string, string>(StringComparer.Ordinal);
+        var contested = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in candidates)
+        {
+            foreach (var path in article.EntryPaths.Concat(article.Paths))
+            {
+                if (!firstClaim.TryAdd(path, article.File) && firstClaim[path] is var holder && holder != article.File)
+                {
+                    contested.Add(holder);
+                    contested.Add(article.File);
+                }
+            }
+        }
+
+        return contested;
+    }
 
     private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
         List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits)

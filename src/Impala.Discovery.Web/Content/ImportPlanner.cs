@@ -65,9 +65,10 @@ public static class ImportPlanner
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
         var keptDeleted = guardErrors.Select(error => error.File).Where(file => !present.Contains(file));
+        var byName = files.DistinctBy(file => file.File).ToDictionary(file => file.File, StringComparer.Ordinal);
         var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Concat(keptDeleted).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(file => Outcome(file, files.FirstOrDefault(candidate => candidate.File == file), refused, stored, today))
+            .Select(file => Outcome(file, byName.GetValueOrDefault(file), refused, stored, today))
             .ToList();
         return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes);
     }

@@ -22,11 +22,14 @@ public sealed record ParsedArticle(
     public IEnumerable<PictureReference> Pictures =>
         Entries.Select(entry => entry.Picture).Prepend(Picture).OfType<PictureReference>();
 
+    // The addresses below are worked out once, not at each of the many times every import's checks across files ask
+    // for them. A copy made with 'with' keeps them: it may drop text (WithoutText), never change an address.
+
     /// <summary>The addresses and former addresses of all its entries.</summary>
-    public IEnumerable<string> EntryPaths => Entries.SelectMany(entry => entry.PathsIn(Kind));
+    public IReadOnlyList<string> EntryPaths { get; } = Entries.SelectMany(entry => entry.PathsIn(Kind)).ToList();
 
     /// <summary>Its address and its former addresses under /series.</summary>
-    public IEnumerable<string> Paths => Aliases.Prepend(Slug).Select(SitePaths.Article);
+    public IReadOnlyList<string> Paths { get; } = Aliases.Prepend(Slug).Select(SitePaths.Article).ToList();
 
     /// <summary>
     /// True for an article kept <see cref="WithoutText"/>: it must be parsed again before it is written.

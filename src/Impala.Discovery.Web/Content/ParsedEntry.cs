@@ -16,13 +16,17 @@ public sealed record ParsedEntry(
     IReadOnlyList<string> LinkedPaths,
     PictureReference? Picture = null)
 {
-    /// <summary>The countries its country facts name, each once, in the order written (names the list does not know are left out).</summary>
-    public IEnumerable<Country> Countries => Facts
+    /// <summary>
+    /// The countries its country facts name, each once, in the order written (names the list does not know are left out).
+    /// Worked out once: the checks across files ask for every entry's countries at every import.
+    /// </summary>
+    public IReadOnlyList<Country> Countries { get; } = Facts
         .Where(fact => fact.Definition.Type is FactType.Country or FactType.Countries)
         .SelectMany(fact => fact.Values)
         .Select(KnownCountries.Find)
         .OfType<Country>()
-        .DistinctBy(country => country.Slug);
+        .DistinctBy(country => country.Slug)
+        .ToList();
 
     /// <summary>Its address and its former addresses, for an entry of the given kind.</summary>
     public IEnumerable<string> PathsIn(string kind) => Aliases.Prepend(Slug).Select(slug => SitePaths.Entry(kind, slug));

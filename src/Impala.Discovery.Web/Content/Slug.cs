@@ -27,8 +27,11 @@ public static class Slug
         var text = Ascii.IsValid(lower) ? lower : lower.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var character in text)
+        foreach (var written in text)
         {
+            // Fullwidth forms of ASCII (Ｎｉｎｊａ, as East Asian input methods type them) are the same letters: folded, as
+            // compatibility normalisation would, so that such a name lands on the address it looks like.
+            var character = written is >= '\uFF01' and <= '\uFF5E' ? (char)(written - 0xFEE0) : written;
             if (character is '\'' or '\u2019' or '\u2018'
                 || (!char.IsAscii(character) && CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark))
             {

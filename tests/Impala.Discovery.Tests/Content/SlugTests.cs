@@ -31,6 +31,10 @@ public sealed class SlugTests
     public void From_DottedCapitalI_GivesALowerCaseSlug() =>
         Assert.Equal("istanbul-records", Slug.From("İstanbul Records"));
 
+    [Fact]
+    public void From_FullwidthLetters_GiveTheAddressTheyLookLike() =>
+        Assert.Equal("ninja-tune-2", Slug.From("\uFF2E\uFF49\uFF4E\uFF4A\uFF41\u3000\uFF34\uFF55\uFF4E\uFF45\uFF0D\uFF12"));
+
     /// <summary>
     /// Addresses live forever: 3,000 seeded random names (accents, special letters, combining marks, apostrophes,
     /// scripts without ASCII, emoji, controls) keep the slugs they were given on 2026-12-05 (Fixtures/slug-corpus.json),

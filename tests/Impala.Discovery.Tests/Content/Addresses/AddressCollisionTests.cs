@@ -19,6 +19,7 @@ public sealed class AddressCollisionTests
         { "the same name", "", "## Ninja Tune\n\n" + Facts },
         { "a name that folds to the same slug", "", "## Ninja Tüne\n\n" + Facts },
         { "a combining mark", "", "## Ninja\u0301 Tune\n\n" + Facts },
+        { "fullwidth letters", "", "## \uFF2E\uFF49\uFF4E\uFF4A\uFF41 \uFF34\uFF55\uFF4E\uFF45\n\n" + Facts },
         { "a Slug line", "", "## Coldcut Records\n\n" + Facts + "- **Slug:** ninja-tune\n" },
         { "an Aliases line", "", "## Coldcut Records\n\n" + Facts + "- **Aliases:** ninja-tune\n" },
         { "an article alias", "aliases: [record-labels]\n", "## Coldcut Records\n\n" + Facts },
