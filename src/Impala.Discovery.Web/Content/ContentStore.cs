@@ -83,9 +83,9 @@ public static class ContentStore
     /// <returns>
     /// The articles the store refused to take (a constraint the evaluation should have caught first): then nothing is
     /// written, and the importer plans again with those files refused, so that one such file never stops the others.
-    /// Empty when the plan was written.
+    /// Empty when the plan was written; the store's content version is then the one it now holds.
     /// </returns>
-    public static async Task<IReadOnlyList<ContentError>> ApplyAsync(
+    public static async Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion)> ApplyAsync(
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
         DateTimeOffset now, bool rehearsal, CancellationToken cancellationToken)
     {
@@ -104,7 +104,7 @@ public static class ContentStore
 
     private static bool IsConstraint(SqliteException exception) => exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT;
 
-    private static async Task<IReadOnlyList<ContentError>> WriteAsync(
+    private static async Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion)> WriteAsync(
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
         DateTimeOffset now, bool rehearsal, bool isolateArticles, CancellationToken cancellationToken)
     {
@@ -116,7 +116,7 @@ public static class ContentStore
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return refused;
+            return (refused, null);
         }
 
         await RemoveUnusedKindsAsync(db, plan.Kinds, cancellationToken);
@@ -142,7 +142,7 @@ public static class ContentStore
         }
 
         db.ChangeTracker.Clear();
-        return [];
+        return ([], rehearsal ? null : version);
     }
 
     // A hash, not a time: two instances that imported the same files must give browsers the same ETags.

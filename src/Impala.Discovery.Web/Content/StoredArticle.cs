@@ -10,4 +10,18 @@ public sealed record StoredArticle(
 
     /// <summary>Its address and its former addresses under /series.</summary>
     public IEnumerable<string> Paths => Aliases.Prepend(Slug).Select(SitePaths.Article);
+
+    /// <summary>
+    /// What the store holds of <paramref name="file"/> once <see cref="ContentStore"/> has written it: what reading it
+    /// back gives (a test holds the two together), without reading every entry's rows after each edit.
+    /// </summary>
+    public static StoredArticle Written(ParsedFile file, KindCatalog kinds)
+    {
+        var article = file.Article!;
+        var kind = kinds.Find(article.Kind)!.Key;
+        return new(file.File, article.Slug, file.Fingerprint,
+            article.Entries.Select(entry => new StoredEntry(kind, entry.Slug, entry.Rank, entry.Aliases.Distinct().ToList())).ToList(),
+            article.Entries.SelectMany(entry => entry.Countries).Select(country => country.Slug).Distinct().ToList(),
+            article.Aliases.ToList());
+    }
 }

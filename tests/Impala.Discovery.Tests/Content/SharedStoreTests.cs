@@ -35,6 +35,33 @@ public sealed class SharedStoreTests
         Assert.StartsWith("Budapest (Óbuda)", (await harness.FindEntryAsync("venues", "a38"))!.Caption);
     }
 
+    /// <summary>
+    /// After a write the importer works out what the store holds rather than reading it back: the two must agree, for
+    /// every article of the fixture (with its pictures and many-country entries) and entry and article aliases.
+    /// </summary>
+    [Fact]
+    public async Task WhatAWriteLeaves_IsWhatTheStoreGivesBack()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit(Labels, "published: 2021-03-01\n", "published: 2021-03-01\naliases: [labels-of-note]\n");
+        harness.Edit(Labels, "- **City:** London\n", "- **City:** London\n- **Aliases:** ninja, ninja-tune-records\n");
+        Assert.Empty((await harness.ImportAsync()).Errors);
+        var evaluator = new ContentEvaluator(new ContentFolder(harness.ContentPath), new IsolatedArticleParser(NullLogger.Instance));
+        var evaluation = await evaluator.EvaluateAsync(PreviousContent.None, DateOnly.FromDateTime(harness.Clock.GetUtcNow().UtcDateTime), TestContext.Current.CancellationToken);
+        await using var db = harness.CreateDbContext();
+        var read = await ContentStore.ReadArticlesAsync(db, TestContext.Current.CancellationToken);
+
+        var worked = evaluation.Plan!.Write.Select(file => StoredArticle.Written(file, evaluation.Plan.Kinds)).ToList();
+
+        Assert.NotEmpty(worked);
+        Assert.Equal(read.Values.Select(Described).Order(StringComparer.Ordinal), worked.Select(Described).Order(StringComparer.Ordinal));
+    }
+
+    private static string Described(StoredArticle article) =>
+        $"{article.File} {article.Slug} {article.Hash} [{string.Join(",", article.Aliases)}] [{string.Join(",", article.CountrySlugs.Order(StringComparer.Ordinal))}] "
+        + string.Join(";", article.Entries.Select(entry => $"{entry.Kind}/{entry.Slug}#{entry.Rank}({string.Join(",", entry.Aliases.Order(StringComparer.Ordinal))})")
+            .Order(StringComparer.Ordinal));
+
     [Fact]
     public async Task Import_EditsOneAfterAnother_EachSeesTheLastOnesWrite()
     {
