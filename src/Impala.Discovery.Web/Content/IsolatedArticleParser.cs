@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -40,11 +41,12 @@ public sealed class IsolatedArticleParser(
         IReadOnlyList<ContentFile> files, KindsSource kinds, IReadOnlyDictionary<string, StoredArticle> stored, CancellationToken cancellationToken)
     {
         var results = new ParsedFile[files.Count];
+        using var kindsHashed = HashedKinds(kinds.Text);
         // Files are independent: parse the changed ones on every core (a fresh store has them all to parse).
         await Parallel.ForAsync(0, files.Count, cancellationToken, async (index, token) =>
         {
             var file = files[index];
-            var fingerprint = Fingerprint(kinds.Text, file.Text);
+            var fingerprint = Fingerprint(kindsHashed, file.Text);
             results[index] = _previous.TryGetValue(file.Path, out var earlier) && earlier.File.Fingerprint == fingerprint
                 && (earlier.Whole || stored.ContainsKey(earlier.File.File))
                 ? earlier.File
@@ -97,7 +99,45 @@ public sealed class IsolatedArticleParser(
     private static ParsedFile Refused(string file, string fingerprint, string message) =>
         new(file, fingerprint, null, [new ContentError(file, 1, 1, message)]);
 
-    /// <summary>An article is imported again when its text or the kinds it was checked against change.</summary>
-    public static string Fingerprint(string kindsText, string articleText) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(kindsText + "\0" + articleText)));
+    /// <summary>
+    /// An article is imported again when its text or the kinds it was checked against change: the SHA-256 of kinds.yml,
+    /// a NUL and the article.
+    /// </summary>
+    public static string Fingerprint(string kindsText, string articleText)
+    {
+        using var kindsHashed = HashedKinds(kindsText);
+        return Fingerprint(kindsHashed, articleText);
+    }
+
+    // Every import fingerprints every file. kinds.yml is hashed once for all of them, and the article is hashed from a
+    // pooled buffer rather than a joined copy of both: joining, encoding and hashing took 40 ms at 500 articles.
+    private static IncrementalHash HashedKinds(string kindsText)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(kindsText + "\0"));
+        return hash;
+    }
+
+    private static string Fingerprint(IncrementalHash kindsHashed, string articleText)
+    {
+        IncrementalHash hash;
+        lock (kindsHashed)
+        {
+            hash = kindsHashed.Clone();
+        }
+
+        using (hash)
+        {
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(articleText.Length));
+            try
+            {
+                hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(articleText, bytes));
+                return Convert.ToHexString(hash.GetHashAndReset());
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
 }

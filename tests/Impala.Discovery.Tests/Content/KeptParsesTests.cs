@@ -31,6 +31,23 @@ public sealed class KeptParsesTests
     private static Dictionary<string, StoredArticle> StoreHolding(ParsedFile file) =>
         new() { [file.File] = new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint, [], [], []) };
 
+    /// <summary>
+    /// Stores hold each article's fingerprint: however it is computed, it stays the SHA-256 of kinds.yml, a NUL and the
+    /// article, or every store would write every article again (and instances of two versions on one store would fight).
+    /// </summary>
+    [Fact]
+    public async Task Fingerprints_AreTheSha256OfKindsANulAndTheArticle()
+    {
+        var text = ArticleText.With(ArticleText.NinjaTune) + "\nØresund, Ελλάδα, Zürich and an emoji: 🎧\n";
+        var file = new ContentFile(ArticleText.FileName, text);
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Kinds.Text + "\0" + text)));
+
+        var results = await CountingParser().ParseAllAsync([file], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, results.Single().Fingerprint);
+        Assert.Equal(expected, IsolatedArticleParser.Fingerprint(Kinds.Text, text));
+    }
+
     [Fact]
     public async Task AfterAParse_PublishedArticlesAreKeptWithoutTheirHtml_DraftsWithIt()
     {
