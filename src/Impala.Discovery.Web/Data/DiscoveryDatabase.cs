@@ -7,7 +7,7 @@ namespace Impala.Discovery.Web.Data;
 public static class DiscoveryDatabase
 {
     /// <summary>Raise this whenever the model changes: older files are then dropped and built again from content/.</summary>
-    public const int SchemaVersion = 18;
+    public const int SchemaVersion = 19;
 
     public static async Task EnsureReadyAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {

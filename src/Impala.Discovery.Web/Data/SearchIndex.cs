@@ -29,6 +29,17 @@ public static class SearchIndex
         + "tokenize = 'unicode61 remove_diacritics 2');"
         + "CREATE TABLE IF NOT EXISTS SearchSpelling (Word TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;";
 
+    // An article's rows are numbered from its id shifted by this: room for 16 million rows (an article has at most
+    // 1,000 entries, each a row and one per artist it names).
+    private const int RowsPerArticleBits = 24;
+
+    /// <summary>
+    /// The first row id of an article's rows, which follow one another: an edit drops them as a range of row ids. An
+    /// FTS5 table has no index on its other columns: dropping them by ArticleId read every row of the index, a third of
+    /// an edit's write at 10,000 entries.
+    /// </summary>
+    public static long FirstRowOf(int articleId) => (long)articleId << RowsPerArticleBits;
+
     /// <summary>
     /// Drops the rows of these articles. Their words stay in the spelling list: a word nothing uses any more can only
     /// turn a typo into a word that finds nothing, and the list is rebuilt whenever the store is.
@@ -37,7 +48,8 @@ public static class SearchIndex
     {
         foreach (var articleId in articleIds)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM SearchDocs WHERE ArticleId = {articleId}", cancellationToken);
+            var (first, next) = (FirstRowOf(articleId), FirstRowOf(articleId + 1));
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM SearchDocs WHERE rowid >= {first} AND rowid < {next}", cancellationToken);
         }
     }
 

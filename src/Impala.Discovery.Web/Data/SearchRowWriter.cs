@@ -27,13 +27,16 @@ public sealed class SearchRowWriter : IAsyncDisposable
     private readonly List<string> _docWords = [];
     private int? _lastArticleId;
 
+    // The next row id of each article's rows (see SearchIndex.FirstRowOf).
+    private readonly Dictionary<int, long> _nextRow = [];
+
     public SearchRowWriter(DiscoveryDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _doc = Command(connection, transaction,
-            "INSERT INTO SearchDocs (Names, Artists, Places, Facts, Body, Type, Key, Title, Detail, ArticleId) "
-            + "VALUES ($names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
+            "INSERT INTO SearchDocs (rowid, Names, Artists, Places, Facts, Body, Type, Key, Title, Detail, ArticleId) "
+            + "VALUES ($rowid, $names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
         _word = Command(connection, transaction, "INSERT OR IGNORE INTO SearchSpelling (Word) VALUES ($word)");
         _article = Command(connection, transaction, "SELECT Title, Slug, Summary FROM Articles WHERE Id = $article");
     }
@@ -117,7 +120,9 @@ public sealed class SearchRowWriter : IAsyncDisposable
         string type, string key, string title, int articleId, string names, string artists, string places, string facts, string detail, string body,
         CancellationToken cancellationToken)
     {
-        object[] values = [names, artists, places, facts, body, type, key, title, detail, articleId];
+        var rowid = _nextRow.GetValueOrDefault(articleId, SearchIndex.FirstRowOf(articleId));
+        _nextRow[articleId] = rowid + 1;
+        object[] values = [rowid, names, artists, places, facts, body, type, key, title, detail, articleId];
         for (var index = 0; index < values.Length; index++)
         {
             _doc.Parameters[index].Value = values[index];

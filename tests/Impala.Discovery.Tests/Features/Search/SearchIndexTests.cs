@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 namespace Impala.Discovery.Tests.Features.Search;
 
 /// <summary>The index follows the content through imports: what an edit takes away is no longer found.</summary>
@@ -33,6 +34,33 @@ public sealed class SearchIndexTests
         Assert.DoesNotContain("/venues/berghain", await FindAsync(harness, "berghain"));
         Assert.DoesNotContain("/series/music-venues", await FindAsync(harness, "music venues"));
         Assert.Equal("/labels/ninja-tune", (await FindAsync(harness, "ninja tune"))[0]);
+    }
+
+    [Fact]
+    public async Task EditsOneAfterAnother_LeaveOneRowPerEntryArtistAndArticle_AndFindOnlyTheLastText()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        var rows = await RowCountAsync(harness);
+
+        var previous = "London";
+        foreach (var city in new[] { "Londonderryshire", "Brightonshire", "London" })
+        {
+            harness.Edit("2021-03-record-labels.md", "- **City:** " + previous, "- **City:** " + city);
+            previous = city;
+            Assert.Equal(1, (await harness.ImportAsync()).ArticlesWritten);
+        }
+
+        Assert.Equal(rows, await RowCountAsync(harness));
+        Assert.Empty(await FindAsync(harness, "londonderryshire"));
+        Assert.Empty(await FindAsync(harness, "brightonshire"));
+        Assert.Equal("/labels/ninja-tune", (await FindAsync(harness, "ninja tune"))[0]);
+    }
+
+    private static async Task<long> RowCountAsync(ImportHarness harness)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.Database.SqlQueryRaw<long>("SELECT count(*) AS Value FROM SearchDocs").SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private static async Task<List<string>> FindAsync(ImportHarness harness, string query)
