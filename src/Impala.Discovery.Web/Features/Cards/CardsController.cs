@@ -94,7 +94,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
             return NotFound();
         }
 
-        if (theme is not (null or "" or "light" or "dark") || Request.Query["theme"].Count > 1)
+        if (theme is not (null or "" or "light" or "dark"))
         {
             return BadRequest();
         }
