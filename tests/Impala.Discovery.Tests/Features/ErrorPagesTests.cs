@@ -75,6 +75,7 @@ public sealed class ErrorPagesTests(SiteFixture site)
     [InlineData("/labels?decade=1995")]
     [InlineData("/labels?decade=-1990")]
     [InlineData("/labels?decade=99999999999999999999")]
+    [InlineData("/labels?country=denmark&country=france")]
     public async Task MalformedQueryString_AnswersA400Page(string path)
     {
         var page = await site.GetPageAsync(path, 400);
@@ -84,7 +85,6 @@ public sealed class ErrorPagesTests(SiteFixture site)
 
     [Theory]
     [InlineData("/labels?country=")]
-    [InlineData("/labels?country=denmark&country=france")]
     [InlineData("/search?q=%00%01%02")]
     [InlineData("/search?q=%22%20OR%20*%20NEAR(")]
     [InlineData("/labels?unknown=parameter")]

@@ -78,7 +78,8 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
 
     /// <summary>
     /// What the answer is a rendering of. A controller action is keyed by the query keys it reads, exactly as the page
-    /// cache keys it (?utm_source=… shares the tag); any other endpoint by its whole query string.
+    /// cache keys it (?utm_source=… shares the tag); any other endpoint by its whole query string. A key the action reads
+    /// given twice never gets a tag: it is a 400 (see RepeatedQueryKeys), so joining its values here is never ambiguous.
     /// </summary>
     private static string RepresentationOf(HttpContext context, Endpoint endpoint)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Features.Caching;
+using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -52,9 +53,9 @@ public sealed class CardsController(PagePictures pictures) : Controller
 
     /// <summary>
     /// Asked for as pages link it, with the content version they were rendered from (?v=, see
-    /// <see cref="SitePaths.Artwork"/>), the artwork cannot change at that address: immutable for a year. Without ?v=,
-    /// or with an older version that a page kept in some cache still names, it is drawn from today's content and kept a
-    /// day.
+    /// <see cref="SitePaths.Artwork"/>), the artwork cannot change at that address: immutable for a year. Without ?v=
+    /// it is drawn from today's content and kept a day; an older version that a page kept in some cache still names (or
+    /// a made-up one) is redirected to the current one, see <see cref="LocalRedirects.ToCurrentVersion"/>.
     /// </summary>
     [HttpGetOrHead("/artwork/{**page}")]
     public async Task<IActionResult> Artwork(string? v, [FromServices] ContentValidators validators, CancellationToken cancellationToken)
@@ -66,6 +67,11 @@ public sealed class CardsController(PagePictures pictures) : Controller
             || await pictures.ArtworkAsync(page, cancellationToken) is not { } artwork)
         {
             return NotFound();
+        }
+
+        if (this.ToCurrentVersion(v, current, SitePaths.Artwork(page.Path, current, path.Format ?? "svg")) is { } redirect)
+        {
+            return redirect;
         }
 
         var picture = path.Format == "webp"
@@ -94,7 +100,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
             return NotFound();
         }
 
-        if (theme is not (null or "" or "light" or "dark") || Request.Query["theme"].Count > 1)
+        if (theme is not (null or "" or "light" or "dark"))
         {
             return BadRequest();
         }
@@ -102,6 +108,11 @@ public sealed class CardsController(PagePictures pictures) : Controller
         if (await pictures.EntrySubjectAsync(page.Kind!, page.Slug!, cancellationToken) is not { } entry)
         {
             return NotFound();
+        }
+
+        if (this.ToCurrentVersion(v, current, SitePaths.Badge(page.Kind!, page.Slug!, format, theme == "dark", current)) is { } redirect)
+        {
+            return redirect;
         }
 
         var badge = Cards.Badge.Draw(entry.Sleeve, dark: theme == "dark");

@@ -17,7 +17,12 @@ public static class EdgeRegistration
         builder.Services.AddClientRateLimits(builder.Configuration);
         builder.Services.AddPageCache(builder.Configuration);
         // One spelling per number in an address: "?page=0x10" is not page 16 (see DecimalIntegerBinder).
-        builder.Services.Configure<MvcOptions>(mvc => mvc.ModelBinderProviders.Insert(0, new DecimalIntegerBinder()));
+        // One value per key an action reads: "?page=2&page=1" is a 400 naming the key (see RepeatedQueryKeys).
+        builder.Services.Configure<MvcOptions>(mvc =>
+        {
+            mvc.ModelBinderProviders.Insert(0, new DecimalIntegerBinder());
+            mvc.Filters.Add(new RepeatedQueryKeys());
+        });
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -24,6 +25,12 @@ public sealed class ErrorPageCachePolicy : IOutputCachePolicy
         var sameForEveryone = IsSameForEveryone(context.HttpContext);
         context.AllowCacheLookup = sameForEveryone;
         context.AllowCacheStorage = sameForEveryone;
+        if (context.HttpContext.Items[RepeatedQueryKeys.ReasonKey] is string reason)
+        {
+            // A 400 that names the key it refuses: one page per key an action reads, a handful.
+            context.CacheVaryByRules.VaryByValues["reason"] = reason;
+        }
+
         return ValueTask.CompletedTask;
     }
 

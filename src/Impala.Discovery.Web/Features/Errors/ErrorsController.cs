@@ -37,7 +37,8 @@ public sealed class ErrorsController(SiteSearch search, ILogger<ErrorsController
             410 => ("This page was removed", HttpContext.Items[FormerAddresses.GoneReasonKey] is string reason
                 ? $"What was at this address has been taken out of the discovery series for good: {reason}"
                 : "What was at this address has been taken out of the discovery series for good."),
-            400 => ("That request did not make sense", "Part of the address or its query string is not something this site understands."),
+            400 => ("That request did not make sense", HttpContext.Items[RepeatedQueryKeys.ReasonKey] as string
+                ?? "Part of the address or its query string is not something this site understands."),
             429 => ("Too many requests at once", "This address has asked for a great many pages in a short time. Please wait a moment and try again."),
             _ when code >= 500 => ("Something went wrong on our side", "The page could not be shown. Please try again in a moment."),
             _ => ("This page cannot be shown", "The request could not be completed."),

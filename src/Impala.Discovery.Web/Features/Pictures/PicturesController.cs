@@ -46,6 +46,12 @@ public sealed partial class PicturesController(DiscoveryDbContext db, RenditionC
 
         // The address names the bytes, so it is their tag: a browser's copy revalidates (304) and a cut download resumes (Range).
         Response.Headers.CacheControl = HttpCaching.Immutable;
+        if (Request.Headers.Range.ToString() is { Length: > 0 } range && !range.TrimStart().StartsWith("bytes=", StringComparison.OrdinalIgnoreCase))
+        {
+            // A range in a unit other than bytes ("items=0-1") must be ignored (RFC 9110, 14.2); the framework reads it as bytes.
+            Request.Headers.Remove(HeaderNames.Range);
+        }
+
         var type = asked.Format == "webp" ? "image/webp" : "image/jpeg";
         var tag = new EntityTagHeaderValue($"\"{hash}-{name}\"");
         return rendition.Path is { } path

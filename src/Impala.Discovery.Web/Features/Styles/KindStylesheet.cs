@@ -74,9 +74,22 @@ public sealed class KindStylesheet(IServiceScopeFactory scopes, ContentValidator
         return current;
     }
 
-    /// <summary>The address a page links: the stylesheet with its current fingerprint.</summary>
-    public async Task<string> UrlAsync(HttpContext context) =>
-        $"{Path}?v={(await CurrentAsync(context, context.RequestAborted)).Fingerprint}";
+    /// <summary>
+    /// The address a page links: the stylesheet with its current fingerprint, or its plain address when the store
+    /// cannot be read, so that the 500 page for that failure still renders.
+    /// </summary>
+    public async Task<string> UrlAsync(HttpContext context)
+    {
+        try
+        {
+            return $"{Path}?v={(await CurrentAsync(context, context.RequestAborted)).Fingerprint}";
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.RequestServices.GetRequiredService<ILogger<KindStylesheet>>().LogWarning(exception, "The kinds' stylesheet is linked without its fingerprint: the store could not be read");
+            return Path;
+        }
+    }
 
     /// <summary>The font's fingerprinted URL from the static assets' manifest (its plain URL when none is mapped).</summary>
     public static string FontUrl(ResourceAssetCollection? assets, string file) => "/" + (assets?[file] ?? file);

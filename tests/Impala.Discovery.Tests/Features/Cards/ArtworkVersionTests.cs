@@ -7,8 +7,8 @@ namespace Impala.Discovery.Tests.Features.Cards;
 
 /// <summary>
 /// Artwork is linked at the content version a page was rendered from (?v=), an address a browser may keep a year;
-/// an address without it, or with an older version still named by a page in someone's cache, draws all the same and
-/// is kept a day.
+/// an address without it draws all the same and is kept a day; an older version still named by a page in someone's
+/// cache, or a made-up one, is redirected to the current version rather than drawn and kept at an address of its own.
 /// </summary>
 public sealed class ArtworkVersionTests(SiteFixture site)
 {
@@ -36,7 +36,10 @@ public sealed class ArtworkVersionTests(SiteFixture site)
         Assert.Equal("image/svg+xml", fingerprinted.Content.Headers.ContentType?.MediaType);
         Assert.Equal(OneYearImmutable, fingerprinted.Headers.CacheControl?.ToString());
         var drawing = await fingerprinted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        foreach (var other in new[] { "/artwork/labels/ninja-tune.svg", "/artwork/labels/ninja-tune.svg?v=0123456789abcdef", "/artwork/labels/ninja-tune.svg?v=" })
+        using var madeUp = await site.Client.GetAsync("/artwork/labels/ninja-tune.svg?v=0123456789abcdef", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Found, madeUp.StatusCode);
+        Assert.Equal(linked, madeUp.Headers.Location?.OriginalString);
+        foreach (var other in new[] { "/artwork/labels/ninja-tune.svg", "/artwork/labels/ninja-tune.svg?v=" })
         {
             using var response = await site.Client.GetAsync(other, TestContext.Current.CancellationToken);
 
@@ -58,7 +61,7 @@ public sealed class ArtworkVersionTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task ImportThatChangesTheContent_MovesTheLinksToTheNewVersion_AndTheOldLinkStillDraws()
+    public async Task ImportThatChangesTheContent_MovesTheLinksToTheNewVersion_AndTheOldLinkLeadsToIt()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);
         await using var factory = new DiscoveryFactory(content);
@@ -78,9 +81,10 @@ public sealed class ArtworkVersionTests(SiteFixture site)
         Assert.Equal(after.Replace(".svg?", ".webp?", StringComparison.Ordinal), await ArtworkLinkAsync(client, "/labels"));
         using var current = await client.GetAsync(after, TestContext.Current.CancellationToken);
         Assert.Equal(OneYearImmutable, current.Headers.CacheControl?.ToString());
-        using var old = await client.GetAsync(before, TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
-        Assert.Equal(OneDay, old.Headers.CacheControl?.ToString());
+        using var noRedirects = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var old = await noRedirects.GetAsync(before, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Found, old.StatusCode);
+        Assert.Equal(after, old.Headers.Location?.OriginalString);
     }
 
     private static string VersionOf(string link)
