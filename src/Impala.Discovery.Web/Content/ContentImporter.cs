@@ -305,8 +305,9 @@ public sealed class ContentImporter : IDisposable
             _lastGoodRemovals);
 
     /// <summary>
-    /// The store is derived data: when its file has gone (deleted by hand, a disk swapped), the connections still open
-    /// on the old file are dropped and a new store is built from the content, like on a first start.
+    /// The store is derived data: when its file has gone (deleted by hand, with its folder, a disk swapped) or was
+    /// replaced by one that is no store, the connections still open on the old file are dropped and a new store is built
+    /// from the content, like on a first start.
     /// </summary>
     private async Task RebuildIfLostAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
@@ -315,10 +316,14 @@ public sealed class ContentImporter : IDisposable
             return;
         }
 
-        _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", db.Database.GetDbConnection().DataSource);
+        var file = db.Database.GetDbConnection().DataSource;
+        _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", file);
         await db.Database.CloseConnectionAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken);
+        if (await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken) is { } setAside)
+        {
+            _logger.LogWarning("The file at {StoreFile} was no store the site can read; it was set aside as {SetAside}", file, setAside);
+        }
     }
 
     private void RememberLastGood(ContentEvaluation evaluation)

@@ -9,8 +9,33 @@ public static class DiscoveryDatabase
     /// <summary>Raise this whenever the model changes: older files are then dropped and built again from content/.</summary>
     public const int SchemaVersion = 19;
 
-    public static async Task EnsureReadyAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the store, or opens it and rebuilds it empty when its schema is old. A file at its path that is no
+    /// SQLite store at all (another file, or one damaged beyond reading) is set aside under a new name and a store built
+    /// in its place: the store is derived data, but the path may have been a mistake, so nothing is deleted. The store's
+    /// folder is made if it has gone (deleted with the store in it).
+    /// </summary>
+    /// <returns>Where an unreadable file was set aside, for the caller to log; null when none was.</returns>
+    public static async Task<string?> EnsureReadyAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
+        var file = FileOf(db.Database.GetConnectionString());
+        if (file is not null && Path.GetDirectoryName(file) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        // Asked on a connection of its own before EF opens the file, so that EF does not log a failed command as an error.
+        string? setAside = null;
+        if (file is not null && File.Exists(file) && IsUnreadableFile(file))
+        {
+            await db.Database.CloseConnectionAsync();
+            SqliteConnection.ClearAllPools();
+            setAside = $"{file}.unreadable-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}";
+            File.Move(file, setAside);
+            File.Delete(file + "-wal");
+            File.Delete(file + "-shm");
+        }
+
         await db.Database.EnsureCreatedAsync(cancellationToken);
         if (await ReadSchemaVersionAsync(db, cancellationToken) != SchemaVersion)
         {
@@ -23,6 +48,36 @@ public static class DiscoveryDatabase
         // WAL lets pages read the last committed import while the next one is being written.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SearchIndex.CreateTableSql, cancellationToken);
+        return setAside;
+    }
+
+    // "File is not a database" and "database disk image is malformed".
+    private static bool IsUnreadable(SqliteException exception) =>
+        exception.SqliteErrorCode is SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT;
+
+    private static bool IsUnreadableFile(string file)
+    {
+        var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        try
+        {
+            using var connection = new SqliteConnection(probe.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            command.ExecuteScalar();
+            return false;
+        }
+        catch (SqliteException exception)
+        {
+            return IsUnreadable(exception);
+        }
+    }
+
+    /// <summary>The store's file, as a full path; null for an in-memory store.</summary>
+    private static string? FileOf(string? connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return string.IsNullOrEmpty(file) || file == ":memory:" ? null : Path.GetFullPath(file);
     }
 
     /// <summary>
@@ -35,12 +90,12 @@ public static class DiscoveryDatabase
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         try
         {
-            if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            if (await EnsureReadyAsync(db, CancellationToken.None) is { } setAside)
             {
-                Directory.CreateDirectory(folder);
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscoveryDatabase)).LogWarning(
+                    "The store {StoreFile} was not a store the site can read; it was set aside as {SetAside}, and a new one is built from the content", file, setAside);
             }
 
-            await EnsureReadyAsync(db, CancellationToken.None);
             return null;
         }
         catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
@@ -76,6 +131,11 @@ public static class DiscoveryDatabase
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'StoreInfo'";
             return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
+        }
+        catch (SqliteException exception) when (IsUnreadable(exception))
+        {
+            // Replaced by a file that is no store at all: built again, the file set aside (see EnsureReadyAsync).
+            return true;
         }
         catch (SqliteException)
         {

@@ -137,6 +137,42 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
     }
 
+    [Fact]
+    public async Task StoreFolderDeleted_IsMadeAgain_TheStoreBuiltFromTheContent_AndHealthSaysHealthy()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = Path.Combine(TempFolder.Create("db"), "store");
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
+        using var client = factory.CreateClient();
+        var importer = factory.Services.GetRequiredService<ContentImporter>();
+        var before = importer.LastReport;
+
+        Directory.Delete(database, recursive: true);
+
+        await Eventually.WaitForAsync(() => Task.FromResult(importer.LastReport), report => report != before && report!.ArticlesWritten > 0,
+            "the store being built again");
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+    }
+
+    [Fact]
+    public async Task StartOnAFileThatIsNoStore_SetsItAsideUntouched_AndServesTheContent()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        var notAStore = new byte[64 * 1024];
+        new Random(21).NextBytes(notAStore);
+        await File.WriteAllBytesAsync(Path.Combine(database, "discovery.db"), notAStore, TestContext.Current.CancellationToken);
+
+        await using var factory = new DiscoveryFactory(content, databaseFolder: database);
+        using var client = factory.CreateClient();
+
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+        var setAside = Assert.Single(Directory.GetFiles(database, "discovery.db.unreadable-*"));
+        Assert.Equal(notAStore, await File.ReadAllBytesAsync(setAside, TestContext.Current.CancellationToken));
+    }
+
     private static async Task<string> ReadyAsync(HttpClient client)
     {
         using var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
