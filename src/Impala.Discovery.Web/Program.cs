@@ -44,6 +44,8 @@ builder.Services.AddSourcePreview();
 builder.Services.AddBrowserEditor();
 builder.Services.AddEditorsGate();
 builder.Services.AddSingleton<KindStylesheet>();
+builder.Services.AddSingleton<PageWarmUp>();
+builder.Services.AddHostedService(services => services.GetRequiredService<PageWarmUp>());
 builder.Services
     .AddControllersWithViews()
     .AddRazorOptions(razor =>
