@@ -40,6 +40,11 @@ public sealed class PageWarmUp(
         {
             _warmed.TrySetCanceled(stoppingToken);
         }
+        catch (HttpRequestException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The site stopped listening before the warm-up ended: nothing to warm any more.
+            _warmed.TrySetResult([]);
+        }
         catch (Exception exception)
         {
             // Only the first visitor's wait is at stake.
@@ -88,14 +93,17 @@ public sealed class PageWarmUp(
         var stopwatch = Stopwatch.StartNew();
         var answers = new List<(string Path, HttpStatusCode Status)>();
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        var slowest = (Path: "", Milliseconds: 0L);
         foreach (var path in await PagesAsync(stoppingToken))
         {
+            var started = stopwatch.ElapsedMilliseconds;
             using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, stoppingToken);
             answers.Add((path, response.StatusCode));
+            slowest = stopwatch.ElapsedMilliseconds - started > slowest.Milliseconds ? (path, stopwatch.ElapsedMilliseconds - started) : slowest;
         }
 
-        logger.LogInformation("Warmed up {Pages} pages after the start in {Milliseconds} ms ({NotOk} answered other than 200)",
-            answers.Count, stopwatch.ElapsedMilliseconds, answers.Count(answer => answer.Status != HttpStatusCode.OK));
+        logger.LogInformation("Warmed up {Pages} pages after the start in {Milliseconds} ms, the slowest {Slowest} in {SlowestMilliseconds} ms ({NotOk} answered other than 200)",
+            answers.Count, stopwatch.ElapsedMilliseconds, slowest.Path, slowest.Milliseconds, answers.Count(answer => answer.Status != HttpStatusCode.OK));
         return answers;
     }
 
