@@ -12,13 +12,7 @@ public sealed class ServerErrorTests
         await using var factory = new DiscoveryFactory();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about", TestContext.Current.CancellationToken)).StatusCode);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DatabaseFolder, "discovery.db")};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var drop = connection.CreateCommand();
-            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE Articles;";
-            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+        await DropTableAsync(factory, "Articles");
 
         using var response = await client.GetAsync("/series", TestContext.Current.CancellationToken);
 
@@ -40,13 +34,7 @@ public sealed class ServerErrorTests
         await using var factory = new DiscoveryFactory();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about", TestContext.Current.CancellationToken)).StatusCode);
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DatabaseFolder, "discovery.db")};Pooling=False"))
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var drop = connection.CreateCommand();
-            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE Kinds;";
-            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
+        await DropTableAsync(factory, "Kinds");
 
         using var response = await client.GetAsync("/countries", TestContext.Current.CancellationToken);
 
@@ -54,5 +42,15 @@ public sealed class ServerErrorTests
         var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("Something went wrong on our side", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("Series", page.Texts(".site-nav a"));
+    }
+
+    // A store that loses a table under the running app, on a connection of its own.
+    private static async Task DropTableAsync(DiscoveryFactory factory, string table)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DatabaseFolder, "discovery.db")};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var drop = connection.CreateCommand();
+        drop.CommandText = $"PRAGMA foreign_keys = OFF; DROP TABLE {table};";
+        await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }
