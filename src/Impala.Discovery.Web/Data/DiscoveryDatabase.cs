@@ -57,20 +57,27 @@ public static class DiscoveryDatabase
 
     private static bool IsUnreadableFile(string file)
     {
-        var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         try
         {
-            using var connection = new SqliteConnection(probe.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master";
-            command.ExecuteScalar();
+            StoreInfoTables(file);
             return false;
         }
         catch (SqliteException exception)
         {
             return IsUnreadable(exception);
         }
+    }
+
+    // Asked on a read-only connection of its own: pooled ones still read a deleted file's old contents, and EF would log
+    // a failed command as an error.
+    private static long StoreInfoTables(string file)
+    {
+        var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        using var connection = new SqliteConnection(probe.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'StoreInfo'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The store's file, as a full path; null for an in-memory store.</summary>
@@ -111,26 +118,19 @@ public static class DiscoveryDatabase
     /// </summary>
     public static bool IsLost(string? connectionString)
     {
-        var store = new SqliteConnectionStringBuilder(connectionString);
-        if (string.IsNullOrEmpty(store.DataSource) || store.DataSource == ":memory:")
+        if (FileOf(connectionString) is not { } file)
         {
             return false;
         }
 
-        if (!File.Exists(store.DataSource))
+        if (!File.Exists(file))
         {
             return true;
         }
 
-        store.Pooling = false;
-        store.Mode = SqliteOpenMode.ReadOnly;
         try
         {
-            using var connection = new SqliteConnection(store.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'StoreInfo'";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0;
+            return StoreInfoTables(file) == 0;
         }
         catch (SqliteException exception) when (IsUnreadable(exception))
         {
