@@ -23,11 +23,17 @@ public sealed class ContentImportService(
     // import waits until the folder has been quiet for a moment, so that those steps end, but no longer: a fixed pause
     // was a third of the time an edit took to show. Signals that arrive during an import are coalesced into one more
     // import, so the last state always wins, even when a checkout outlasts the longest wait.
+    // A deletion waits longer: a folder being deleted file by file (rm -rf, a checkout half done) is still there and
+    // readable, and an import that came between two of its files would take those files' articles off the site.
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan QuietAfterDeletion = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestSettle = TimeSpan.FromSeconds(1);
 
     // When a file event last came, in the clock's timestamps; signals of timers and the vigil have no steps to wait for.
     private long _lastFileEvent;
+
+    // 1 when a file was deleted since the last import began to settle.
+    private int _deletionSeen;
 
     // Capacity one, extra signals dropped: "something changed" needs saying only once.
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -98,7 +104,10 @@ public sealed class ContentImportService(
         }
     }
 
-    /// <summary>Waits until no file event has come for <see cref="Quiet"/>, at most <see cref="LongestSettle"/>.</summary>
+    /// <summary>
+    /// Waits until no file event has come for <see cref="Quiet"/> (<see cref="QuietAfterDeletion"/> once a file was
+    /// deleted), at most <see cref="LongestSettle"/>.
+    /// </summary>
     private async Task SettleAsync(CancellationToken stoppingToken)
     {
         var start = clock.GetTimestamp();
@@ -106,12 +115,14 @@ public sealed class ContentImportService(
         {
             var sinceLastEvent = clock.GetElapsedTime(Interlocked.Read(ref _lastFileEvent));
             var waited = clock.GetElapsedTime(start);
-            if (sinceLastEvent >= Quiet || waited >= LongestSettle)
+            var quiet = Volatile.Read(ref _deletionSeen) == 1 ? QuietAfterDeletion : Quiet;
+            if (sinceLastEvent >= quiet || waited >= LongestSettle)
             {
+                Interlocked.Exchange(ref _deletionSeen, 0);
                 return;
             }
 
-            await Task.Delay(Quiet - sinceLastEvent, clock, stoppingToken);
+            await Task.Delay(quiet - sinceLastEvent, clock, stoppingToken);
         }
     }
 
@@ -241,6 +252,11 @@ public sealed class ContentImportService(
     {
         if (IsContent(change.FullPath) || (change is RenamedEventArgs renamed && IsContent(renamed.OldFullPath)))
         {
+            if (change.ChangeType == WatcherChangeTypes.Deleted)
+            {
+                Interlocked.Exchange(ref _deletionSeen, 1);
+            }
+
             Interlocked.Exchange(ref _lastFileEvent, clock.GetTimestamp());
             _changes.Writer.TryWrite(true);
         }
