@@ -237,8 +237,15 @@ public static class ContentStore
     private static async Task RecordFormerAddressesAsync(DiscoveryDbContext db, ImportPlan plan, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // An address that shows a page again is no longer former.
-        var claimed = plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)).ToList();
-        await db.FormerAddresses.Where(former => claimed.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
+        // Matched here, not in SQL: a fresh store writes every address (tens of thousands at 10,000 entries), and a list
+        // that long sent to SQLite took half a second of a cold start; the store's former addresses are few.
+        var claimed = plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)).ToHashSet(StringComparer.Ordinal);
+        var formerPaths = await db.FormerAddresses.Select(former => former.Path).ToListAsync(cancellationToken);
+        var shownAgain = formerPaths.Where(claimed.Contains).ToList();
+        if (shownAgain.Count > 0)
+        {
+            await db.FormerAddresses.Where(former => shownAgain.Contains(former.Path)).ExecuteDeleteAsync(cancellationToken);
+        }
 
         // The store's own memory never overrides what the content records.
         var recorded = await db.FormerAddresses.Where(former => former.FromContent).Select(former => former.Path).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);

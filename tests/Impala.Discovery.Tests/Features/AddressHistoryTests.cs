@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Impala.Discovery.Tests.Features;
@@ -103,6 +105,24 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/labels/cobalt-music"));
         await AssertRedirectsAsync("/labels/cobalt-music-records", "/labels/cobalt-music");
+    }
+
+    [Fact]
+    public async Task EntryRenamedBack_IsRememberedAsMovedNoLonger_AsOnANewInstance()
+    {
+        Edit(Labels, "## Cobalt Music\n", "## Cobalt Music Records\n");
+        await ImportAsync();
+        Edit(Labels, "## Cobalt Music Records\n", "## Cobalt Music\n");
+
+        await ImportAsync();
+
+        // A new instance built from this content remembers nothing of /labels/cobalt-music; this one must agree, or a
+        // later change would send its visitors somewhere a new instance does not.
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var remembered = await ContentStore.ReadFormerAddressesAsync(db, TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("/labels/cobalt-music", remembered.Keys);
+        Assert.Equal("/labels/cobalt-music", remembered["/labels/cobalt-music-records"]);
     }
 
     [Fact]
