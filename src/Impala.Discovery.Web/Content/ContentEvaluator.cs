@@ -81,6 +81,11 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     /// </summary>
     private static List<UnrecordedAddress> Unrecorded(PreviousContent previous, ImportPlan plan, RemovalsSource removals)
     {
+        if (previous.FormerAddresses.Count == 0 && plan.AddressChanges.Count == 0)
+        {
+            return [];
+        }
+
         var removed = plan.Remove.ToHashSet(StringComparer.Ordinal);
         var answered = previous.Articles.Values.Where(article => !removed.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths))
             .Concat(plan.Write.SelectMany(file => file.Article!.EntryPaths.Concat(file.Article.Paths)))

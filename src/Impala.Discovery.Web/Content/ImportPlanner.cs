@@ -39,7 +39,10 @@ public static class ImportPlanner
         var records = removals ?? [];
         var removed = records.Select(record => record.Path).ToHashSet(StringComparer.Ordinal);
         var present = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
-        var guardErrors = LinkedAddressGuard.Check(stored, due, present, refused, removed);
+        var dueFiles = due.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
+        var unchanged = parsed.Where(file => dueFiles.Contains(file.File) && stored.TryGetValue(file.File, out var old) && old.Hash == file.Fingerprint)
+            .Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        var guardErrors = LinkedAddressGuard.Check(stored, due, present, refused, removed, unchanged);
         errors.AddRange(guardErrors);
         var checker = new CrossArticleChecker(kinds, removed, history ?? FirstPublication.ByFrontMatterOnly);
         var (accepted, crossErrors, warnings) = CheckAcrossFiles(checker, due, hidden, stored, refused);
@@ -174,6 +177,11 @@ public static class ImportPlanner
     private static IEnumerable<ContentError> RemovalWarnings(
         IReadOnlyList<RemovalRecord> records, List<ParsedArticle> accepted, IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused)
     {
+        if (records.Count == 0)
+        {
+            yield break;
+        }
+
         var served = accepted.SelectMany(article => article.EntryPaths.Concat(article.Paths))
             .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths)))
             .ToHashSet(StringComparer.Ordinal);
