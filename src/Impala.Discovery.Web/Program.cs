@@ -72,6 +72,7 @@ app.UseLowercaseUrls();
 app.UseStartingUpPage();
 app.UseRouting();
 app.UseAuthorization();
+app.UseWholeResponses(); // pages leave with their length, even when first rendered: nginx's microcache keeps them so
 app.UseOutputCache();
 app.UseResponseCompression(); // inside the page cache, so that a page is compressed once per encoding and kept so
 app.UseRateLimiter(); // after the page cache: only work the cache could not answer counts

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Impala.Discovery.Web.Content;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -41,6 +42,26 @@ public static class HttpCaching
         services.AddSingleton<IResponseCompressionProvider, PublicResponseCompression>();
         return services;
     }
+
+    /// <summary>
+    /// Every answer leaves with its length where it can (see <see cref="WholeResponseStream"/>). Outside the page cache,
+    /// whose copies already know theirs and pass straight through.
+    /// </summary>
+    public static IApplicationBuilder UseWholeResponses(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var inner = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        var body = new WholeResponseStream(context.Response, inner);
+        context.Features.Set<IHttpResponseBodyFeature>(body);
+        try
+        {
+            await next(context);
+            await body.FinishAsync(context.RequestAborted);
+        }
+        finally
+        {
+            context.Features.Set(inner);
+        }
+    });
 
     /// <summary>
     /// wwwroot through ASP.NET Core's static assets: compressed at build time (Brotli and gzip beside each file), an
