@@ -1,6 +1,9 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Features.Shared;
 
@@ -8,6 +11,8 @@ public static class StartingUpPage
 {
     /// <summary>Seconds until a browser asks again: Retry-After for programs, the meta refresh for people.</summary>
     public const int RetrySeconds = 5;
+
+    public static readonly string RetryAfter = RetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // Self-contained: while the store is empty there is nothing to build a real page from. The meta refresh reloads it
     // by itself (browsers ignore Retry-After), so a newcomer sees the site appear without pressing anything.
@@ -48,11 +53,61 @@ public static class StartingUpPage
             }
 
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = RetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = RetryAfter;
             context.Response.Headers.CacheControl = "no-store";
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page, context.RequestAborted);
         });
+
+    /// <summary>
+    /// Whether the request failed because the store's file was deleted or replaced and is being built again from the
+    /// content (the import service looks every second): for that moment the site answers as while starting, 503 with
+    /// Retry-After, which is also what /health/ready says, rather than a 500 that is a bug of ours.
+    /// </summary>
+    public static bool FailedOnALostStore(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerPathFeature>()?.Error;
+        while (error is not null and not SqliteException)
+        {
+            error = error.InnerException;
+        }
+
+        if (error is not SqliteException failure)
+        {
+            return false;
+        }
+
+        var connectionString = context.RequestServices.GetRequiredService<DiscoveryDbContext>().Database.GetConnectionString();
+        return DiscoveryDatabase.IsLost(connectionString) || MissedATableRebuiltSince(failure, connectionString);
+    }
+
+    // "no such table: Kinds" for a table the file holds now: the query ran between the store's loss and its rebuild.
+    // A table still missing from a store is a damaged store, a 500.
+    private static bool MissedATableRebuiltSince(SqliteException failure, string? connectionString)
+    {
+        const string NoSuchTable = "no such table: ";
+        var at = failure.Message.IndexOf(NoSuchTable, StringComparison.Ordinal);
+        if (failure.SqliteErrorCode != 1 || at < 0 || connectionString is null)
+        {
+            return false;
+        }
+
+        var table = new string(failure.Message[(at + NoSuchTable.Length)..].TakeWhile(char.IsLetterOrDigit).ToArray());
+        try
+        {
+            var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+            using var connection = new SqliteConnection(readOnly.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
+            command.Parameters.AddWithValue("$name", table);
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A file, or a fingerprinted name of one, in one of wwwroot's folders (or at its top).</summary>
     private static bool IsStaticFile(HttpContext context)
