@@ -72,40 +72,42 @@ public static class StartingUpPage
             error = error.InnerException;
         }
 
-        if (error is not SqliteException failure)
-        {
-            return false;
-        }
-
-        var connectionString = context.RequestServices.GetRequiredService<DiscoveryDbContext>().Database.GetConnectionString();
-        return DiscoveryDatabase.IsLost(connectionString) || MissedATableRebuiltSince(failure, connectionString);
+        return error is SqliteException failure
+            && context.RequestServices.GetRequiredService<DiscoveryDbContext>().Database.GetConnectionString() is { } connectionString
+            && IsBeingBuilt(connectionString, MissingTable(failure));
     }
 
-    // "no such table: Kinds" for a table the file holds now: the query ran between the store's loss and its rebuild.
-    // A table still missing from a store is a damaged store, a 500.
-    private static bool MissedATableRebuiltSince(SqliteException failure, string? connectionString)
+    // "no such table: Kinds": the table the failed query did not find.
+    private static string? MissingTable(SqliteException failure)
     {
         const string NoSuchTable = "no such table: ";
         var at = failure.Message.IndexOf(NoSuchTable, StringComparison.Ordinal);
-        if (failure.SqliteErrorCode != 1 || at < 0 || connectionString is null)
-        {
-            return false;
-        }
+        return failure.SqliteErrorCode == 1 && at >= 0
+            ? new string(failure.Message[(at + NoSuchTable.Length)..].TakeWhile(char.IsLetterOrDigit).ToArray())
+            : null;
+    }
 
-        var table = new string(failure.Message[(at + NoSuchTable.Length)..].TakeWhile(char.IsLetterOrDigit).ToArray());
+    // The file as it is now, on a read-only connection of its own (pooled ones may still read a deleted file): gone, no
+    // store, a store no import has finished writing yet, or one that holds the table the query missed (built again
+    // since). A store that holds an import and still lacks the table is damaged: a 500.
+    private static bool IsBeingBuilt(string connectionString, string? missedTable)
+    {
         try
         {
             var readOnly = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false };
             using var connection = new SqliteConnection(readOnly.ConnectionString);
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
-            command.Parameters.AddWithValue("$name", table);
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+            command.CommandText = "SELECT (SELECT count(*) FROM StoreInfo WHERE LastImport IS NOT NULL) = 0 "
+                + "OR EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $missed)";
+            command.Parameters.AddWithValue("$missed", (object?)missedTable ?? DBNull.Value);
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
         }
-        catch (SqliteException)
+        catch (SqliteException probe)
         {
-            return false;
+            // 1: no StoreInfo table (a new, empty file); the others: no file, no store, or one being written.
+            return probe.SqliteErrorCode is 1 or SQLitePCL.raw.SQLITE_CANTOPEN or SQLitePCL.raw.SQLITE_NOTADB or SQLitePCL.raw.SQLITE_CORRUPT
+                or SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED;
         }
     }
 
