@@ -12,6 +12,7 @@ using Impala.Discovery.Web.Features.Preview;
 using Impala.Discovery.Web.Features.Search;
 using Impala.Discovery.Web.Features.Shared;
 using Impala.Discovery.Web.Features.Styles;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -47,7 +48,14 @@ builder.Services.AddSingleton<KindStylesheet>();
 builder.Services.AddSingleton<PageWarmUp>();
 builder.Services.AddHostedService(services => services.GetRequiredService<PageWarmUp>());
 builder.Services
-    .AddControllersWithViews()
+    .AddControllersWithViews(mvc =>
+    {
+        // No action takes a form (POST /preview reads its body itself): a form sent with a GET would otherwise override
+        // the route's values, and the page cache would keep another page under the address asked for.
+        mvc.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
+        mvc.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
+        mvc.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+    })
     .AddRazorOptions(razor =>
     {
         // Views live beside their controllers in Features/<Feature>/.

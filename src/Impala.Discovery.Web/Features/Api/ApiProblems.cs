@@ -1,5 +1,6 @@
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Impala.Discovery.Web.Features.Api;
@@ -30,7 +31,7 @@ public static class ApiProblems
             if (!context.RequestServices.GetRequiredService<StoreReadiness>().IsReady)
             {
                 // Instead of the HTML "starting" page (see StartingUpPage): the same 503 and Retry-After, as a problem.
-                context.Response.Headers.RetryAfter = "5";
+                context.Response.Headers.RetryAfter = StartingUpPage.RetryAfter;
                 context.Response.Headers.CacheControl = "no-store";
                 await TypedResults.Problem("The site is starting and reading its content. Try again in a few seconds.", context.Request.Path,
                     StatusCodes.Status503ServiceUnavailable).ExecuteAsync(context);
@@ -42,8 +43,15 @@ public static class ApiProblems
         }
 
         var status = reExecuted?.OriginalStatusCode ?? StatusCodes.Status500InternalServerError;
+        if (failed is not null && StartingUpPage.FailedOnALostStore(context))
+        {
+            status = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = StartingUpPage.RetryAfter;
+        }
+
         var detail = status switch
         {
+            StatusCodes.Status503ServiceUnavailable => "The site is building its store again from the content. Try again in a few seconds.",
             StatusCodes.Status404NotFound => $"There is nothing at this address. {SitePaths.OpenApiDocument} describes every address of the API.",
             StatusCodes.Status405MethodNotAllowed => "The API answers GET and HEAD only.",
             StatusCodes.Status429TooManyRequests => "Too many requests from this address at once. Wait the seconds that Retry-After gives, then try again.",

@@ -30,6 +30,12 @@ public sealed class ErrorsController(SiteSearch search, ILogger<ErrorsController
             return NotFound();
         }
 
+        if (code >= 500 && StartingUpPage.FailedOnALostStore(HttpContext))
+        {
+            code = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = StartingUpPage.RetryAfter;
+        }
+
         var originalPath = reExecuted?.OriginalPath ?? failed?.Path ?? "";
         var (heading, explanation) = code switch
         {
@@ -40,6 +46,7 @@ public sealed class ErrorsController(SiteSearch search, ILogger<ErrorsController
             400 => ("That request did not make sense", HttpContext.Items[RepeatedQueryKeys.ReasonKey] as string
                 ?? "Part of the address or its query string is not something this site understands."),
             429 => ("Too many requests at once", "This address has asked for a great many pages in a short time. Please wait a moment and try again."),
+            503 => ("The site is reading its content again", "Its store is being built again from the content. Please try again in a few seconds."),
             _ when code >= 500 => ("Something went wrong on our side", "The page could not be shown. Please try again in a moment."),
             _ => ("This page cannot be shown", "The request could not be completed."),
         };

@@ -5,6 +5,7 @@ using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Impala.Discovery.Web.Features.Pictures;
 
@@ -26,6 +27,16 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
     private readonly ConcurrentDictionary<string, Lazy<Task<Rendition?>>> _making = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _aFewAtOnce = new(PictureCheck.AFewAtOnce.MaxDegreeOfParallelism);
     private readonly PictureFolder _pictures = new(content.Root);
+
+    // While the folder cannot be written (a full disk, a read-only data folder), what was made is kept here instead, in
+    // a bounded memory: otherwise every request would make its rendition again, and renditions are not rate limited.
+    // An entry expires so that a folder writable again gets the file.
+    private readonly MemoryCache _unkept = new(new MemoryCacheOptions { SizeLimit = UnkeptBytes });
+    private const long UnkeptBytes = 16 * 1024 * 1024;
+    private static readonly TimeSpan RetryKeeping = TimeSpan.FromMinutes(5);
+
+    // The folder's refusal is logged when it starts, not at every rendition.
+    private int _keepFailing;
 
     /// <summary>The cache beside the store's file (a store in memory gets one in the temp folder), pruned after each import.</summary>
     public static RenditionCache Create(IServiceProvider services)
@@ -53,12 +64,21 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         }
 
         var key = source.Hash + "/" + name;
+        if (_unkept.TryGetValue(key, out byte[]? made) && made is not null)
+        {
+            return new Rendition(null, made);
+        }
+
         var making = _making.GetOrAdd(key, _ => new Lazy<Task<Rendition?>>(() => MakeAsync(source, name, path, key)));
         // A client that leaves stops waiting, not the work: the next request would only start it again.
         return await making.Value.WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => _aFewAtOnce.Dispose();
+    public void Dispose()
+    {
+        _aFewAtOnce.Dispose();
+        _unkept.Dispose();
+    }
 
     /// <summary>Deletes the renditions of every picture the store no longer knows, and what a write cut short left.</summary>
     public async Task PruneAsync(ImportReport report, CancellationToken cancellationToken)
@@ -101,7 +121,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
             await _aFewAtOnce.WaitAsync();
             try
             {
-                return await Task.Run(() => Make(source, name, path));
+                return await Task.Run(() => Make(source, name, path, key));
             }
             finally
             {
@@ -115,7 +135,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         }
     }
 
-    private Rendition? Make(PictureSource source, string name, string path)
+    private Rendition? Make(PictureSource source, string name, string path, string key)
     {
         if (File.Exists(path))
         {
@@ -144,12 +164,12 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
 
         logger.LogInformation("Made the rendition {Hash}/{Name} of {File} in {Milliseconds} ms",
             source.Hash, name, source.File, stopwatch.ElapsedMilliseconds);
-        return Keep(path, bytes);
+        return Keep(path, key, bytes);
     }
 
     // Written under another name, then renamed: a reader never finds half a file, and two instances sharing the folder
     // write the same bytes.
-    private Rendition Keep(string path, byte[] bytes)
+    private Rendition Keep(string path, string key, byte[] bytes)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
@@ -157,12 +177,18 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, path, overwrite: true);
+            if (Interlocked.Exchange(ref _keepFailing, 0) == 1)
+            {
+                logger.LogInformation("Renditions are kept in {Folder} again", folder);
+            }
+
             return new Rendition(path, null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning("The rendition {Path} could not be kept ({Problem}); it is served as made, and made again when next asked for",
-                path, exception.Message);
+            logger.Log(Interlocked.Exchange(ref _keepFailing, 1) == 0 ? LogLevel.Warning : LogLevel.Debug,
+                "The rendition {Path} could not be kept ({Problem}); renditions are kept in memory ({Megabytes} MB at most) until the folder takes them again",
+                path, exception.Message, UnkeptBytes / (1024 * 1024));
             try
             {
                 File.Delete(temporary);
@@ -172,6 +198,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
                 // The folder refuses writes altogether: there is nothing left to tidy.
             }
 
+            _unkept.Set(key, bytes, new MemoryCacheEntryOptions { Size = bytes.Length, AbsoluteExpirationRelativeToNow = RetryKeeping });
             return new Rendition(null, bytes);
         }
     }

@@ -59,14 +59,14 @@ public sealed partial class AbuseTests(SiteFixture site)
     /// (MapStaticAssets), are stood for by a few: the browser editor's vendored scripts alone would otherwise be read
     /// some thousands of times, megabytes each, for the same answer.
     /// </summary>
-    private static List<Route> RoutesOf(DiscoveryFactory factory)
+    private static List<Route> RoutesOf(IServiceProvider services)
     {
-        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var routes = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(endpoint => endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
                 ? new Route(endpoint.RoutePattern, QueryKeysReadByAction.QueryKeysOf(action), IsAction: true)
                 : new Route(endpoint.RoutePattern, []))
             .ToList();
-        var webRoot = factory.Services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
+        var webRoot = services.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider;
         bool IsFile(Route route) => !route.IsAction && route.Pattern.Parameters.Count == 0 && route.Pattern.RawText is { } path
             && (webRoot.GetFileInfo(path).Exists || webRoot.GetDirectoryContents(path.TrimStart('/').Split('/')[0]).Exists);
         var files = routes.Where(IsFile).OrderBy(route => route.Pattern.RawText!.Length).ThenBy(route => route.Pattern.RawText, StringComparer.Ordinal);
@@ -137,7 +137,7 @@ public sealed partial class AbuseTests(SiteFixture site)
     {
         await using var factory = new DiscoveryFactory(settings: QuietLog);
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        var routes = RoutesOf(factory);
+        var routes = RoutesOf(factory.Services);
         Assert.Contains(routes, route => route.QueryKeys.Length > 0);
         var failures = new ConcurrentBag<string>();
         var requests = new List<(string Method, string Target, string? Host)>();
@@ -171,7 +171,7 @@ public sealed partial class AbuseTests(SiteFixture site)
     {
         await using var factory = new DiscoveryFactory(onLoopbackPort: true);
         var endpoint = RawHttp.EndpointOf(factory);
-        var routes = RoutesOf(factory);
+        var routes = RoutesOf(factory.Services);
         var failures = new ConcurrentBag<string>();
         var requests = new List<byte[]>();
         foreach (var route in routes)
@@ -212,7 +212,7 @@ public sealed partial class AbuseTests(SiteFixture site)
     {
         await using var factory = new DiscoveryFactory(settings: QuietLog);
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        var paths = RoutesOf(factory).SelectMany(route => new[] { RoutePaths.PathOf(route.Pattern, Usual), RoutePaths.PathOf(route.Pattern, _ => "x") }).Distinct().ToList();
+        var paths = RoutesOf(factory.Services).SelectMany(route => new[] { RoutePaths.PathOf(route.Pattern, Usual), RoutePaths.PathOf(route.Pattern, _ => "x") }).Distinct().ToList();
         var failures = new List<string>();
 
         foreach (var path in paths)
@@ -228,6 +228,67 @@ public sealed partial class AbuseTests(SiteFixture site)
 
         Assert.Contains(SitePaths.OpenApiDocument, paths);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    // Found by the issue-21 sweep: a GET that named a form as its body's type (any body or none) had MVC read it for
+    // the action's values, and a form it could not read left them unbound: a picture's hash came in null (500), and
+    // the error page, re-run for the same request, fell over too (an empty 500). Only POST /preview reads a body.
+    public static TheoryData<string, string> FormBodies => new()
+    {
+        { "multipart/form-data", "" },
+        { "multipart/form-data; boundary=x", "slug=ecm" },
+        { "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\necm\r\n--x--\r\n" },
+        { "application/x-www-form-urlencoded", "" },
+        { "application/x-www-form-urlencoded", "hash=x&name=y&kind=venues&slug=a38&code=404&q=%%%" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FormBodies))]
+    public async Task AFormBodyOnARequestThatTakesNone_IsAnsweredAsWithoutIt_OnEveryRoute(string contentType, string body)
+    {
+        var routes = RoutesOf(site.Services);
+        var paths = routes.Select(route => RoutePaths.PathOf(route.Pattern, Usual)).Append("/venues/a38").Append(await PictureOfA38Async()).Distinct().ToList();
+        var failures = new List<string>();
+
+        foreach (var path in paths)
+        {
+            using var plain = await Client.GetAsync(path, TestContext.Current.CancellationToken);
+            using var message = new HttpRequestMessage(HttpMethod.Get, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            using var withForm = await Client.SendAsync(message, TestContext.Current.CancellationToken);
+            if (withForm.StatusCode != plain.StatusCode)
+            {
+                failures.Add($"{path}: {(int)plain.StatusCode} without a body, {(int)withForm.StatusCode} with {contentType}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    // Found by the issue-21 sweep: the form's values came before the route's, so a stranger's GET /labels/roton with
+    // the body "slug=ecm" rendered ECM's page, and the page cache kept it as Roton's for every visitor until the next import.
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "slug=ecm")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"slug\"\r\n\r\necm\r\n--x--\r\n")]
+    public async Task AFormBodyNamingAnotherEntry_NeitherShowsNorCachesItsPage(string contentType, string body)
+    {
+        await using var factory = new DiscoveryFactory(settings: QuietLog);
+        using var client = factory.CreateClient();
+        using var message = new HttpRequestMessage(HttpMethod.Get, "/labels/roton") { Content = new StringContent(body) };
+        message.Content.Headers.Remove("Content-Type");
+        message.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var forged = await client.SendAsync(message, TestContext.Current.CancellationToken);
+        var next = await Html.ParseAsync(await client.GetStringAsync("/labels/roton", TestContext.Current.CancellationToken));
+
+        Assert.Equal("Roton", (await Html.ParseAsync(await forged.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))).QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Roton", next.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    private async Task<string> PictureOfA38Async()
+    {
+        var page = await site.GetPageAsync("/venues/a38");
+        return page.QuerySelector(".entry header .page-picture img")!.GetAttribute("src")!;
     }
 
     [Theory]

@@ -160,6 +160,33 @@ public sealed partial class RenditionCacheTests
         Assert.NotNull(response.Headers.ETag);
     }
 
+    // Found by the issue-21 sweep: with the folder unwritable (a full disk, a read-only data folder) every request made
+    // its rendition again, outside the rate limit (0.25 CPU-s each for the fixture's small JPEG), and logged a warning.
+    [Fact]
+    public async Task ACacheFolderThatCannotBeWritten_MakesEachRenditionOnce_AndSaysSoOnce()
+    {
+        var databaseFolder = TempFolder.Create("db");
+        File.WriteAllText(Path.Combine(databaseFolder, RenditionCache.FolderName), "a file where the folder should be");
+        var made = new MadeRenditions();
+        await using var factory = new DiscoveryFactory(databaseFolder: databaseFolder);
+        using var logged = made.In(factory);
+        using var client = logged.CreateClient();
+        var url = await PictureUrlAsync(client);
+        var other = url.Replace("/720.jpg", "/480.webp", StringComparison.Ordinal);
+
+        var answers = new List<byte[]>();
+        foreach (var address in new[] { url, url, other, url, other })
+        {
+            answers.Add(await client.GetByteArrayAsync(address, TestContext.Current.CancellationToken));
+        }
+
+        Assert.Equal(answers[0], answers[3]);
+        Assert.Equal(answers[2], answers[4]);
+        Assert.Equal(1, made.Count(url));
+        Assert.Equal(1, made.Count(other));
+        Assert.Equal(1, made.NotKept());
+    }
+
     private static string CacheFolder(DiscoveryFactory factory) => Path.Combine(factory.DatabaseFolder, RenditionCache.FolderName);
 
     private static IEnumerable<string> CachedFiles(DiscoveryFactory factory) =>
@@ -189,6 +216,9 @@ public sealed partial class RenditionCacheTests
 
         public int Count(string url) => _events.Count(logEvent => logEvent.MessageTemplate.Text.StartsWith("Made the rendition", StringComparison.Ordinal)
             && $"/pictures/{Text(logEvent, "Hash")}/{Text(logEvent, "Name")}" == url);
+
+        public int NotKept() => _events.Count(logEvent => logEvent.Level == LogEventLevel.Warning
+            && logEvent.MessageTemplate.Text.Contains("could not be kept", StringComparison.Ordinal));
 
         public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
