@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Web.Content;
@@ -16,6 +17,10 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     // What each file held when it was last read, by its size and time of last change: most imports follow a change
     // to one file, and the other files (thousands, in time) need not be read again. Reads happen one import at a time.
     private Dictionary<string, (long Length, DateTime Changed, ContentFile File)> _lastRead = new(StringComparer.Ordinal);
+
+    // Files the watcher saw change since the last read: read again whatever their size and time say (a tool that
+    // restores the time, such as cp -p or tar, left an edit of the same size unread until a restart).
+    private ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
 
     public string Root { get; } = root;
 
@@ -65,6 +70,9 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             : ParseResult<RemovalsSource>.Failure(parsed.Errors);
     }
 
+    /// <summary>The watcher saw this file change: the next read reads it whatever its size and time.</summary>
+    public void Changed(string path) => _changed[path] = true;
+
     /// <summary>
     /// Every article file, each read on its own: a file that cannot be read becomes an error on that file and the
     /// others are still read. Names ending in ".MD" are included so that the editor hears about them.
@@ -79,6 +87,8 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             return (files, errors);
         }
 
+        // Marks that arrive from now on are for the next read.
+        var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
         var paths = Directory.EnumerateFileSystemEntries(folder)
             .Where(path => System.IO.Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
             .Where(path => !System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
@@ -88,7 +98,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         {
             var info = new FileInfo(path);
             var stamp = info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
-            if (stamp.Item1 >= 0 && _lastRead.TryGetValue(path, out var last) && (last.Length, last.Changed) == stamp)
+            if (stamp.Item1 >= 0 && !changed.ContainsKey(path) && _lastRead.TryGetValue(path, out var last) && (last.Length, last.Changed) == stamp)
             {
                 files.Add(last.File);
                 read[path] = last;
@@ -134,6 +144,17 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             return $"The content folder {Root} is missing. The site keeps serving the content it imported last; it imports again as soon as the folder is back.";
         }
 
+        try
+        {
+            // A folder the site may not read looks empty from inside: say which it is.
+            _ = Directory.EnumerateFileSystemEntries(Root).Any();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return $"The content folder {Root} cannot be read ({exception.Message}). The site keeps serving the content it imported last; "
+                + "it imports again as soon as the folder can be read: give the site's user read access to it.";
+        }
+
         var articles = System.IO.Path.Combine(Root, ArticlesFolderName);
         if (!storeHasArticles)
         {
@@ -142,7 +163,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
         try
         {
-            if (!Directory.Exists(articles) || !Directory.EnumerateFiles(articles, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive }).Any())
+            if (!Directory.Exists(articles) || !Directory.EnumerateFiles(articles, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = false }).Any())
             {
                 return $"{articles} is missing or holds no article, while the site serves some. The site keeps serving them; "
                     + "it imports again as soon as the articles are back. To take articles off the site, delete them one by one.";

@@ -68,6 +68,15 @@ public sealed class ContentImportService(
     // A missing folder is logged as an error once, when it goes, not at every look.
     private bool _missingReported;
 
+    // 1 when the watcher reported an error: it is replaced at the next vigil.
+    private int _watcherFailed;
+
+    // A folder that cannot be watched is said once, until it can.
+    private bool _watchFailureReported;
+
+    // The last import's failure, if it failed: the same failure again is logged without its stack.
+    private string? _lastFailure;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -134,26 +143,16 @@ public sealed class ContentImportService(
     {
         try
         {
-            if (options.Value.WatchContent && _watched is { } watched && FolderIdentity.Of(importer.ContentRoot) is { } now && now != watched)
+            if (options.Value.WatchContent)
             {
-                logger.LogWarning("{ContentRoot} is another folder than the one watched (swapped in under its name); watching it and importing", importer.ContentRoot);
-                Rewatch();
-                _changes.Writer.TryWrite(true);
+                KeepWatching();
             }
 
             var fault = importer.Fault;
-            if (fault is not null && Directory.Exists(importer.ContentRoot))
+            if (fault is not null && Directory.Exists(importer.ContentRoot)
+                && (fault.FolderMissing || clock.GetUtcNow() - _lastImport > RetryFailedImport))
             {
-                var folderFault = fault.FolderMissing;
-                if (folderFault && options.Value.WatchContent)
-                {
-                    Rewatch();
-                }
-
-                if (folderFault || clock.GetUtcNow() - _lastImport > RetryFailedImport)
-                {
-                    _changes.Writer.TryWrite(true);
-                }
+                _changes.Writer.TryWrite(true);
             }
 
             using var db = dbFactory.CreateDbContext();
@@ -168,13 +167,52 @@ public sealed class ContentImportService(
         }
     }
 
+    /// <summary>
+    /// Watches again, at most once a vigil, when nothing is watched (the folder was missing or could not be read), when
+    /// the watcher failed, or when another folder was swapped in under the content folder's name. A failing watcher
+    /// started again at once failed again at once: a thousand times a second, each leaving an inotify instance behind.
+    /// </summary>
+    private void KeepWatching()
+    {
+        var failed = Interlocked.Exchange(ref _watcherFailed, 0) == 1;
+        var now = FolderIdentity.Of(importer.ContentRoot);
+        if (now is null || (!failed && now == _watched))
+        {
+            return;
+        }
+
+        if (_watched is not null && !failed)
+        {
+            logger.LogWarning("{ContentRoot} is another folder than the one watched (swapped in under its name); watching it and importing", importer.ContentRoot);
+        }
+
+        // What happened while nothing (or the wrong folder) was watched is found by an import.
+        _changes.Writer.TryWrite(true);
+        Rewatch();
+    }
+
     private void Rewatch()
     {
         lock (_changes)
         {
             _watcher?.Dispose();
-            _watcher = WatchContentFolder();
-            _watched = _watcher is null ? null : FolderIdentity.Of(importer.ContentRoot);
+            _watcher = null;
+            _watched = null;
+            try
+            {
+                _watcher = WatchContentFolder();
+                _watched = _watcher is null ? null : FolderIdentity.Of(importer.ContentRoot);
+                _watchFailureReported = false;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Unreadable, or the system's limit of watches reached: tried again at the next vigil, said once.
+                _watcher?.Dispose();
+                _watcher = null;
+                logger.Log(_watchFailureReported ? LogLevel.Debug : LogLevel.Warning,
+                    "{ContentRoot} cannot be watched ({Reason}); looking for changes every {Seconds} s until it can", importer.ContentRoot, exception.Message, VigilInterval.TotalSeconds);
+                _watchFailureReported = true;
+            }
         }
     }
 
@@ -186,6 +224,7 @@ public sealed class ContentImportService(
         {
             var report = await importer.ImportAsync(stoppingToken);
             _missingReported = false;
+            _lastFailure = null;
             return SchedulePublication(report);
         }
         catch (ContentFolderMissingException missing)
@@ -196,8 +235,19 @@ public sealed class ContentImportService(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The transaction rolled back: the site keeps serving the last good import; the operator sees why this one failed.
-            logger.LogError(exception, "Content import failed; the site keeps serving the previous content");
+            // The transaction rolled back: the site keeps serving the last good import; the operator sees why this one failed,
+            // with the stack once; the retries of the same failure (every 30 s on a full disk) in one line each.
+            var failure = $"{exception.GetType().Name}: {exception.Message}";
+            if (failure == _lastFailure)
+            {
+                logger.LogError("Content import failed again ({Failure}); the site keeps serving the previous content", failure);
+            }
+            else
+            {
+                logger.LogError(exception, "Content import failed; the site keeps serving the previous content");
+            }
+
+            _lastFailure = failure;
             return null;
         }
         finally
@@ -228,22 +278,34 @@ public sealed class ContentImportService(
             return null;
         }
 
+        // A folder the site may not read (a checkout made by another user) cannot be watched: said, and tried again.
+        _ = Directory.EnumerateFileSystemEntries(importer.ContentRoot).Any();
         var watcher = new FileSystemWatcher(importer.ContentRoot)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
         };
-        watcher.Changed += OnContentChanged;
-        watcher.Created += OnContentChanged;
-        watcher.Deleted += OnContentChanged;
-        watcher.Renamed += OnContentChanged;
-        // Too many changes at once (a large checkout): events were lost, so import once and watch afresh.
-        watcher.Error += (_, _) =>
+        try
         {
-            _changes.Writer.TryWrite(true);
-            _ = Task.Run(Rewatch);
-        };
-        watcher.EnableRaisingEvents = true;
+            watcher.Changed += OnContentChanged;
+            watcher.Created += OnContentChanged;
+            watcher.Deleted += OnContentChanged;
+            watcher.Renamed += OnContentChanged;
+            // Too many changes at once (a large checkout), or a folder that cannot be read: events were lost, so import
+            // once, and watch afresh at the next vigil (not at once: a watcher that fails fails again at once).
+            watcher.Error += (_, _) =>
+            {
+                Interlocked.Exchange(ref _watcherFailed, 1);
+                _changes.Writer.TryWrite(true);
+            };
+            watcher.EnableRaisingEvents = true;
+        }
+        catch
+        {
+            watcher.Dispose();
+            throw;
+        }
+
         logger.LogInformation("Watching {ContentRoot} for changes", importer.ContentRoot);
         return watcher;
     }
@@ -257,6 +319,7 @@ public sealed class ContentImportService(
                 Interlocked.Exchange(ref _deletionSeen, 1);
             }
 
+            importer.FileChanged(change.FullPath);
             Interlocked.Exchange(ref _lastFileEvent, clock.GetTimestamp());
             _changes.Writer.TryWrite(true);
         }

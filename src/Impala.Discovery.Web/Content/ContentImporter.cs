@@ -46,6 +46,9 @@ public sealed class ContentImporter : IDisposable
 
     public string ContentRoot => _folder.Root;
 
+    /// <summary>The watcher saw this file change: the next import reads it again, whatever its size and time say.</summary>
+    public void FileChanged(string path) => _folder.Changed(path);
+
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
 

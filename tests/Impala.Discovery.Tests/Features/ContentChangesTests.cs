@@ -46,6 +46,25 @@ public sealed class ContentChangesTests
     }
 
     [Fact]
+    public async Task SameSizeEditWhoseToolRestoredTheFileTime_IsServedWithoutARestart()
+    {
+        // cp -p, tar and sync tools write a file and then give it back its old time: only the watcher knows it changed.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var path = ArticlePath(content, Labels);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        Assert.Contains("London, United Kingdom", await client.GetStringAsync("/labels/ninja-tune", TestContext.Current.CancellationToken));
+        var time = File.GetLastWriteTimeUtc(path);
+
+        Edit(content, Labels, "- **City:** London", "- **City:** Londen");
+        File.SetLastWriteTimeUtc(path, time);
+
+        var page = await WaitForAsync(client, "/labels/ninja-tune", html => html.Contains("Londen, United Kingdom", StringComparison.Ordinal));
+        Assert.Contains("Londen, United Kingdom", page);
+    }
+
+    [Fact]
     public async Task BrokenEdit_KeepsServingTheLastGoodVersion()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);

@@ -41,7 +41,7 @@ public static class SitePaths
     {
         "series", "countries", "artists", "search", "about", "home", "error", "css", "js", "img", "fonts", "images", "lib",
         "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico", "content-status", "preview", "health",
-        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork", "pictures",
+        "api", "kinds", "articles", "openapi", "oembed", "embed", "badge", "cards", "artwork", "pictures", "admin",
     };
 
     /// <summary>Pages without a slug that an article may link to.</summary>
