@@ -68,7 +68,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             .Where(good.ContainsKey)
             .Distinct(StringComparer.Ordinal)
             .ToDictionary(name => name, name => good[name], StringComparer.Ordinal);
-        return new ContentEvaluation(kinds, kindsFile.Succeeded, removals, removalsFile.Succeeded, plan, errors, plan.Warnings, good, toKeep,
+        return new ContentEvaluation(kinds, kindsFile.Succeeded, removals, removalsFile.Succeeded, plan, errors, [.. plan.Warnings, .. folder.ArticlesInSubfolders()], good, toKeep,
             files.Count + unreadable.Count)
         {
             Unrecorded = Unrecorded(previous, plan, removals),

@@ -70,6 +70,31 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             : ParseResult<RemovalsSource>.Failure(parsed.Errors);
     }
 
+    /// <summary>
+    /// Articles in folders inside articles/, which the site does not read: an editor who sorts the articles into a folder
+    /// per year would otherwise see them leave the site without a word.
+    /// </summary>
+    public IReadOnlyList<ContentError> ArticlesInSubfolders()
+    {
+        var folder = System.IO.Path.Combine(Root, ArticlesFolderName);
+        try
+        {
+            return Directory.EnumerateDirectories(folder)
+                .Where(directory => !System.IO.Path.GetExtension(directory).Equals(".md", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(directory => Directory.EnumerateFiles(directory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
+                .Order(StringComparer.Ordinal)
+                .Select(path => new ContentError(System.IO.Path.GetRelativePath(Root, path).Replace('\\', '/'), 1, 1,
+                    $"This article is in a folder inside {ArticlesFolderName}/, which the site does not read, so it is not shown. "
+                    + $"Move it into {ArticlesFolderName}/ itself."))
+                .ToList();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be read is reported by the import itself.
+            return [];
+        }
+    }
+
     /// <summary>The watcher saw this file change: the next read reads it whatever its size and time.</summary>
     public void Changed(string path) => _changed[path] = true;
 
