@@ -64,6 +64,8 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
 
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("berghian");
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
+        // The results' page first, then its load: waiting for "load" at once could catch the search page as it was left.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=berghian"));
         await page.WaitForLoadStateAsync(LoadState.Load);
         var first = page.Locator("main .search-result a.result-name").First;
         await Assertions.Expect(first).ToHaveTextAsync("Berghain");
