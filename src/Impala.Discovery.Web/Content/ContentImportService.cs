@@ -174,7 +174,7 @@ public sealed class ContentImportService(
     /// </summary>
     private void KeepWatching()
     {
-        var failed = Interlocked.Exchange(ref _watcherFailed, 0) == 1;
+        var failed = Volatile.Read(ref _watcherFailed) == 1;
         var now = FolderIdentity.Of(importer.ContentRoot);
         if (now is null || (!failed && now == _watched))
         {
@@ -195,6 +195,8 @@ public sealed class ContentImportService(
     {
         lock (_changes)
         {
+            // Cleared here, not when noticed: a failure seen while the folder was out of reach still asks for a new watcher.
+            Interlocked.Exchange(ref _watcherFailed, 0);
             _watcher?.Dispose();
             _watcher = null;
             _watched = null;
