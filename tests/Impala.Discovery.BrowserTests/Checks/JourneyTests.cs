@@ -41,7 +41,7 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
         await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the discovery series" }).FillAsync("jazz");
         await page.Locator(".site-search").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=jazz$"));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Assertions.Expect(page.Locator("h2.result-count")).ToHaveTextAsync(new Regex(@"^\d+ results? for “jazz”$"));
         var results = page.Locator("main .search-result a.result-name");
         Assert.True(await results.CountAsync() > 0, "Searching for jazz found nothing.");
@@ -64,9 +64,9 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
 
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("berghian");
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
-        // The results' page first, then its load: waiting for "load" at once could catch the search page as it was left.
+        // The results' page first, then its loading: waiting for it at once could catch the search page as it was left.
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=berghian"));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var first = page.Locator("main .search-result a.result-name").First;
         await Assertions.Expect(first).ToHaveTextAsync("Berghain");
         await first.ClickAsync();
@@ -106,7 +106,7 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").FillAsync("zzzzqqq");
         await page.GetByLabel("Search labels, venues, associations, milestones, artists and places").PressAsync("Enter");
         await Assertions.Expect(page.Locator("h2.result-count")).ToHaveTextAsync("0 results for “zzzzqqq”");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("main .empty").GetByRole(AriaRole.Link, new() { Name = "the countries" }).ClickAsync();
         await AssertLandedOnAsync(page, "/countries", "Countries");
         session.AssertNoProblems();
@@ -168,7 +168,9 @@ public sealed class JourneyTests(SiteServer site, BrowserFixture browser)
     {
         await Assertions.Expect(page).ToHaveURLAsync(site.Address(path).AbsoluteUri);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
-        // Let the page finish loading its stylesheets and icon, as a visitor's would before the next click.
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Let the page finish loading its stylesheets and icon, as a visitor's would before the next click. Network idle,
+        // not "load": a page that arrives whole loads at once, and the "load" event could come before Playwright had
+        // taken the new page as committed, and was then never seen (two CI runs timed out waiting for it).
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 }
