@@ -86,4 +86,22 @@ public sealed class KeptParsesTests
         Assert.Equal(2, _parsed.Count);
         Assert.Contains("London label", again[0].Article!.Entries[0].BodyHtml);
     }
+
+    /// <summary>
+    /// A file the folder did not read again keeps its fingerprint without being hashed again, but only while kinds.yml
+    /// is the same: a changed catalogue changes every fingerprint, so every article is checked against it again.
+    /// </summary>
+    [Fact]
+    public async Task UnchangedFile_IsParsedAgain_WhenKindsYmlChanges()
+    {
+        var parser = CountingParser();
+        var first = await parser.ParseAllAsync([Published], Kinds, new Dictionary<string, StoredArticle>(), TestContext.Current.CancellationToken);
+        var changedKinds = Kinds with { Text = Kinds.Text + "\n# a comment an editor added\n" };
+
+        var again = await parser.ParseAllAsync([Published], changedKinds, StoreHolding(first[0]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _parsed.Count);
+        Assert.Equal(IsolatedArticleParser.Fingerprint(changedKinds.Text, Published.Text), again[0].Fingerprint);
+        Assert.NotEqual(first[0].Fingerprint, again[0].Fingerprint);
+    }
 }
