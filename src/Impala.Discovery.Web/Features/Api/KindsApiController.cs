@@ -105,7 +105,7 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
         var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).OrderBy(alias => alias.Slug).Select(alias => alias.Slug)
             .ToListAsync(cancellationToken);
         var related = await RelatedEntries.GroupsAsync(db, entry, cancellationToken);
-        var linkedFrom = await ApiEntryQueries.LinkedFromAsync(db, entry, aliases, cancellationToken);
+        var linkedFrom = await MentionedIn.CardsAsync(db, entry, aliases, cancellationToken);
         return new ApiEntry(entry.Name, entry.Slug, entry.KindKey, entry.Caption, entry.Year,
             entry.Countries.OrderBy(country => country.Position).Select(country => ApiCountryRef.FromName(country.CountryName, HttpContext)).ToList(),
             entry.Facts.OrderBy(fact => fact.Position).Select(fact => ApiFact.From(fact, entry.KindKey, HttpContext)).ToList(),

@@ -78,13 +78,8 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var previous = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank - 1).ToCardsAsync(cancellationToken);
         var next = await db.Entries.Where(e => e.ArticleId == entry.ArticleId && e.Rank == entry.Rank + 1).ToCardsAsync(cancellationToken);
         var related = await RelatedEntries.GroupsAsync(db, entry, cancellationToken);
-        var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => new { alias.KindKey, alias.Slug })
-            .ToListAsync(cancellationToken);
-        var ownPaths = aliases.Select(alias => SitePaths.Entry(alias.KindKey, alias.Slug)).Append(entry.Path).ToList();
-        var linkedFrom = await db.Entries
-            .Where(e => e.Id != entry.Id && e.Links.Any(link => ownPaths.Contains(link.TargetPath)))
-            .OrderBy(e => e.Name)
-            .ToCardsAsync(cancellationToken);
+        var aliases = await db.EntryAliases.Where(alias => alias.EntryId == entry.Id).Select(alias => alias.Slug).ToListAsync(cancellationToken);
+        var linkedFrom = await MentionedIn.CardsAsync(db, entry, aliases, cancellationToken);
 
         var card = new EntryCard(entry.Name, kind, kindSummary.Singular, entry.Slug, entry.Caption, entry.Year, entry.YearLabel,
             entry.Countries.OrderBy(country => country.Position).Select(country => country.CountryName).ToList(), PictureView.From(entry.Picture));

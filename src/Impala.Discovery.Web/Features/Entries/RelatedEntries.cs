@@ -25,9 +25,15 @@ public static class RelatedEntries
         var countrySlugs = entry.Countries.Select(country => country.CountrySlug).ToList();
         var genres = Values(entry, FactText.GenresKey);
 
-        Expression<Func<Entry, bool>> sameCity = e => e.Facts.Any(fact => fact.Key == CityFactKey && fact.Values.Any(value => cities.Contains(value)));
-        Expression<Func<Entry, bool>> sameCountry = e => e.Countries.Any(country => countrySlugs.Contains(country.CountrySlug));
-        Expression<Func<Entry, bool>> sameGenre = e => e.Facts.Any(fact => fact.Key == FactText.GenresKey && fact.Values.Any(value => genres.Contains(value)));
+        // Each group is "Id IN (the entries that match)", worked out once, rather than "EXISTS (a match of this entry)":
+        // SQLite then reads the few matching rows (by the countries' index) instead of testing all 10,000 entries in
+        // name order, which made an entry's page take 50-100 ms to render at 10,000 entries.
+        var sameCityIds = db.EntryFacts.Where(fact => fact.Key == CityFactKey && fact.Values.Any(value => cities.Contains(value))).Select(fact => fact.EntryId);
+        var sameCountryIds = db.EntryCountries.Where(country => countrySlugs.Contains(country.CountrySlug)).Select(country => country.EntryId);
+        var sameGenreIds = db.EntryFacts.Where(fact => fact.Key == FactText.GenresKey && fact.Values.Any(value => genres.Contains(value))).Select(fact => fact.EntryId);
+        Expression<Func<Entry, bool>> sameCity = e => sameCityIds.Contains(e.Id);
+        Expression<Func<Entry, bool>> sameCountry = e => sameCountryIds.Contains(e.Id);
+        Expression<Func<Entry, bool>> sameGenre = e => sameGenreIds.Contains(e.Id);
 
         var others = db.Entries.Where(e => e.Id != entry.Id);
         var groups = new List<RelatedGroup>();
