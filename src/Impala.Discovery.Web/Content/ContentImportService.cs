@@ -90,7 +90,7 @@ public sealed class ContentImportService(
         try
         {
             publication = await ImportAsync(stoppingToken);
-            if (importer.LastReport is { ArticlesWritten: 0, Articles: > 0 })
+            if (importer.LastReport is { Articles: > 0 })
             {
                 await importer.RehearseAsync(stoppingToken);
             }
