@@ -155,6 +155,13 @@ public sealed class ContentImportService(
                 _changes.Writer.TryWrite(true);
             }
 
+            // A folder that went out of reach without a file event (its permissions changed, a mount gone stale): the
+            // import that follows finds why, and health says it.
+            if (fault is null && importer.LastReport is not null && importer.FolderProblem() is not null)
+            {
+                _changes.Writer.TryWrite(true);
+            }
+
             using var db = dbFactory.CreateDbContext();
             if (DiscoveryDatabase.IsLost(db.Database.GetConnectionString()))
             {

@@ -46,6 +46,12 @@ public sealed class ContentImporter : IDisposable
 
     public string ContentRoot => _folder.Root;
 
+    /// <summary>
+    /// Why the content folder cannot be imported from right now (gone, unreadable, its articles gone), or null. A folder
+    /// made unreadable (chmod) sends no file event: the vigil asks this, so that health does not say Healthy meanwhile.
+    /// </summary>
+    public string? FolderProblem() => _folder.Missing(LastReport is { Articles: > 0 });
+
     /// <summary>The watcher saw this file change: the next import reads it again, whatever its size and time say.</summary>
     public void FileChanged(string path) => _folder.Changed(path);
 

@@ -79,6 +79,30 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
     }
 
+    /// <summary>
+    /// A folder made unreadable (chmod) sends no file event (and the suite runs as root, for whom chmod changes nothing):
+    /// with the watcher off, the articles folder going is a fault only the once-a-second vigil can find.
+    /// </summary>
+    [Fact]
+    public async Task ArticlesFolderGoneWithoutAFileEvent_HealthSaysDegradedAtTheNextVigil_AndRecovers()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var articles = Path.Combine(content, "articles");
+        await using var factory = new DiscoveryFactory(content, watchContent: false);
+        using var client = factory.CreateClient();
+        Assert.StartsWith("Healthy", await ReadyAsync(client));
+
+        Directory.Move(articles, articles + ".aside");
+
+        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        Assert.Contains("missing or holds no article", degraded);
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+
+        Directory.Move(articles + ".aside", articles);
+        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+    }
+
     [Fact]
     public async Task ReadOnlyStore_KeepsServingWhatItHolds_SaysDegradedWithTheReason()
     {
