@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,13 @@ public sealed class ContentImportService(
         if (options.Value.WatchContent)
         {
             Rewatch();
+        }
+
+        if (FirstPublication.WhyNoHistory(importer.ContentRoot) is { } noHistory)
+        {
+            logger.LogWarning("{NoHistory}: an address two articles claim goes to the one with the earlier 'published:' date, then file "
+                + "name, so a copy of a published article dated the same day or earlier would take its addresses on a new instance. "
+                + "Keep the content in a full clone (git fetch --unshallow) so that the first commit of each file decides", noHistory);
         }
 
         using var vigil = clock.CreateTimer(_ => KeepVigil(), null, VigilInterval, VigilInterval);

@@ -16,6 +16,19 @@ public sealed class FirstPublication(string? contentRoot)
 
     public static FirstPublication ByFrontMatterOnly { get; } = new(null);
 
+    /// <summary>
+    /// Why the folder's history cannot say when each file was first published, or null when it can (a full clone).
+    /// Without it the publication dates and file names decide: a copy of a published article, dated the same day or
+    /// earlier, would then take the real one's addresses on a new instance, while a running one keeps them.
+    /// </summary>
+    public static string? WhyNoHistory(string contentRoot) =>
+        GitCommand.Run(contentRoot, "rev-parse", "--is-shallow-repository")?.Trim() switch
+        {
+            null => $"{contentRoot} is not in a git checkout (or git is not installed)",
+            "true" => $"{contentRoot} is in a shallow clone (made with --depth), which holds the newest commit only",
+            _ => null,
+        };
+
     /// <summary>The time of the commit that first added each file, for those that have one (seconds since 1970).</summary>
     public IReadOnlyDictionary<string, long> CommitTimes(IEnumerable<string> files)
     {
