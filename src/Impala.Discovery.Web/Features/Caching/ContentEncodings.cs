@@ -33,6 +33,17 @@ public static class ContentEncodings
         return separator < 0 ? CompressedTypes.Contains(contentType) : CompressedTypeNames.Contains(contentType.AsSpan(0, separator).Trim());
     }
 
+    // The site's own drawn pictures (cards and badges as PNG, list artwork as WebP; pictures are not kept by the page
+    // cache) are compressed formats: their answer is the same bytes whatever the client accepts.
+    private static readonly string[] CompressedImageExtensions = [".png", ".webp", ".jpg"];
+
+    /// <summary>
+    /// Whether the address names a compressed image, known from the request alone (before anything is drawn), so
+    /// that the page cache keeps one copy of it rather than one per encoding, each drawn again under its own ETag.
+    /// </summary>
+    public static bool NamesCompressedImage(PathString path) =>
+        path.Value is { } value && CompressedImageExtensions.Any(extension => value.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>"br" or "gzip", the one the client ranks higher (Brotli on a tie, as it is smaller), or null for none.</summary>
     public static string? Choose(StringValues acceptEncoding)
     {

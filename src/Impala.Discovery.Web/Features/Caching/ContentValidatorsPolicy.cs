@@ -26,8 +26,9 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
         var request = http.Request;
 
         // One of three values from here on (br, gzip, none): the cache keys entries by it and the compression inside
-        // the cache reads it, so both agree, and made-up Accept-Encoding values cannot fill the cache.
-        var encoding = ContentEncodings.Choose(request.Headers.AcceptEncoding);
+        // the cache reads it, so both agree, and made-up Accept-Encoding values cannot fill the cache. None for a PNG or
+        // WebP, which is never compressed: one drawing kept under one ETag, not three.
+        var encoding = ContentEncodings.NamesCompressedImage(request.Path) ? null : ContentEncodings.Choose(request.Headers.AcceptEncoding);
         if (encoding is null)
         {
             request.Headers.Remove(HeaderNames.AcceptEncoding);
@@ -142,7 +143,7 @@ public sealed class ContentValidatorsPolicy : IOutputCachePolicy
         }
 
         // The cache keeps one entry per encoding; an uncompressed answer needs Vary as much as a compressed one.
-        if ((response.StatusCode == StatusCodes.Status304NotModified || ContentEncodings.IsCompressible(response.ContentType))
+        if ((response.StatusCode == StatusCodes.Status304NotModified ? !ContentEncodings.NamesCompressedImage(context.Request.Path) : ContentEncodings.IsCompressible(response.ContentType))
             && !headers.Vary.ToString().Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase))
         {
             headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);

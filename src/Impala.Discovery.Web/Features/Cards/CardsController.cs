@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Caching;
 using Impala.Discovery.Web.Features.Edge;
 using Impala.Discovery.Web.Features.Shared;
@@ -11,13 +12,14 @@ namespace Impala.Discovery.Web.Features.Cards;
 /// The pictures drawn on the server: social cards (/cards/…png) for every page, sleeves and covers (/artwork/…svg)
 /// for entries and articles, and members' badges (/badge/{kind}/{slug}.svg|png). Paths mirror the page's own
 /// (see <see cref="SitePaths"/>); a path with no page, or any other spelling of a page's path ("//", a trailing
-/// slash, an empty name), is the site's ordinary 404 before anything is drawn.
+/// slash, an empty name), is the site's ordinary 404 before anything is drawn. The picture of a page that moved (a
+/// renamed entry or article, its old address kept in Aliases) redirects to the picture at the page's new address.
 /// </summary>
 /// <remarks>
 /// Each picture is drawn once per import and kept by the page cache like a page (bounded by its size, dropped after
 /// each import): one address per picture is what keeps a crawler from filling memory or the cores with copies.
 /// </remarks>
-public sealed class CardsController(PagePictures pictures) : Controller
+public sealed class CardsController(PagePictures pictures, DiscoveryDbContext db) : Controller
 {
     /// <summary>Cards and badges are made to be shown on other sites (link previews, members' pages).</summary>
     private const string EmbeddableByOthers = "cross-origin";
@@ -36,9 +38,10 @@ public sealed class CardsController(PagePictures pictures) : Controller
     public async Task<IActionResult> Card(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        if (PageOf(PathArea.Card) is not { } pagePath || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
+        var pagePath = PageOf(PathArea.Card);
+        if (pagePath is null || await pictures.CardAsync(pagePath, cancellationToken) is not { } card)
         {
-            return NotFound();
+            return await MovedAsync(pagePath, now => SitePaths.SocialCard(now.Path), cancellationToken);
         }
 
         if (GivenUp(started, cancellationToken))
@@ -63,10 +66,14 @@ public sealed class CardsController(PagePictures pictures) : Controller
         // Read before drawing: an import commits the store before it announces its version, so what is drawn next is of
         // this version or, should an import commit meanwhile, a newer one; never an older drawing at a current address.
         var current = (await validators.CurrentAsync(cancellationToken)).Version;
-        if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Artwork, Page: { } page }
-            || await pictures.ArtworkAsync(page, cancellationToken) is not { } artwork)
+        if (!SitePath.TryParse(Request.Path.Value, out var path) || path is not { Area: PathArea.Artwork, Page: { } page })
         {
             return NotFound();
+        }
+
+        if (await pictures.ArtworkAsync(page, cancellationToken) is not { } artwork)
+        {
+            return await MovedAsync(page, now => SitePaths.Artwork(now.Path, v is null ? null : current, path.Format ?? "svg"), cancellationToken);
         }
 
         if (this.ToCurrentVersion(v, current, SitePaths.Artwork(page.Path, current, path.Format ?? "svg")) is { } redirect)
@@ -107,7 +114,7 @@ public sealed class CardsController(PagePictures pictures) : Controller
 
         if (await pictures.EntrySubjectAsync(page.Kind!, page.Slug!, cancellationToken) is not { } entry)
         {
-            return NotFound();
+            return await MovedAsync(page, now => SitePaths.Badge(now.Kind!, now.Slug!, format, theme == "dark", v is null ? null : current), cancellationToken);
         }
 
         if (this.ToCurrentVersion(v, current, SitePaths.Badge(page.Kind!, page.Slug!, format, theme == "dark", current)) is { } redirect)
@@ -136,6 +143,16 @@ public sealed class CardsController(PagePictures pictures) : Controller
     /// </summary>
     private static bool GivenUp(long started, CancellationToken requestAborted) =>
         requestAborted.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > DrawingBudget;
+
+    /// <summary>
+    /// For a page address that shows nothing now: a permanent redirect to the same picture of the page it moved to, as
+    /// the page's own address redirects (a member's badge, a card a social network keeps), else the ordinary 404.
+    /// </summary>
+    private async Task<IActionResult> MovedAsync(PageAddress? page, Func<PageAddress, string> pictureOf, CancellationToken cancellationToken) =>
+        page is not null && await db.FateAsync(page, cancellationToken) is { MovedTo: { } movedTo }
+            && PageAddress.FromPath(movedTo) is { } now && now.Type == page.Type
+            ? this.PermanentRedirectToLocalPath(pictureOf(now))
+            : NotFound();
 
     /// <summary>Not kept by the page cache (it keeps 200s only), so the next request draws again.</summary>
     private StatusCodeResult Unavailable()

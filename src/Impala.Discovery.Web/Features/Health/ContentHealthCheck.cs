@@ -9,9 +9,10 @@ namespace Impala.Discovery.Web.Features.Health;
 /// What a load balancer and an operator need to know, true for every fault: Unhealthy (503) while the site has nothing
 /// to serve — still starting, or its imports failed or were refused before any content got in; Degraded (still
 /// serving, still 200) while the last import failed (the folder gone, the store read-only or full) or a content file
-/// is refused; Healthy when the content folder and the store agree.
+/// is refused, or the content folder is out of reach; Healthy when the content folder and the store agree.
 /// </summary>
-public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter importer, IDbContextFactory<DiscoveryDbContext> dbFactory) : IHealthCheck
+public sealed class ContentHealthCheck(
+    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -23,7 +24,8 @@ public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter
         var report = importer.LastReport;
         var refused = report?.RefusedFiles ?? 0;
         var data = new Dictionary<string, object> { ["refusedFiles"] = refused };
-        if (!await ServesArticlesAsync(cancellationToken))
+        var servesArticles = await ServesArticlesAsync(cancellationToken);
+        if (!servesArticles)
         {
             var why = importer.Fault?.Reason
                 ?? (refused > 0 ? $"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log and /content-status name each error." : null);
@@ -37,6 +39,13 @@ public sealed class ContentHealthCheck(StoreReadiness readiness, ContentImporter
         {
             data["failingSince"] = fault.Since;
             return HealthCheckResult.Degraded($"Imports fail since {fault.Since:yyyy-MM-dd HH:mm:ss} UTC: {fault.Reason} The site serves the content imported before.", data: data);
+        }
+
+        // Looked at on every probe, not only through the last import's fault: a content/ link repointed at a release that
+        // is not there sends the watcher no event, so no import runs to find the folder gone.
+        if (folder.Missing(servesArticles) is { } missing)
+        {
+            return HealthCheckResult.Degraded(missing, data: data);
         }
 
         return refused == 0
