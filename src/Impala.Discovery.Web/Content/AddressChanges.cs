@@ -49,7 +49,9 @@ public static class AddressChanges
                 .Select(path => new AddressChange(path, articleSuccessor is null ? null : SitePaths.Article(articleSuccessor.Slug), old.File, 1)));
         }
 
-        return changes;
+        // Each address leaves once, whatever claimed it twice (a stored article whose alias is its own address): the
+        // store keeps one row per former address, and a second one failed every import after.
+        return changes.DistinctBy(change => change.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         // Left from the new command's skeleton: refused, or "Name of the first venue" goes live.
         errors.AddRange(Placeholders.Find(file, lines));
 
-        var frontMatter = ReadFrontMatter(file, frontMatterBlock, errors);
+        var frontMatter = ReadFrontMatter(file, frontMatterBlock, slug, errors);
         var kind = frontMatter?.Kind;
 
         // Link reference definitions render nothing and belong to no entry: their links were resolved while parsing.
@@ -192,7 +192,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         return Slug.From(Path.GetFileNameWithoutExtension(fileName));
     }
 
-    private FrontMatter? ReadFrontMatter(string file, YamlFrontMatterBlock block, List<ContentError> errors)
+    private FrontMatter? ReadFrontMatter(string file, YamlFrontMatterBlock block, string? slug, List<ContentError> errors)
     {
         // The block's lines are the ones between the fences, as written; the first is line 2 of the file.
         // An empty front matter ("---" right after "---") has no line array at all.
@@ -257,7 +257,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             reader.Error(draftNode, "'draft' must be true or false.");
         }
 
-        var aliases = ReadAliases(reader, mapping);
+        var aliases = ReadAliases(reader, mapping, slug);
         var picture = PictureKeys.Read(reader, mapping, "the article");
 
         errors.AddRange(reader.Errors);
@@ -268,9 +268,11 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
 
     /// <summary>
     /// Former article addresses, after a file was renamed: they redirect, so shared links keep working.
-    /// Written as a YAML list ("[a, b]" or "- a" lines) or as one line with commas.
+    /// Written as a YAML list ("[a, b]" or "- a" lines) or as one line with commas. Each is another address than the
+    /// article's own (<paramref name="ownSlug"/>), once: the same address twice once stuck every later import, when the
+    /// article was deleted and its address left the site twice.
     /// </summary>
-    private static List<string> ReadAliases(YamlDocument reader, YamlMappingNode mapping)
+    private static List<string> ReadAliases(YamlDocument reader, YamlMappingNode mapping, string? ownSlug)
     {
         var written = YamlDocument.Node(mapping, "aliases") switch
         {
@@ -283,7 +285,15 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var aliases = new List<string>();
         foreach (var (alias, node) in written)
         {
-            if (Slug.IsValid(alias))
+            if (Slug.IsValid(alias) && alias == ownSlug)
+            {
+                reader.Error(node, $"'{alias}' in 'aliases' is this article's own address (its file name without the date), not a former one. Remove it from 'aliases'.");
+            }
+            else if (Slug.IsValid(alias) && aliases.Contains(alias))
+            {
+                reader.Error(node, $"'{alias}' is in 'aliases' twice. Remove one of them.");
+            }
+            else if (Slug.IsValid(alias))
             {
                 aliases.Add(alias);
             }

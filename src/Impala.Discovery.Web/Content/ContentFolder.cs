@@ -82,6 +82,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             return Directory.EnumerateDirectories(folder)
                 .Where(directory => !System.IO.Path.GetExtension(directory).Equals(".md", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(directory => Directory.EnumerateFiles(directory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
+                .Where(path => !IsHidden(Root, path))
                 .Order(StringComparer.Ordinal)
                 .Select(path => new ContentError(System.IO.Path.GetRelativePath(Root, path).Replace('\\', '/'), 1, 1,
                     $"This article is in a folder inside {ArticlesFolderName}/, which the site does not read, so it is not shown. "
@@ -94,6 +95,15 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             return [];
         }
     }
+
+    /// <summary>
+    /// A file or folder whose name (or a folder's above it, inside the content folder) starts with a dot: editors'
+    /// tools keep their own files so (emacs's .#lock links, macOS's ._ and .DS_Store, vim's .swp), and so does git
+    /// (.git). None of them is content: not read, and no reason to import.
+    /// </summary>
+    public static bool IsHidden(string root, string path) =>
+        System.IO.Path.GetRelativePath(root, path).Split(System.IO.Path.DirectorySeparatorChar)
+            .Any(part => part.StartsWith('.') && part is not "." and not "..");
 
     /// <summary>The watcher saw this file change: the next read reads it whatever its size and time.</summary>
     public void Changed(string path) => _changed[path] = true;
@@ -117,6 +127,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         var paths = Directory.EnumerateFileSystemEntries(folder)
             .Where(path => System.IO.Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
             .Where(path => !System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Where(path => !IsHidden(Root, path))
             .Order(StringComparer.Ordinal);
         var read = new Dictionary<string, (long, DateTime, ContentFile)>(StringComparer.Ordinal);
         foreach (var path in paths)

@@ -349,6 +349,12 @@ public sealed class ContentImportService(
     /// </summary>
     private bool IsContent(string path)
     {
+        if (ContentFolder.IsHidden(importer.ContentRoot, path))
+        {
+            // git's own writes (.git) and editors' lock and swap files: an import for each was a loop with git at work.
+            return false;
+        }
+
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var pictures = Path.Combine(importer.ContentRoot, PictureRules.Folder) + Path.DirectorySeparatorChar;
         return extension is ".md" or ".yml" or "" || path.StartsWith(pictures, StringComparison.Ordinal);

@@ -309,6 +309,17 @@ public sealed class ArticleParserTests
         Assert.Equal(["old-labels", "labels-2021"], result.Value!.Aliases);
     }
 
+    [Theory]
+    [InlineData("aliases: test-labels", "this article's own address")]
+    [InlineData("aliases: old-labels, old-labels", "in 'aliases' twice")]
+    public void Parse_ArticleAliasThatIsItsOwnAddressOrRepeated_IsRefusedAtItsLine(string aliases, string expected)
+    {
+        var error = SingleError(ArticleText.With(ArticleText.NinjaTune).Replace("kind: labels", "kind: labels\n" + aliases, StringComparison.Ordinal));
+
+        Assert.Contains(expected, error.Message);
+        Assert.Equal(4, error.Line);
+    }
+
     [Fact]
     public void Parse_SlugThatIsNotUrlSafe_SuggestsTheSafeForm()
     {

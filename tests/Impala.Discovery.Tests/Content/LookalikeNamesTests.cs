@@ -14,6 +14,9 @@ public sealed class LookalikeNamesTests
     [InlineData("\u039D\u0399\u039DJ\u0391 TUNE", "mixes Greek and Latin letters in the word")]
     [InlineData("Nin\u200Bja Tune", "holds an invisible character (U+200B) at position 4")]
     [InlineData("Ninja\u00ADTune", "holds an invisible character (U+00AD)")]
+    [InlineData("Nin\u200Dja Tune", "holds an invisible character (U+200D) at position 4")]
+    [InlineData("Nin\u200Cja Tune", "holds an invisible character (U+200C) at position 4")]
+    [InlineData("\uFB01ne Records", "holds the ligature '\uFB01' at position 1")]
     public void Parse_LookalikeName_IsRefusedAtItsHeading(string name, string problem)
     {
         var result = _parser.Parse(ArticleText.FileName, Named(name));
@@ -30,6 +33,7 @@ public sealed class LookalikeNamesTests
     [InlineData("Björk & Ásgeir Trúbadúr")]
     [InlineData("Łódź Kaliska")]
     [InlineData("👩‍🎤 Records")]
+    [InlineData("मेरा\u200Dसंगीत Records")]
     public void Parse_NameInOneAlphabetPerWord_IsTaken(string name)
     {
         var result = _parser.Parse(ArticleText.FileName, Named(name));

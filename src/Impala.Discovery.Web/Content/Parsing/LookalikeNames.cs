@@ -21,6 +21,25 @@ public static class LookalikeNames
                 + "Delete it: retype the name.";
         }
 
+        // The joiners shape Arabic, Indic scripts and emoji; between two Latin, Greek or Cyrillic letters they do nothing
+        // but split the address ("Nin‍ja Tune" at nin-ja-tune).
+        for (var index = 1; index < name.Length - 1; index++)
+        {
+            if (name[index] is '\u200C' or '\u200D' && ScriptOf(name[index - 1]) is not null && ScriptOf(name[index + 1]) is not null)
+            {
+                return $"holds an invisible character (U+{(int)name[index]:X4}) at position {index + 1}, which splits its address without showing. "
+                    + "Delete it: retype the name.";
+            }
+        }
+
+        // A ligature (ﬁ, as some fonts' text pastes) shows as its letters but is none of them: "ﬁne Records" would live at
+        // ne-records. Addresses are never folded anew (they must not move), so the name is refused instead.
+        if (name.AsSpan().IndexOfAnyInRange('\uFB00', '\uFB06') is var ligature and >= 0)
+        {
+            return $"holds the ligature '{name[ligature]}' at position {ligature + 1}, one character that looks like several letters and "
+                + "drops out of its address. Type the letters themselves.";
+        }
+
         foreach (var word in name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var scripts = word.Where(char.IsLetter).Select(ScriptOf).Where(script => script is not null).Distinct().ToList();
