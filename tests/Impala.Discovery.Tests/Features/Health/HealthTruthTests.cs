@@ -19,20 +19,20 @@ public sealed class HealthTruthTests
         var backup = TempFolder.CopyOf(content);
         await using var factory = new DiscoveryFactory(content, watchContent: true);
         using var client = factory.CreateClient();
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
 
         Directory.Delete(content, recursive: true);
 
-        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("is missing", degraded);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/api/v1/labels/ninja-tune"));
 
         TempFolder.CopyInto(backup, content);
         File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the folder came back.\n");
 
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
-        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A line added after the folder came back.", StringComparison.Ordinal),
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"), page => page.Contains("A line added after the folder came back.", StringComparison.Ordinal),
             "the watcher following the restored folder");
     }
 
@@ -42,7 +42,7 @@ public sealed class HealthTruthTests
         var content = TempFolder.CopyOf(FrozenContent.Path);
         await using var factory = new DiscoveryFactory(content, watchContent: true);
         using var client = factory.CreateClient();
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
         var copy = TempFolder.CopyOf(content);
         File.AppendAllText(Path.Combine(copy, "articles", "2021-03-record-labels.md"), "\nA line of the copy swapped in.\n");
 
@@ -50,12 +50,12 @@ public sealed class HealthTruthTests
         Directory.Move(content, content + ".old");
         Directory.Move(copy, content);
 
-        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A line of the copy swapped in.", StringComparison.Ordinal),
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"), page => page.Contains("A line of the copy swapped in.", StringComparison.Ordinal),
             "the swapped-in folder imported");
         File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA later edit of the swapped-in folder.\n");
-        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A later edit of the swapped-in folder.", StringComparison.Ordinal),
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"), page => page.Contains("A later edit of the swapped-in folder.", StringComparison.Ordinal),
             "the watcher following the swapped-in folder");
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class HealthTruthTests
 
         Directory.Delete(articles, recursive: true);
 
-        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("missing or holds no article", degraded);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/series/record-labels"));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/series/record-labels"));
 
         TempFolder.CopyInto(backup, articles);
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
     }
 
     /// <summary>
@@ -90,17 +90,17 @@ public sealed class HealthTruthTests
         var articles = Path.Combine(content, "articles");
         await using var factory = new DiscoveryFactory(content, watchContent: false);
         using var client = factory.CreateClient();
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
 
         Directory.Move(articles, articles + ".aside");
 
-        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("missing or holds no article", degraded);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
 
         Directory.Move(articles + ".aside", articles);
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class HealthTruthTests
         using var client = factory.CreateClient();
 
         // The store holds an earlier import, so the site serves at once; the import that cannot be written follows.
-        var body = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        var body = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("readonly", body, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, Entry));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
     }
 
     [Fact]
@@ -157,8 +157,8 @@ public sealed class HealthTruthTests
 
         await Eventually.WaitForAsync(() => Task.FromResult(importer.LastReport), report => report != before && report!.ArticlesWritten > 0 && File.Exists(store),
             "the store being built again");
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/api/v1/labels/ecm"));
     }
 
     [Fact]
@@ -175,8 +175,8 @@ public sealed class HealthTruthTests
 
         await Eventually.WaitForAsync(() => Task.FromResult(importer.LastReport), report => report != before && report!.ArticlesWritten > 0,
             "the store being built again");
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/api/v1/labels/ecm"));
     }
 
     [Fact]
@@ -191,27 +191,9 @@ public sealed class HealthTruthTests
         await using var factory = new DiscoveryFactory(content, databaseFolder: database);
         using var client = factory.CreateClient();
 
-        await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/api/v1/labels/ecm"));
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health saying Healthy");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/api/v1/labels/ecm"));
         var setAside = Assert.Single(Directory.GetFiles(database, "discovery.db.unreadable-*"));
         Assert.Equal(notAStore, await File.ReadAllBytesAsync(setAside, TestContext.Current.CancellationToken));
-    }
-
-    private static async Task<string> ReadyAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-    }
-
-    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        return response.StatusCode;
-    }
-
-    private static async Task<string> PageAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -22,19 +22,19 @@ public sealed class LinkedContentHealthTests
         Directory.CreateSymbolicLink(content, first);
         await using var factory = new DiscoveryFactory(content, watchContent: true);
         using var client = factory.CreateClient();
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
 
         Repoint(content, Path.Combine(deploy, "release-9"));
 
-        var degraded = await Eventually.WaitForAsync(() => ReadyAsync(client), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("is missing", degraded);
-        Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/labels/ninja-tune"));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/labels/ninja-tune"));
 
         Repoint(content, second);
 
-        await Eventually.WaitForAsync(() => PageAsync(client, "/series/record-labels"), page => page.Contains("A line of the second release.", StringComparison.Ordinal),
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"), page => page.Contains("A line of the second release.", StringComparison.Ordinal),
             "the next release imported");
-        Assert.StartsWith("Healthy", await ReadyAsync(client));
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
     }
 
     // As an operator does it: a new link renamed over the old one, so that the name never leads nowhere in between.
@@ -42,23 +42,5 @@ public sealed class LinkedContentHealthTests
     {
         Shell.Run("ln", "-sfn", target, link + ".tmp");
         Shell.Run("mv", "-T", link + ".tmp", link);
-    }
-
-    private static async Task<string> ReadyAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-    }
-
-    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        return response.StatusCode;
-    }
-
-    private static async Task<string> PageAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 }
