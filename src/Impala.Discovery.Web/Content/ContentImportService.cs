@@ -198,7 +198,8 @@ public sealed class ContentImportService(
 
         if (_watched is not null && !failed)
         {
-            logger.LogWarning("{ContentRoot} is another folder than the one watched (swapped in under its name); watching it and importing", importer.ContentRoot);
+            // What a deploy that swaps a fresh copy in does every time: news, not a fault.
+            logger.LogInformation("{ContentRoot} is another folder than the one watched (swapped in under its name); watching it and importing", importer.ContentRoot);
         }
 
         // What happened while nothing (or the wrong folder) was watched is found by an import.

@@ -149,10 +149,13 @@ public sealed class CardsController(PagePictures pictures, DiscoveryDbContext db
     /// the page's own address redirects (a member's badge, a card a social network keeps), else the ordinary 404.
     /// </summary>
     private async Task<IActionResult> MovedAsync(PageAddress? page, Func<PageAddress, string> pictureOf, CancellationToken cancellationToken) =>
-        page is not null && await db.FateAsync(page, cancellationToken) is { MovedTo: { } movedTo }
-            && PageAddress.FromPath(movedTo) is { } now && now.Type == page.Type
-            ? this.PermanentRedirectToLocalPath(pictureOf(now))
-            : NotFound();
+        page is null ? NotFound() : await db.FateAsync(page, cancellationToken) switch
+        {
+            { MovedTo: { } movedTo } when PageAddress.FromPath(movedTo) is { } now && now.Type == page.Type => this.PermanentRedirectToLocalPath(pictureOf(now)),
+            // Taken off the site, as its page says (410): a member's pasted badge then says gone, not "never was".
+            { MovedTo: null } => StatusCode(StatusCodes.Status410Gone),
+            _ => NotFound(),
+        };
 
     /// <summary>Not kept by the page cache (it keeps 200s only), so the next request draws again.</summary>
     private StatusCodeResult Unavailable()

@@ -44,6 +44,18 @@ public sealed class RemovedAddressTests : IAsyncLifetime
         Assert.Contains(Reason, page.QuerySelector("main")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/badge/labels/cobalt-music.svg")]
+    [InlineData("/badge/labels/cobalt-music.png?theme=dark")]
+    [InlineData("/cards/labels/cobalt-music.png")]
+    [InlineData("/artwork/labels/cobalt-music.svg")]
+    public async Task RecordedEntry_ItsBadgeCardAndArtworkAreGoneToo(string picture)
+    {
+        using var response = await _client.GetAsync(picture, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+    }
+
     [Fact]
     public async Task RecordedEntry_ItsApiAddressIsGoneWithTheReason()
     {
