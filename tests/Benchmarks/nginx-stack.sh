@@ -3,7 +3,7 @@
 # microcache and all) in front of the app, against nginx serving the very same bytes from disk, page template by
 # page template; then how long an edit takes to show through the stack.
 #
-#   tests/Benchmarks/nginx-stack.sh [seconds-per-run] [edits]      (default 3 and 20; needs wrk, nginx, curl)
+#   [ROUNDS=N] tests/Benchmarks/nginx-stack.sh [seconds-per-run] [edits]      (default 1, 3 and 20; needs wrk, nginx, curl)
 #
 # Publishes a Release build and starts it on loopback over a temp copy of content/ (watched, as in production). Starts
 # a static nginx on the app's own bytes and headers for each encoding (bench_static_nginx), and a private nginx on the
@@ -19,6 +19,7 @@
 . "$(dirname "$0")/lib.sh"
 seconds=${1:-3}
 edits=${2:-20}
+rounds=${ROUNDS:-1}
 bench_require wrk wrk nginx nginx curl curl
 bench_publish
 
@@ -47,28 +48,38 @@ MIX_PATHS="${pages[*]}" $pin_client wrk -t1 -c32 -d2s -s tests/Benchmarks/mix.lu
 # nginx's log does not show the background refreshes).
 app_requests() { grep -cF "HTTP GET ${1%%\?*} responded" "$work/app.log" || true; }
 
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 table() { # table LABEL STATIC-SUFFIX [wrk options...]: STATIC-SUFFIX picks the static file (.br: the Brotli one)
   local label=$1 suffix=$2 worst="" worst_cpu="" i before app_cpu
   shift 2
   echo
-  echo "$label (wrk -t1 -c32 -d${seconds}s, servers on core 0, wrk on core 1; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "$label (wrk -t1 -c32 -d${seconds}s, $rounds round(s) each, medians; servers on core 0, wrk on core 1; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
   printf "%-28s %10s %9s %6s %9s %10s %7s %6s %10s %10s %6s %11s\n" page "static r/s" "stack r/s" ratio "stack p99" \
     "static p99" "to app" errors "static r/cs" "stack r/cs" ratio "its nginx r/cs"
   for i in "${!pages[@]}"; do
-    read -r n_rps n_p99 n_err n_cpu < <(bench_wrk "$nginx_url/p$i$suffix" "$nginx_pids" "$@")
+    # ROUNDS alternating static/stack runs per page (a single run on a 2-core machine swings by 20 %): the medians of
+    # the rounds are printed, p99 of the last round, and how many requests reached the app over all of them.
+    local rps_n=() rps_s=() cpu_n=() cpu_s=() ratios=() ratios_cpu=() errors=0
     before=$(app_requests "${pages[$i]}")
-    app_cpu=$(bench_cpu_seconds "$app_pid")
-    read -r s_rps s_p99 s_err s_nginx_cpu < <(bench_wrk "$stack_url${pages[$i]}" "$stack_nginx_pids" "$@")
-    app_cpu=$(awk -v a="$app_cpu" -v b="$(bench_cpu_seconds "$app_pid")" 'BEGIN { print b - a }')
-    # Requests per CPU-second of nginx and the app together (the app's CPU counted from /proc around the run).
-    s_cpu=$(awk -v r="$s_rps" -v s="$seconds" -v n="$s_nginx_cpu" -v a="$app_cpu" \
-      'BEGIN { q = r * s; printf "%.0f", (n > 0 ? q / (q / n + a) : 0) }')
-    ratio=$(awk -v a="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
-    ratio_cpu=$(awk -v a="$s_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')
+    for _ in $(seq 1 "$rounds"); do
+      read -r n_rps n_p99 n_err n_cpu < <(bench_wrk "$nginx_url/p$i$suffix" "$nginx_pids" "$@")
+      app_cpu=$(bench_cpu_seconds "$app_pid")
+      read -r s_rps s_p99 s_err s_nginx_cpu < <(bench_wrk "$stack_url${pages[$i]}" "$stack_nginx_pids" "$@")
+      app_cpu=$(awk -v a="$app_cpu" -v b="$(bench_cpu_seconds "$app_pid")" 'BEGIN { print b - a }')
+      # Requests per CPU-second of nginx and the app together (the app's CPU counted from /proc around the run).
+      s_cpu=$(awk -v r="$s_rps" -v s="$seconds" -v n="$s_nginx_cpu" -v a="$app_cpu" \
+        'BEGIN { q = r * s; printf "%.0f", (n > 0 ? q / (q / n + a) : 0) }')
+      rps_n+=("$n_rps") rps_s+=("$s_rps") cpu_n+=("$n_cpu") cpu_s+=("$s_cpu") errors=$((errors + n_err + s_err))
+      ratios+=("$(awk -v a="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')")
+      ratios_cpu+=("$(awk -v a="$s_cpu" -v n="$n_cpu" 'BEGIN { printf "%.2f", (n > 0 ? a / n : 0) }')")
+    done
+    ratio=$(median "${ratios[@]}")
+    ratio_cpu=$(median "${ratios_cpu[@]}")
     worst=$(awk -v r="$ratio" -v w="${worst:-99}" 'BEGIN { print (r < w ? r : w) }')
     worst_cpu=$(awk -v r="$ratio_cpu" -v w="${worst_cpu:-99}" 'BEGIN { print (r < w ? r : w) }')
-    printf "%-28s %10s %9s %5sx %6s ms %7s ms %7s %6s %10s %10s %5sx %11s\n" "${pages[$i]}" "$n_rps" "$s_rps" \
-      "$ratio" "$s_p99" "$n_p99" "$(($(app_requests "${pages[$i]}") - before))" "$((n_err + s_err))" "$n_cpu" "$s_cpu" \
+    printf "%-28s %10s %9s %5sx %6s ms %7s ms %7s %6s %10s %10s %5sx %11s\n" "${pages[$i]}" "$(median "${rps_n[@]}")" "$(median "${rps_s[@]}")" \
+      "$ratio" "$s_p99" "$n_p99" "$(($(app_requests "${pages[$i]}") - before))" "$errors" "$(median "${cpu_n[@]}")" "$(median "${cpu_s[@]}")" \
       "$ratio_cpu" "$s_nginx_cpu"
   done
   echo "smallest ratio: ${worst}x by throughput (target >= 0.9x), ${worst_cpu}x by CPU"

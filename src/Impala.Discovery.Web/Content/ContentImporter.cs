@@ -53,7 +53,21 @@ public sealed class ContentImporter : IDisposable
     public string? FolderProblem() => _folder.Missing(LastReport is { Articles: > 0 });
 
     /// <summary>The watcher saw this file change: the next import reads it again, whatever its size and time say.</summary>
-    public void FileChanged(string path) => _folder.Changed(path);
+    public void FileChanged(string path)
+    {
+        _folder.Changed(path);
+        Interlocked.Increment(ref _changesSeen);
+    }
+
+    // File changes heard, and how many of them the last import that began after them has dealt with.
+    private long _changesSeen;
+    private long _changesImported;
+
+    /// <summary>
+    /// A file changed and no import has taken it in yet: pages served now are about to be out of date, so a cache in
+    /// front (nginx's microcache) should not keep them (see ContentValidatorsPolicy).
+    /// </summary>
+    public bool ChangePending => Interlocked.Read(ref _changesImported) < Interlocked.Read(ref _changesSeen);
 
     /// <summary>What the last completed import found; null until the first one ends.</summary>
     public ImportReport? LastReport { get; private set; }
@@ -93,6 +107,7 @@ public sealed class ContentImporter : IDisposable
     public async Task<ImportReport> ImportAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
+        var changesBefore = Interlocked.Read(ref _changesSeen);
         try
         {
             ImportReport report;
@@ -152,6 +167,8 @@ public sealed class ContentImporter : IDisposable
         }
         finally
         {
+            // Failed or not, this import read the folder after those changes: they are no longer pending.
+            Interlocked.Exchange(ref _changesImported, changesBefore);
             _oneAtATime.Release();
         }
     }
