@@ -285,17 +285,19 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         var aliases = new List<string>();
         foreach (var (alias, node) in written)
         {
-            if (Slug.IsValid(alias) && alias == ownSlug)
+            if (Slug.IsValid(alias))
             {
-                reader.Error(node, $"'{alias}' in 'aliases' is this article's own address (its file name without the date), not a former one. Remove it from 'aliases'.");
-            }
-            else if (Slug.IsValid(alias) && aliases.Contains(alias))
-            {
-                reader.Error(node, $"'{alias}' is in 'aliases' twice. Remove one of them.");
-            }
-            else if (Slug.IsValid(alias))
-            {
-                aliases.Add(alias);
+                var problem = alias == ownSlug ? $"'{alias}' in 'aliases' is this article's own address (its file name without the date), not a former one. Remove it from 'aliases'."
+                    : aliases.Contains(alias) ? $"'{alias}' is in 'aliases' twice. Remove one of them."
+                    : null;
+                if (problem is null)
+                {
+                    aliases.Add(alias);
+                }
+                else
+                {
+                    reader.Error(node, problem);
+                }
             }
             else if (alias.Length == 0)
             {

@@ -65,12 +65,11 @@ public sealed class IsolatedArticleParser(
         // Between imports a published article is needed only for the checks across files, which read no HTML: keeping
         // every entry's HTML and text held tens of megabytes for the life of the process at 10,000 entries.
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        var texts = files.ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
-        _previous = results.ToDictionary(
-            result => result.File,
-            result => result.Article is { Draft: false } article && article.Published <= today
-                ? (article.TextDropped ? result : result with { Article = article.WithoutText() }, false, texts[result.File])
-                : (result, true, texts[result.File]),
+        _previous = results.Select((result, index) => (Result: result, files[index].Text)).ToDictionary(
+            kept => kept.Result.File,
+            kept => kept.Result.Article is { Draft: false } article && article.Published <= today
+                ? (article.TextDropped ? kept.Result : kept.Result with { Article = article.WithoutText() }, false, kept.Text)
+                : (kept.Result, true, kept.Text),
             StringComparer.Ordinal);
         _previousKinds = kinds.Text;
         return results;

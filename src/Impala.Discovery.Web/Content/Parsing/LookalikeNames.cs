@@ -17,8 +17,7 @@ public static class LookalikeNames
     {
         if (name.AsSpan().IndexOfAny(Invisible) is var at and >= 0)
         {
-            return $"holds an invisible character (U+{(int)name[at]:X4}) at position {at + 1}, which splits its address without showing. "
-                + "Delete it: retype the name.";
+            return InvisibleAt(name, at);
         }
 
         // The joiners shape Arabic, Indic scripts and emoji; between two Latin, Greek or Cyrillic letters they do nothing
@@ -27,8 +26,7 @@ public static class LookalikeNames
         {
             if (name[index] is '\u200C' or '\u200D' && ScriptOf(name[index - 1]) is not null && ScriptOf(name[index + 1]) is not null)
             {
-                return $"holds an invisible character (U+{(int)name[index]:X4}) at position {index + 1}, which splits its address without showing. "
-                    + "Delete it: retype the name.";
+                return InvisibleAt(name, index);
             }
         }
 
@@ -52,6 +50,9 @@ public static class LookalikeNames
 
         return null;
     }
+
+    private static string InvisibleAt(string name, int at) =>
+        $"holds an invisible character (U+{(int)name[at]:X4}) at position {at + 1}, which splits its address without showing. Delete it: retype the name.";
 
     private static string? ScriptOf(char letter) => letter switch
     {
