@@ -32,5 +32,11 @@ public sealed record ContentEvaluation(
     /// <summary>What only the store remembers of addresses, once the plan is applied; see <see cref="UnrecordedAddress"/>.</summary>
     public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
 
+    /// <summary>
+    /// When the files held back as possibly still being written (<see cref="ImportPlan.Held"/>) will have been still
+    /// long enough to be imported, by the file system's clock; null when none is held.
+    /// </summary>
+    public DateTimeOffset? HeldUntil { get; init; }
+
     public IReadOnlyList<FileOutcome> Files => Plan?.Files ?? [];
 }

@@ -49,15 +49,17 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         var stored = previous.Articles;
         var history = new FirstPublication(folder.Root);
+        var beingWritten = files.Where(file => file.Written is { } written && ContentFolder.MayBeBeingWritten(written))
+            .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
-        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
+        var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
         if (plan.Write.Any(file => file.Article!.TextDropped))
         {
             // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
             var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
             var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
             parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken)), previous);
-            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history);
+            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
         }
 
         errors.AddRange(plan.Errors);
@@ -72,6 +74,8 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             files.Count + unreadable.Count)
         {
             Unrecorded = Unrecorded(previous, plan, removals),
+            HeldUntil = plan.Held.Count == 0 ? null
+                : new DateTimeOffset(files.Where(file => plan.Held.Contains(file.Path)).Max(file => file.Written!.Value), TimeSpan.Zero) + ContentFolder.SettleTime,
         };
     }
 

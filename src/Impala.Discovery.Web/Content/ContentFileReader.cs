@@ -67,7 +67,10 @@ public static class ContentFileReader
             return Refuse(displayPath, 1, 1, $"The file grew past the {MaxBytes:N0} bytes an article may have while it was read. Check that this is the right file.");
         }
 
-        return Decode(displayPath, bytes);
+        // The time after the read, so that a write that came while the file was read counts as recent.
+        info.Refresh();
+        var decoded = Decode(displayPath, bytes);
+        return decoded.Succeeded ? ParseResult<ContentFile>.Success(decoded.Value! with { Written = info.LastWriteTimeUtc }) : decoded;
     }
 
     /// <summary>Checks text that is already in memory the same way as a file's bytes.</summary>

@@ -218,7 +218,20 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     /// only a file whose last change is clearly in the past is trusted to be unchanged while its time stays the same.
     /// (The file system's clock, not the site's TimeProvider: the two are compared here.)
     /// </summary>
-    internal static bool IsSettled(DateTime lastWriteUtc) => lastWriteUtc < DateTime.UtcNow.AddSeconds(-2);
+    internal static bool IsSettled(DateTime lastWriteUtc) => lastWriteUtc < DateTime.UtcNow - SettleTime;
+
+    /// <summary>How long a file must have been still before it is taken to be whole.</summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Whether a file may still be in the middle of being written: it changed within <see cref="SettleTime"/>. A time
+    /// further in the future (a clock set wrong) says nothing, so that nothing waits on it for long.
+    /// </summary>
+    public static bool MayBeBeingWritten(DateTime lastWriteUtc)
+    {
+        var now = DateTime.UtcNow;
+        return lastWriteUtc > now - SettleTime && lastWriteUtc <= now + SettleTime;
+    }
 
     private ParseResult<ContentFile> ReadOne(string path, string displayPath)
     {

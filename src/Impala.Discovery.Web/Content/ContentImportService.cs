@@ -94,10 +94,10 @@ public sealed class ContentImportService(
         }
 
         using var vigil = clock.CreateTimer(_ => KeepVigil(), null, VigilInterval, VigilInterval);
-        ITimer? publication = null;
+        ITimer? nextLook = null;
         try
         {
-            publication = await ImportAsync(stoppingToken);
+            nextLook = await ImportAsync(stoppingToken);
             if (importer.LastReport is { Articles: > 0 })
             {
                 await importer.RehearseAsync(stoppingToken);
@@ -107,8 +107,8 @@ public sealed class ContentImportService(
             {
                 await SettleAsync(stoppingToken);
                 _changes.Reader.TryRead(out _);
-                publication?.Dispose();
-                publication = await ImportAsync(stoppingToken);
+                nextLook?.Dispose();
+                nextLook = await ImportAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -116,7 +116,7 @@ public sealed class ContentImportService(
         }
         finally
         {
-            publication?.Dispose();
+            nextLook?.Dispose();
             _watcher?.Dispose();
         }
     }
@@ -234,7 +234,7 @@ public sealed class ContentImportService(
         }
     }
 
-    /// <summary>One import; returns the timer that signals the next scheduled article's day, if there is one.</summary>
+    /// <summary>One import; returns the timer that asks for the next import no file event will ask for, if one is due.</summary>
     private async Task<ITimer?> ImportAsync(CancellationToken stoppingToken)
     {
         _lastImport = clock.GetUtcNow();
@@ -243,7 +243,7 @@ public sealed class ContentImportService(
             var report = await importer.ImportAsync(stoppingToken);
             _missingReported = false;
             _lastFailure = null;
-            return SchedulePublication(report);
+            return ScheduleNextLook(report);
         }
         catch (ContentFolderMissingException missing)
         {
@@ -275,18 +275,28 @@ public sealed class ContentImportService(
         }
     }
 
-    private ITimer? SchedulePublication(ImportReport report)
+    /// <summary>
+    /// The import no file event will ask for: on the next scheduled article's day, and once the files held back as
+    /// possibly still being written have been still long enough (by the file system's clock, which their times are in).
+    /// </summary>
+    private ITimer? ScheduleNextLook(ImportReport report)
     {
-        if (report.NextScheduledPublication is not { } day)
+        var waits = new List<TimeSpan>();
+        if (report.NextScheduledPublication is { } day)
         {
-            return null;
+            var due = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
+            // Timers take at most about 49 days; a later article is picked up by a later signal.
+            waits.Add(TimeSpan.FromTicks(Math.Clamp(due.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromDays(40).Ticks)));
+            logger.LogInformation("Next scheduled article is due on {Day:yyyy-MM-dd}", day);
         }
 
-        var due = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - clock.GetUtcNow();
-        // Timers take at most about 49 days; a later article is picked up by a later signal.
-        var wait = TimeSpan.FromTicks(Math.Clamp(due.Ticks, TimeSpan.FromSeconds(1).Ticks, TimeSpan.FromDays(40).Ticks));
-        logger.LogInformation("Next scheduled article is due on {Day:yyyy-MM-dd}", day);
-        return clock.CreateTimer(_ => _changes.Writer.TryWrite(true), null, wait, Timeout.InfiniteTimeSpan);
+        if (report.HeldUntil is { } heldUntil)
+        {
+            var margin = TimeSpan.FromMilliseconds(100);
+            waits.Add(TimeSpan.FromTicks(Math.Clamp((heldUntil - DateTimeOffset.UtcNow + margin).Ticks, margin.Ticks, (ContentFolder.SettleTime * 2).Ticks)));
+        }
+
+        return waits.Count == 0 ? null : clock.CreateTimer(_ => _changes.Writer.TryWrite(true), null, waits.Min(), Timeout.InfiniteTimeSpan);
     }
 
     private FileSystemWatcher? WatchContentFolder()

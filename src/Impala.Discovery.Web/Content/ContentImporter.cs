@@ -245,7 +245,7 @@ public sealed class ContentImporter : IDisposable
 
         var report = await ReportAsync(db, evaluation.Plan?.Write.Count ?? 0, evaluation.Errors, evaluation.Warnings, stopwatch,
             evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
-        return report with { Unrecorded = evaluation.Unrecorded };
+        return report with { Unrecorded = evaluation.Unrecorded, HeldUntil = evaluation.HeldUntil };
     }
 
     /// <summary>

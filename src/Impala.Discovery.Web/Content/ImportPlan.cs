@@ -13,4 +13,11 @@ public sealed record ImportPlan(
     IReadOnlyList<ContentError> Warnings,
     DateOnly? NextScheduledPublication,
     IReadOnlyList<FileOutcome> Files,
-    IReadOnlyList<AddressChange> AddressChanges);
+    IReadOnlyList<AddressChange> AddressChanges)
+{
+    /// <summary>
+    /// Files changed moments ago whose new version takes addresses off the site: their last version stays until they
+    /// have been still for a while (see <see cref="ImportPlanner"/>), so an import must follow then.
+    /// </summary>
+    public IReadOnlyList<string> Held { get; init; } = [];
+}

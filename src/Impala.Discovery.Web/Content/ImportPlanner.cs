@@ -15,6 +15,7 @@ public static class ImportPlanner
     /// <param name="today">Articles dated after today are scheduled, not shown.</param>
     /// <param name="removals">The addresses content/removed.yml records as taken off the site.</param>
     /// <param name="history">When each article was first published, for addresses two articles claim; front-matter dates if not given.</param>
+    /// <param name="beingWritten">Files changed moments ago, which may still be in the middle of being written (see <see cref="Held"/>).</param>
     public static ImportPlan Plan(
         KindCatalog kinds,
         IReadOnlyList<ParsedFile> files,
@@ -22,7 +23,8 @@ public static class ImportPlanner
         IReadOnlyDictionary<string, StoredArticle> stored,
         DateOnly today,
         IReadOnlyList<RemovalRecord>? removals = null,
-        FirstPublication? history = null)
+        FirstPublication? history = null,
+        IReadOnlySet<string>? beingWritten = null)
     {
         var errors = new List<ContentError>(unreadable);
         errors.AddRange(files.SelectMany(file => file.Errors));
@@ -38,6 +40,9 @@ public static class ImportPlanner
         // removal records. A change that takes away an address another article links to is the changing file's error.
         var records = removals ?? [];
         var removed = records.Select(record => record.Path).ToHashSet(StringComparer.Ordinal);
+        var held = Held(due, stored, removed, beingWritten);
+        refused.UnionWith(held.Keys);
+        due.RemoveAll(article => held.ContainsKey(article.File));
         var present = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
         var dueFiles = due.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
         var unchanged = parsed.Where(file => dueFiles.Contains(file.File) && stored.TryGetValue(file.File, out var old) && old.Hash == file.Fingerprint)
@@ -64,6 +69,7 @@ public static class ImportPlanner
             hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal));
         warnings.AddRange(changes.Where(change => !removed.Contains(change.Path)).Select(UnrecordedChangeNotice));
         warnings.AddRange(RemovalWarnings(records, accepted, stored, refused));
+        warnings.AddRange(held.Select(pair => HeldNotice(pair.Key, pair.Value)));
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
@@ -71,10 +77,54 @@ public static class ImportPlanner
         var byName = files.DistinctBy(file => file.File).ToDictionary(file => file.File, StringComparer.Ordinal);
         var outcomes = files.Select(file => file.File).Concat(unreadable.Select(error => error.File)).Concat(keptDeleted).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(file => Outcome(file, byName.GetValueOrDefault(file), refused, stored, today))
+            .Select(file => held.ContainsKey(file)
+                ? new FileOutcome(file, FileState.Published, byName[file].Article!.Published, EarlierVersionOnline: true, byName[file].Article!.Slug)
+                : Outcome(file, byName.GetValueOrDefault(file), refused, stored, today))
             .ToList();
-        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes);
+        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes) { Held = [.. held.Keys] };
     }
+
+    /// <summary>
+    /// Published files changed moments ago whose new version only takes addresses off the site (none that no other
+    /// article now serves and no removal record accounts for), with those addresses. A file uploaded in place in
+    /// pieces (scp, FTP) is such a file until its last piece lands: taken as it is, the entries after the cut would
+    /// answer 410 meanwhile. So its last version stays until the file has been still for
+    /// <see cref="ContentFolder.SettleTime"/>; then it is imported as it is. Every other edit is taken at once: one
+    /// that adds or changes entries, a rename (it brings a new address), an entry moved to another article (not lost),
+    /// a removal recorded in removed.yml (meant). Only an unrecorded deletion waits, for those two seconds.
+    /// </summary>
+    private static Dictionary<string, List<string>> Held(
+        List<ParsedArticle> due, IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> removed, IReadOnlySet<string>? beingWritten)
+    {
+        var held = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (beingWritten is not { Count: > 0 })
+        {
+            return held;
+        }
+
+        var served = due.SelectMany(article => article.EntryPaths.Concat(article.Paths)).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in due.Where(article => beingWritten.Contains(article.File)))
+        {
+            if (!stored.TryGetValue(article.File, out var old))
+            {
+                continue;
+            }
+
+            var before = old.EntryPaths.Concat(old.Paths).ToHashSet(StringComparer.Ordinal);
+            var lost = before.Where(path => !served.Contains(path) && !removed.Contains(path)).Order(StringComparer.Ordinal).ToList();
+            if (lost.Count > 0 && article.EntryPaths.Concat(article.Paths).All(before.Contains))
+            {
+                held[article.File] = lost;
+            }
+        }
+
+        return held;
+    }
+
+    private static ContentError HeldNotice(string file, List<string> lost) =>
+        new(file, 1, 1, $"This file changed a moment ago and takes {lost.Count} address{(lost.Count == 1 ? "" : "es")} off the site ({string.Join(", ", lost.Take(3))}"
+            + $"{(lost.Count > 3 ? ", …" : "")}). A file still being uploaded looks the same, so its last version stays online until the file has not "
+            + $"changed for {ContentFolder.SettleTime.TotalSeconds:0} seconds; then this version is imported. Nothing to do if the change is meant.");
 
     /// <summary>
     /// The checks across files, until nothing changes: a published article refused here keeps its last good version

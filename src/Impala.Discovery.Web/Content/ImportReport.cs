@@ -17,6 +17,9 @@ public sealed record ImportReport(
     /// <summary>Addresses only this instance's store remembers, with the line that records them in the content.</summary>
     public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
 
+    /// <summary>When files held back as possibly still being written are to be imported (see <see cref="ContentEvaluation.HeldUntil"/>).</summary>
+    public DateTimeOffset? HeldUntil { get; init; }
+
     /// <summary>
     /// How many files are refused: article files by their state (a draft with errors is a draft, not a refused file),
     /// and any other file (kinds.yml, removed.yml) that has errors.

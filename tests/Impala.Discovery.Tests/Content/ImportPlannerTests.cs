@@ -274,6 +274,64 @@ public sealed class ImportPlannerTests
         Assert.Contains("/managers/alpha leads to no manager", Assert.Single(plan.Errors).Message);
     }
 
+    private const string SecondEntry = "## Beta\n\n- **Country:** Belgium";
+
+    [Fact]
+    public void Plan_FileChangedAMomentAgoThatDropsAnEntry_KeepsItsLastVersionOnline_AndSaysWhy()
+    {
+        // scp and FTP write a file in place, piece by piece: the first piece alone parses as an article without its last entries.
+        var whole = Parsed("2021-04-a.md", "Alpha", more: SecondEntry);
+        var firstPiece = Parsed("2021-04-a.md", "Alpha");
+
+        var plan = ImportPlanner.Plan(Kinds, [firstPiece], [], Stored([whole]), Today, beingWritten: new HashSet<string> { firstPiece.File });
+
+        Assert.Empty(plan.Write);
+        Assert.Empty(plan.Remove);
+        Assert.Equal([firstPiece.File], plan.Held);
+        Assert.Empty(plan.Errors);
+        Assert.Contains("/managers/beta", Assert.Single(plan.Warnings).Message);
+        var outcome = Assert.Single(plan.Files);
+        Assert.Equal((FileState.Published, true), (outcome.State, outcome.EarlierVersionOnline));
+    }
+
+    [Fact]
+    public void Plan_FileThatDropsAnEntry_IsTakenAsItIs_OnceItIsStill()
+    {
+        var whole = Parsed("2021-04-a.md", "Alpha", more: SecondEntry);
+        var shorter = Parsed("2021-04-a.md", "Alpha");
+
+        var plan = ImportPlanner.Plan(Kinds, [shorter], [], Stored([whole]), Today, beingWritten: new HashSet<string>());
+
+        Assert.Equal([shorter.File], plan.Write.Select(file => file.File));
+        Assert.Empty(plan.Held);
+    }
+
+    [Fact]
+    public void Plan_FileChangedAMomentAgoThatAddsRenamesOrMovesEntries_IsTakenAtOnce()
+    {
+        // A rename brings a new address; an entry moved to another article in one checkout is not lost; a removal the
+        // editor recorded is meant.
+        var before = Parsed("2021-04-a.md", "Alpha", more: SecondEntry);
+        var without = Parsed("2021-04-a.md", "Alpha");
+        var other = Parsed("2021-05-b.md", "Beta");
+        var grown = Parsed("2021-04-a.md", "Alpha", more: SecondEntry + "\n\n## Gamma\n\n- **Country:** Belgium");
+        var renamed = Parsed("2021-04-a.md", "Alpha", more: "## Betamax\n\n- **Country:** Belgium");
+        var all = new HashSet<string> { before.File, other.File };
+
+        var moved = ImportPlanner.Plan(Kinds, [without, other], [], Stored([before]), Today, beingWritten: all);
+        var added = ImportPlanner.Plan(Kinds, [grown], [], Stored([before]), Today, beingWritten: all);
+        var rename = ImportPlanner.Plan(Kinds, [renamed], [], Stored([before]), Today, beingWritten: all);
+        var recorded = ImportPlanner.Plan(Kinds, [without], [], Stored([before]), Today,
+            [new Impala.Discovery.Web.Content.Addresses.RemovalRecord("/managers/beta", "Closed.", 2)], beingWritten: all);
+
+        Assert.Equal([before.File, other.File], moved.Write.Select(file => file.File));
+        Assert.All(new[] { added, rename, recorded }, plan => Assert.Equal([before.File], plan.Write.Select(file => file.File)));
+        Assert.All(new[] { moved, added, rename, recorded }, plan => Assert.Empty(plan.Held));
+    }
+
+    private static Dictionary<string, StoredArticle> Stored(IEnumerable<ParsedFile> files) =>
+        files.Select(Stored).ToDictionary(article => article.File);
+
     private static ImportPlan Plan(IReadOnlyList<ParsedFile> files, IReadOnlyList<StoredArticle> stored, IReadOnlyList<ContentError>? unreadable = null) =>
         ImportPlanner.Plan(Kinds, files, unreadable ?? [], stored.ToDictionary(article => article.File), Today);
 
