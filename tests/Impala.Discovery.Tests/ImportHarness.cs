@@ -20,9 +20,15 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
     public ImportHarness(
         string? contentSource = null, DateTimeOffset? now = null, ILogger<ContentImporter>? logger = null, IsolatedArticleParser? parser = null,
         bool inPlace = false)
+        : this(inPlace && contentSource is not null ? contentSource : TempFolder.CopyOf(contentSource ?? FrozenContent.Path),
+            Path.Combine(TempFolder.Create("db"), "discovery.db"), now, logger, parser)
     {
-        ContentPath = inPlace && contentSource is not null ? contentSource : TempFolder.CopyOf(contentSource ?? FrozenContent.Path);
-        DatabasePath = Path.Combine(TempFolder.Create("db"), "discovery.db");
+    }
+
+    private ImportHarness(string contentPath, string databasePath, DateTimeOffset? now, ILogger<ContentImporter>? logger, IsolatedArticleParser? parser)
+    {
+        ContentPath = contentPath;
+        DatabasePath = databasePath;
         _options = new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
         logger ??= NullLogger<ContentImporter>.Instance;
@@ -43,6 +49,9 @@ public sealed class ImportHarness : IDbContextFactory<DiscoveryDbContext>, IDisp
 
     /// <summary>The site's search engine over this store and this content folder's place names.</summary>
     public SiteSearch Search(DiscoveryDbContext db) => new(db, new PlaceNames(new ContentFolder(ContentPath), NullLogger<PlaceNames>.Instance), new SearchCatalogCache());
+
+    /// <summary>A new process on the same content folder and store: nothing kept in memory, all in the store.</summary>
+    public ImportHarness Restarted(IsolatedArticleParser? parser = null) => new(ContentPath, DatabasePath, Clock.Now, null, parser);
 
     public Task<ImportReport> ImportAsync() => Importer.ImportAsync(TestContext.Current.CancellationToken);
 

@@ -39,6 +39,21 @@ public static class ContentStore
             StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The parses this build kept of the stored articles (see <see cref="KeptParse"/>), as the parser would give them
+    /// back: each under its file's fingerprint, without HTML and text.
+    /// </summary>
+    public static async Task<List<ParsedFile>> ReadKeptParsesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.KeptParses.AsNoTracking().Where(kept => kept.ParsedBy == KeptParseJson.Build)
+            .Select(kept => new { kept.Article.SourceFile, kept.Fingerprint, kept.Json })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => (row, Article: KeptParseJson.Read(row.Json)))
+            .Where(kept => kept.Article is { TextDropped: true } article && article.File == kept.row.SourceFile)
+            .Select(kept => new ParsedFile(kept.row.SourceFile, kept.row.Fingerprint, kept.Article, []))
+            .ToList();
+    }
+
     public static Task<StoreInfo?> ReadInfoAsync(DiscoveryDbContext db, CancellationToken cancellationToken) =>
         db.StoreInfo.AsNoTracking().OrderBy(info => info.Id).FirstOrDefaultAsync(cancellationToken);
 
@@ -301,6 +316,7 @@ public static class ContentStore
         await using var aliases = RowWriter.For<EntryAlias>(db);
         await using var links = RowWriter.For<EntryLink>(db);
         await using var pictureRows = RowWriter.For<Picture>(db);
+        await using var keptParses = RowWriter.For<KeptParse>(db);
         await using var search = SearchIndex.Writer(db);
         foreach (var file in plan.Write)
         {
@@ -330,6 +346,8 @@ public static class ContentStore
             var article = ToEntity(file.Article!, plan.Kinds.Find(file.Article!.Kind)!, file.Fingerprint);
             article.Id = nextArticleId++;
             await articles.InsertAsync(article, cancellationToken);
+            await keptParses.InsertAsync(
+                new KeptParse { ArticleId = article.Id, Fingerprint = file.TextFingerprint, ParsedBy = KeptParseJson.Build, Json = KeptParseJson.Write(file.Article.WithoutText()) }, cancellationToken);
             if (ToEntity(file.Article.Picture, pictures) is { } articlePicture)
             {
                 (articlePicture.Id, articlePicture.ArticleId) = (nextPictureId++, article.Id);

@@ -23,8 +23,9 @@ public sealed class IsolatedArticleParser(
     public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
 
     // Whole: false when the article's HTML and text were dropped (it was published, so the store has them). Text: the
-    // file's text it was parsed from, the very string the content folder keeps for a file that did not change.
-    private Dictionary<string, (ParsedFile File, bool Whole, string Text)> _previous = new(StringComparer.Ordinal);
+    // file's text it was parsed from, the very string the content folder keeps for a file that did not change (null
+    // for a parse the store kept, whose text this process never read).
+    private Dictionary<string, (ParsedFile File, bool Whole, string? Text)> _previous = new(StringComparer.Ordinal);
 
     // kinds.yml as the kept results were fingerprinted with it.
     private string? _previousKinds;
@@ -34,6 +35,21 @@ public sealed class IsolatedArticleParser(
     /// and scheduled ones keep their HTML and text, for the preview.
     /// </summary>
     public IEnumerable<ParsedArticle> LastParsed => _previous.Values.Select(kept => kept.File.Article).OfType<ParsedArticle>();
+
+    /// <summary>
+    /// Takes the parses the store kept of its articles (<see cref="Data.KeptParse"/>) as this parser's own, before its
+    /// first parse: a restart then parses only the files that changed while the site was down, like any import. Each
+    /// counts only under its fingerprint, so a file that changed is parsed again all the same.
+    /// </summary>
+    public void Remember(IEnumerable<ParsedFile> kept)
+    {
+        if (_previous.Count > 0)
+        {
+            return;
+        }
+
+        _previous = kept.ToDictionary(file => file.File, file => (file, false, (string?)null), StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Parses every file, reusing the result of any file whose fingerprint has not changed since the last call, unless
@@ -65,7 +81,7 @@ public sealed class IsolatedArticleParser(
         // Between imports a published article is needed only for the checks across files, which read no HTML: keeping
         // every entry's HTML and text held tens of megabytes for the life of the process at 10,000 entries.
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        _previous = results.Select((result, index) => (Result: result, files[index].Text)).ToDictionary(
+        _previous = results.Select((result, index) => (Result: result, Text: (string?)files[index].Text)).ToDictionary(
             kept => kept.Result.File,
             kept => kept.Result.Article is { Draft: false } article && article.Published <= today
                 ? (article.TextDropped ? kept.Result : kept.Result with { Article = article.WithoutText() }, false, kept.Text)

@@ -5,4 +5,11 @@ namespace Impala.Discovery.Web.Content;
 /// of it anyway (<see cref="Partial"/>, checked across files but never stored).
 /// <see cref="Fingerprint"/> changes whenever the file or the kinds it was checked against change.
 /// </summary>
-public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? Article, IReadOnlyList<ContentError> Errors, ParsedArticle? Partial = null);
+public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? Article, IReadOnlyList<ContentError> Errors, ParsedArticle? Partial = null)
+{
+    /// <summary>
+    /// The fingerprint of the file and kinds alone, as the parser gave it: <see cref="Fingerprint"/> also covers the
+    /// bytes of its pictures once they are checked. A parse is reused by this one.
+    /// </summary>
+    public string TextFingerprint { get; init; } = Fingerprint;
+}

@@ -32,6 +32,8 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
 
     public DbSet<PictureSource> PictureSources => Set<PictureSource>();
 
+    public DbSet<KeptParse> KeptParses => Set<KeptParse>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Kind>(kind =>
@@ -49,6 +51,12 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
             article.HasOne(a => a.Kind).WithMany().HasForeignKey(a => a.KindKey).OnDelete(DeleteBehavior.Restrict);
             article.HasMany(a => a.Entries).WithOne(entry => entry.Article).OnDelete(DeleteBehavior.Cascade);
             article.HasOne(a => a.Picture).WithOne().HasForeignKey<Picture>(picture => picture.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<KeptParse>(kept =>
+        {
+            kept.HasKey(k => k.ArticleId);
+            kept.HasOne(k => k.Article).WithOne().HasForeignKey<KeptParse>(k => k.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Kind>(kind => kind.Property(k => k.Facts).HasConversion(
