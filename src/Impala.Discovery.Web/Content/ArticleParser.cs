@@ -107,7 +107,8 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         return frontMatter is null || kind is null
             ? null
             : new ParsedArticle(file, slug, frontMatter.Title, kind.Key, frontMatter.Published, frontMatter.Summary, frontMatter.Draft,
-                introHtml, entries, links, frontMatter.Aliases, frontMatter.Picture);
+                introHtml, entries, links, frontMatter.Aliases, frontMatter.Picture)
+            { AliasesLine = frontMatter.AliasesLine };
     }
 
     /// <summary>
@@ -262,7 +263,8 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
 
         errors.AddRange(reader.Errors);
         return reader.Errors.Count == 0 && title is not null && summary is not null && kind is not null
-            ? new FrontMatter(title, kind, published, summary, draft, aliases, picture)
+            ? new FrontMatter(title, kind, published, summary, draft, aliases, picture,
+                YamlDocument.Node(mapping, "aliases") is { } aliasesNode ? reader.LineOf(aliasesNode) : 0)
             : null;
     }
 
@@ -427,5 +429,6 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
     private static partial Regex FileNamePattern();
 
     private sealed record FrontMatter(
-        string Title, KindDefinition Kind, DateOnly Published, string Summary, bool Draft, IReadOnlyList<string> Aliases, PictureReference? Picture);
+        string Title, KindDefinition Kind, DateOnly Published, string Summary, bool Draft, IReadOnlyList<string> Aliases, PictureReference? Picture,
+        int AliasesLine);
 }

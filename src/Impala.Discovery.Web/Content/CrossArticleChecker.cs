@@ -121,7 +121,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 {
                     if (!articleSlugs.TryAdd(slug, article.File) && articleSlugs[slug] != article.File)
                     {
-                        errors.Add(new(article.File, 1, 1, $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
+                        errors.Add(new(article.File, formerAddresses ? Math.Max(1, article.AliasesLine) : 1, 1,
+                            $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
                             + "Rename one of the two files, or remove the former address from 'aliases'."));
                     }
                 }
@@ -134,8 +135,13 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                         var path = SitePaths.Entry(article.Kind, slug);
                         if (!entryPaths.TryAdd(path, article.File) && entryPaths[path] != article.File)
                         {
-                            errors.Add(new(article.File, entry.Line, 1, $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
-                                + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
+                            errors.Add(formerAddresses
+                                ? new(article.File, entry.AliasesLine > 0 ? entry.AliasesLine : entry.Line, 1,
+                                    $"'{entry.Name}' names {path} in its Aliases, but that address is held by {Holder(entryPaths[path])}. "
+                                    + $"Remove '{slug}' from its Aliases.")
+                                : new(article.File, entry.SlugLine > 0 ? entry.SlugLine : entry.Line, 1,
+                                    $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
+                                    + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
                         }
                     }
                 }

@@ -41,6 +41,7 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
         var facts = new List<ParsedFact>();
         string? slug = null;
         IReadOnlyList<string> aliases = [];
+        var (slugLine, aliasesLine) = (0, 0);
         var pictureFacts = new Dictionary<string, FactLine>(StringComparer.OrdinalIgnoreCase);
         foreach (var fact in written)
         {
@@ -51,10 +52,12 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             else if (fact.Key.Equals("Slug", StringComparison.OrdinalIgnoreCase))
             {
                 slug = ReadSlug(fact.Value, fact.ValueLine, fact.ValueColumn);
+                slugLine = fact.ValueLine;
             }
             else if (fact.Key.Equals("Aliases", StringComparison.OrdinalIgnoreCase))
             {
                 aliases = FactValueParser.SplitList(fact.Value).Where(alias => ReadSlug(alias, fact.ValueLine, fact.ValueColumn) is not null).ToList();
+                aliasesLine = fact.ValueLine;
             }
             else if (kind.FindFact(fact.Key) is { } definition)
             {
@@ -107,7 +110,11 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
             .Distinct()
             .ToList();
         return new ParsedEntry(name, slug, rank, line, aliases, orderedFacts,
-            MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths, picture);
+            MarkdownRenderer.ToHtml(proseBlocks), MarkdownRenderer.ToPlainText(proseBlocks), linkedPaths, picture)
+        {
+            SlugLine = slugLine,
+            AliasesLine = aliasesLine,
+        };
     }
 
     /// <summary>

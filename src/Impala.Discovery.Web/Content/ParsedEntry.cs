@@ -28,6 +28,12 @@ public sealed record ParsedEntry(
         .DistinctBy(country => country.Slug)
         .ToList();
 
+    /// <summary>The line of its '- **Slug:**' fact, or 0 without one: where a clash of its address is reported.</summary>
+    public int SlugLine { get; init; }
+
+    /// <summary>The line of its '- **Aliases:**' fact, or 0 without one: where a clash of a former address is reported.</summary>
+    public int AliasesLine { get; init; }
+
     /// <summary>Its address and its former addresses, for an entry of the given kind.</summary>
     public IEnumerable<string> PathsIn(string kind) => Aliases.Prepend(Slug).Select(slug => SitePaths.Entry(kind, slug));
 }

@@ -89,6 +89,25 @@ public sealed class AddressCollisionTests
         Assert.NotNull(await live.FindEntryAsync("labels", "ninja-tune"));
     }
 
+    [Theory]
+    [InlineData("", "## Ninja Tune\n\n" + Facts, "## Ninja Tune")]
+    [InlineData("", "## Coldcut Records\n\n" + Facts + "- **Slug:** ninja-tune\n", "- **Slug:** ninja-tune")]
+    [InlineData("", "## Coldcut Records\n\n" + Facts + "- **Aliases:** coldcut, ninja-tune\n", "- **Aliases:** coldcut, ninja-tune")]
+    [InlineData("aliases: [record-labels]\n", "## Coldcut Records\n\n" + Facts, "aliases: [record-labels]")]
+    public async Task Refusal_PointsAtTheLineThatClaimsTheAddress(string frontMatter, string entry, string claimingLine)
+    {
+        using var live = new ImportHarness();
+        await live.ImportAsync();
+        WriteNewcomer(live.ContentPath, "2026-11-01", frontMatter, entry);
+        var expectedLine = File.ReadAllLines(Path.Combine(live.ContentPath, "articles", Newcomer)).ToList().IndexOf(claimingLine) + 1;
+
+        var refusal = Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+
+        Assert.True(expectedLine > 0);
+        Assert.Equal(expectedLine, refusal.Line);
+        Assert.Contains(claimingLine.StartsWith("- **Aliases:**", StringComparison.Ordinal) ? "Remove 'ninja-tune' from its Aliases" : Labels, refusal.Message);
+    }
+
     private static async Task AssertTheRealArticleKeepsItsAddressesAsync(ImportHarness harness, string claim)
     {
         var report = await harness.ImportAsync();
