@@ -9,10 +9,12 @@ namespace Impala.Discovery.Web.Features.Health;
 /// What a load balancer and an operator need to know, true for every fault: Unhealthy (503) while the site has nothing
 /// to serve — still starting, or its imports failed or were refused before any content got in; Degraded (still
 /// serving, still 200) while the last import failed (the folder gone, the store read-only or full) or a content file
-/// is refused, or the content folder is out of reach; Healthy when the content folder and the store agree.
+/// is refused, or the content folder is out of reach, or another process wrote the store since this instance's last
+/// import; Healthy when the content folder and the store agree.
 /// </summary>
 public sealed class ContentHealthCheck(
-    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory) : IHealthCheck
+    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, OwnStoreVersion own, IDbContextFactory<DiscoveryDbContext> dbFactory)
+    : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -48,9 +50,31 @@ public sealed class ContentHealthCheck(
             return HealthCheckResult.Degraded(missing, data: data);
         }
 
+        if (await OverwrittenSinceAsync(importer.LastReport, cancellationToken) is { } since)
+        {
+            data["overwrittenAfter"] = since;
+            return HealthCheckResult.Degraded(
+                $"Another process wrote the store after this instance's last import ({since:yyyy-MM-dd HH:mm:ss} UTC): most likely a second instance "
+                + $"on the same store file. Pages show what it wrote, not the content of {folder.Root}. Give each instance its own store "
+                + "(ConnectionStrings:Discovery); this instance imports its own content again at its next content change or restart.", data: data);
+        }
+
         return refused == 0
             ? HealthCheckResult.Healthy("Every content file is imported.", data)
             : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log names each error.", data: data);
+    }
+
+    private async Task<DateTimeOffset?> OverwrittenSinceAsync(ImportReport? current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await own.OverwrittenSinceAsync(current, cancellationToken);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The store's own check says what is wrong with it.
+            return null;
+        }
     }
 
     private async Task<bool> ServesArticlesAsync(CancellationToken cancellationToken)
