@@ -55,11 +55,21 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
         if (plan.Write.Any(file => file.Article!.TextDropped))
         {
-            // A kept article without its HTML is about to be written (its pictures changed): parse those files again.
-            var toRead = plan.Write.Where(file => file.Article!.TextDropped).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
-            var others = stored.Where(pair => !toRead.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
+            // A kept article without its HTML is about to be written (its pictures changed, or another file no longer
+            // refuses it): parse again every file to write. Every one, not only those: the parse just made drops the
+            // others' HTML too, and one whose older version the store holds would come back without it, and be
+            // written so, its prose lost (found by sweep 4: an entry moved back between two articles).
+            var toWrite = plan.Write.Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+            var others = stored.Where(pair => !toWrite.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
             parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, others, cancellationToken)), previous);
             plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
+        }
+
+        if (plan.Write.FirstOrDefault(file => file.Article!.TextDropped) is { } textless)
+        {
+            // Written, it would lose its intro and every entry's prose: the import fails instead, and the site keeps
+            // serving the last good content.
+            throw new InvalidOperationException($"{textless.File} was about to be written without its text; nothing was written.");
         }
 
         errors.AddRange(plan.Errors);
