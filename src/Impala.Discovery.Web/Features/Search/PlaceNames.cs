@@ -21,6 +21,18 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
     private readonly Lock _lock = new();
     private (DateTime Changed, long Length, PlaceDirectory Directory) _read = (DateTime.MinValue, -1, new PlaceDirectory(CountriesOnly()));
 
+    /// <summary>
+    /// Reads the file again at the next search whatever its time and size say: after every import, since a change to
+    /// it starts one. A tool that restores the file's time (cp -p, tar, touch -r) left a same-size edit unread.
+    /// </summary>
+    public void ReadAgain()
+    {
+        lock (_lock)
+        {
+            _read = _read with { Length = -2 };
+        }
+    }
+
     /// <summary>Every group of names, countries first.</summary>
     public PlaceDirectory Current()
     {

@@ -7,5 +7,15 @@ public static class SearchRegistration
     /// spelling index of the content served, once for all.
     /// </summary>
     public static IServiceCollection AddSiteSearch(this IServiceCollection services) =>
-        services.AddSingleton<PlaceNames>().AddSingleton<SearchCatalogCache>().AddScoped<SiteSearch>();
+        services.AddSingleton(provider =>
+            {
+                var places = ActivatorUtilities.CreateInstance<PlaceNames>(provider);
+                provider.GetRequiredService<Content.ContentImporter>().Imported += (_, _) =>
+                {
+                    places.ReadAgain();
+                    return Task.CompletedTask;
+                };
+                return places;
+            })
+            .AddSingleton<SearchCatalogCache>().AddScoped<SiteSearch>();
 }

@@ -27,6 +27,24 @@ public sealed class PlaceNamesTests : IDisposable
     }
 
     [Fact]
+    public async Task ASameSizeEditWhoseToolRestoredTheFileTime_IsSearchedAfterTheImportItStarts()
+    {
+        // Found by sweep 4: cp -p, tar and touch -r give the file back its old time; only the watcher hears the change.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var places = Path.Combine(content, PlaceNames.FileName);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        Assert.DoesNotContain("/venues/loppen", await client.GetStringAsync("/api/v1/search?q=Kbhkbhkbhk", TestContext.Current.CancellationToken));
+        var time = File.GetLastWriteTimeUtc(places);
+
+        File.WriteAllText(places, File.ReadAllText(places).Replace("Kopenhagen]", "Kbhkbhkbhk]", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(places, time);
+
+        await Eventually.WaitForAsync(() => client.GetStringAsync("/api/v1/search?q=Kbhkbhkbhk", TestContext.Current.CancellationToken),
+            json => json.Contains("/venues/loppen", StringComparison.Ordinal), "the new name found");
+    }
+
+    [Fact]
     public async Task AMistakeInThePlacesFile_IsLoggedWithItsLine_AndTheNamesReadBeforeStillWork()
     {
         await _harness.ImportAsync();
