@@ -339,6 +339,7 @@ public static class ContentStore
             }
         }
 
+        await search.FinishAsync(cancellationToken);
         return refused;
 
         async Task AddArticleAsync(ParsedFile file)

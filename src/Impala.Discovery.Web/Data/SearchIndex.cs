@@ -9,7 +9,8 @@ namespace Impala.Discovery.Web.Data;
 /// <list type="bullet">
 /// <item>SearchDocs: one row per entry, per artist an entry names, and per article; names, artists, places and facts
 /// folded as slugs fold (<see cref="SearchText"/>), prose as written. Words match whole or as prefixes.</item>
-/// <item>SearchSpelling: every distinct word of names, artists, places and facts, a plain list: searches file it by
+/// <item>SearchSpelling: every distinct word of names, artists, places and facts, with how many rows hold it (a word
+/// leaves with the last, so a live store holds the words a new one would): searches file it by
 /// three-letter pieces in memory once per import (<c>Features/Search/SpellingIndex</c>), which costs the import far less
 /// than a trigram index of its own and answers a mistyped word in microseconds.</item>
 /// </list>
@@ -27,7 +28,7 @@ public static class SearchIndex
         "CREATE VIRTUAL TABLE IF NOT EXISTS SearchDocs USING fts5("
         + "Names, Artists, Places, Facts, Body, Type UNINDEXED, Key UNINDEXED, Title UNINDEXED, Detail UNINDEXED, ArticleId UNINDEXED, "
         + "tokenize = 'unicode61 remove_diacritics 2');"
-        + "CREATE TABLE IF NOT EXISTS SearchSpelling (Word TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;";
+        + "CREATE TABLE IF NOT EXISTS SearchSpelling (Word TEXT NOT NULL PRIMARY KEY, Uses INTEGER NOT NULL) WITHOUT ROWID;";
 
     // An article's rows are numbered from its id shifted by this: room for 16 million rows (an article has at most
     // 1,000 entries, each a row and one per artist it names).
@@ -41,16 +42,33 @@ public static class SearchIndex
     public static long FirstRowOf(int articleId) => (long)articleId << RowsPerArticleBits;
 
     /// <summary>
-    /// Drops the rows of these articles. Their words stay in the spelling list: a word nothing uses any more can only
-    /// turn a typo into a word that finds nothing, and the list is rebuilt whenever the store is.
+    /// Drops the rows of these articles, and counts their words down in the spelling list: a word no row holds any
+    /// more leaves it. Kept, it changed what a search finds (a typo corrected to a word that is gone), so a live store
+    /// searched otherwise than a new one built from the same content (found by sweep 4).
     /// </summary>
     public static async Task RemoveArticlesAsync(DiscoveryDbContext db, IReadOnlyList<int> articleIds, CancellationToken cancellationToken)
     {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var articleId in articleIds)
         {
             var (first, next) = (FirstRowOf(articleId), FirstRowOf(articleId + 1));
+            var rows = await db.Database
+                .SqlQuery<string>($"SELECT coalesce(Names, '') || ' ' || coalesce(Artists, '') || ' ' || coalesce(Places, '') || ' ' || coalesce(Facts, '') AS Value FROM SearchDocs WHERE rowid >= {first} AND rowid < {next}")
+                .ToListAsync(cancellationToken);
+            foreach (var word in rows.SelectMany(row => SearchRowWriter.SpellingWords(row).Distinct(StringComparer.Ordinal)))
+            {
+                uses[word] = uses.GetValueOrDefault(word) + 1;
+            }
+
             await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM SearchDocs WHERE rowid >= {first} AND rowid < {next}", cancellationToken);
         }
+
+        foreach (var (word, count) in uses)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE SearchSpelling SET Uses = Uses - {count} WHERE Word = {word}", cancellationToken);
+        }
+
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchSpelling WHERE Uses <= 0", cancellationToken);
     }
 
     /// <summary>Adds entries in the current transaction, through prepared statements (an import may add thousands).</summary>

@@ -8,7 +8,8 @@ namespace Impala.Discovery.Web.Data;
 
 /// <summary>
 /// Adds entries to the search index through prepared statements, in the current transaction: the entry, each artist it
-/// names, its article once, and the words the spelling list does not hold yet.
+/// names, its article once, and their words to the spelling list, each counted once per row that holds it (see
+/// <see cref="SearchIndex.RemoveArticlesAsync"/>, which counts them down). Call <see cref="FinishAsync"/> once all are in.
 /// </summary>
 public sealed class SearchRowWriter : IAsyncDisposable
 {
@@ -18,8 +19,8 @@ public sealed class SearchRowWriter : IAsyncDisposable
     private readonly DbCommand _doc;
     private readonly DbCommand _word;
     private readonly DbCommand _article;
-    // Words written by this import; the table itself ignores those an earlier import wrote.
-    private readonly HashSet<string> _writtenWords = new(StringComparer.Ordinal);
+    // How many rows of this import hold each word: written once per word at the end, not once per row.
+    private readonly Dictionary<string, int> _wordUses = new(StringComparer.Ordinal);
 
     // Folding costs more than the insert; places, facts and artists come back entry after entry. Each value's forms,
     // and the words of them the spelling list may hold.
@@ -37,7 +38,8 @@ public sealed class SearchRowWriter : IAsyncDisposable
         _doc = Command(connection, transaction,
             "INSERT INTO SearchDocs (rowid, Names, Artists, Places, Facts, Body, Type, Key, Title, Detail, ArticleId) "
             + "VALUES ($rowid, $names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
-        _word = Command(connection, transaction, "INSERT OR IGNORE INTO SearchSpelling (Word) VALUES ($word)");
+        _word = Command(connection, transaction,
+            "INSERT INTO SearchSpelling (Word, Uses) VALUES ($word, $uses) ON CONFLICT (Word) DO UPDATE SET Uses = Uses + excluded.Uses");
         _article = Command(connection, transaction, "SELECT Title, Slug, Summary FROM Articles WHERE Id = $article");
     }
 
@@ -88,10 +90,7 @@ public sealed class SearchRowWriter : IAsyncDisposable
             if (!_folded.TryGetValue(value, out var folded))
             {
                 var valueForms = SearchText.FormList(value);
-                var words = valueForms.SelectMany(form => form.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    .Where(word => word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit))
-                    .Distinct(StringComparer.Ordinal)
-                    .ToArray();
+                var words = valueForms.SelectMany(SpellingWords).Distinct(StringComparer.Ordinal).ToArray();
                 _folded[value] = folded = (valueForms, words);
             }
 
@@ -129,17 +128,32 @@ public sealed class SearchRowWriter : IAsyncDisposable
         }
 
         await _doc.ExecuteNonQueryAsync(cancellationToken);
-        foreach (var word in _docWords)
+        foreach (var word in _docWords.Distinct(StringComparer.Ordinal))
         {
-            if (_writtenWords.Add(word))
-            {
-                _word.Parameters[0].Value = word;
-                await _word.ExecuteNonQueryAsync(cancellationToken);
-            }
+            _wordUses[word] = _wordUses.GetValueOrDefault(word) + 1;
         }
 
         _docWords.Clear();
     }
+
+    /// <summary>Writes the spelling list's counts of the rows added.</summary>
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (word, uses) in _wordUses)
+        {
+            (_word.Parameters[0].Value, _word.Parameters[1].Value) = (word, uses);
+            await _word.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        _wordUses.Clear();
+    }
+
+    /// <summary>
+    /// The words of a row's folded text (forms joined by " | ") that the spelling list holds: the same whether taken
+    /// from the forms as a row is written or from the row's columns as it is removed, so that the counts balance.
+    /// </summary>
+    public static IEnumerable<string> SpellingWords(string folded) =>
+        folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => word.Length >= MinSpellingLength && !word.All(char.IsAsciiDigit));
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
