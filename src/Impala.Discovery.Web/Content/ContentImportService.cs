@@ -238,10 +238,9 @@ public sealed class ContentImportService(
     private async Task<ITimer?> ImportAsync(CancellationToken stoppingToken)
     {
         _lastImport = clock.GetUtcNow();
-        ImportReport? report = null;
         try
         {
-            report = await importer.ImportAsync(stoppingToken);
+            var report = await importer.ImportAsync(stoppingToken);
             _missingReported = false;
             _lastFailure = null;
             return ScheduleNextLook(report);
@@ -273,14 +272,6 @@ public sealed class ContentImportService(
         {
             // Even a failed first import leaves a store to serve (empty, or the last good one).
             readiness.MarkReady();
-            if (report is { ArticlesWritten: > 50 })
-            {
-                // A large import (a fresh store) leaves tens of megabytes of parse trees behind: give them back to the
-                // system now rather than keep the heap at its peak for the life of the process. Here, once pages are
-                // served (a pause beats a 503), and from a frame that holds none of the parse: the importer's frame
-                // still held it (20 MB of HTML at 10,000 entries), which a collection there promoted instead of freeing.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            }
         }
     }
 
