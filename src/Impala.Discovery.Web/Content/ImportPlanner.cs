@@ -85,8 +85,8 @@ public static class ImportPlanner
     }
 
     /// <summary>
-    /// Published files changed moments ago whose new version only takes addresses off the site (none that no other
-    /// article now serves and no removal record accounts for), with those addresses. A file uploaded in place in
+    /// Published files changed moments ago whose new version adds no address and takes some off the site (addresses
+    /// no other article now serves and no removal record accounts for), with those addresses. A file uploaded in place in
     /// pieces (scp, FTP) is such a file until its last piece lands: taken as it is, the entries after the cut would
     /// answer 410 meanwhile. So its last version stays until the file has been still for
     /// <see cref="ContentFolder.SettleTime"/>; then it is imported as it is. Every other edit is taken at once: one
