@@ -92,7 +92,6 @@ app.MapDiscoveryApiDocument();
 try
 {
     app.EvictPagesAfterEachImport();
-    app.HearEveryImportForHealth();
     if (await DiscoveryDatabase.ProblemOpeningAsync(app.Services) is { } storeProblem)
     {
         // A read-only folder or a full disk is the operator's to fix: one clear line and a non-zero exit.

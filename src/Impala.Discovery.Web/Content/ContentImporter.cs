@@ -30,6 +30,18 @@ public sealed class ContentImporter : IDisposable
     // Whether the parses the store kept were handed to the parser (see IsolatedArticleParser.Remember).
     private bool _keptParsesRead;
 
+    // The store's content version as this instance's last import left it (see ContentVersionWritten).
+    private string? _versionWritten;
+
+    /// <summary>
+    /// The store's content version as this instance's last completed write left it; null before one. A store found at
+    /// another version, while no import of this instance is under way, was written by another process on the same file.
+    /// </summary>
+    public string? ContentVersionWritten => Volatile.Read(ref _versionWritten);
+
+    /// <summary>An import of this instance is under way: the store may hold a version it has not recorded yet.</summary>
+    public bool Importing => _oneAtATime.CurrentCount == 0;
+
     public ContentImporter(ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock, ILogger<ContentImporter> logger)
         : this(folder, dbFactory, clock, logger, new IsolatedArticleParser(logger, clock: clock))
     {
@@ -315,6 +327,8 @@ public sealed class ContentImporter : IDisposable
             _lastStored = null;
             return;
         }
+
+        Volatile.Write(ref _versionWritten, version);
 
         var articles = new Dictionary<string, StoredArticle>(stored, StringComparer.Ordinal);
         foreach (var file in plan.Remove)

@@ -13,7 +13,7 @@ namespace Impala.Discovery.Web.Features.Health;
 /// import; Healthy when the content folder and the store agree.
 /// </summary>
 public sealed class ContentHealthCheck(
-    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, OwnStoreVersion own, IDbContextFactory<DiscoveryDbContext> dbFactory)
+    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory)
     : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -64,11 +64,25 @@ public sealed class ContentHealthCheck(
             : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log names each error.", data: data);
     }
 
+    /// <summary>
+    /// When the store holds another content version than this instance's last import left, that import's end; else
+    /// null. Another process wrote the store: two instances given one store (the README says never; a rolling deploy set
+    /// up wrong does it), each importing its own folder over the other's. Not judged while an import of its own is under
+    /// way, which may have committed a version it has not recorded yet.
+    /// </summary>
     private async Task<DateTimeOffset?> OverwrittenSinceAsync(ImportReport? current, CancellationToken cancellationToken)
     {
+        if (current is null || importer.ContentVersionWritten is null || importer.Importing)
+        {
+            return null;
+        }
+
         try
         {
-            return await own.OverwrittenSinceAsync(current, cancellationToken);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
+            // Asked again after the read: an import of its own may have begun, or ended, meanwhile.
+            return version is not null && version != importer.ContentVersionWritten && !importer.Importing ? current.FinishedAt : null;
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
         {

@@ -17,7 +17,6 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
-        services.AddSingleton<OwnStoreVersion>();
         services.AddHealthChecks()
             .AddDbContextCheck<DiscoveryDbContext>("store", tags: [ReadyTag])
             .AddCheck<ContentHealthCheck>("content", tags: [ReadyTag]);
@@ -34,16 +33,6 @@ public static class HealthEndpoints
             .WithMetadata(new HttpMethodMetadata(ReadMethods))
             .CacheOutput(policy => policy.NoCache());
         return endpoints;
-    }
-
-    /// <summary>
-    /// Health hears every import of this instance from the first on (see <see cref="OwnStoreVersion"/>). Called where a
-    /// configuration mistake is still turned into one clear line: making it builds the importer, which reads the options.
-    /// </summary>
-    public static WebApplication HearEveryImportForHealth(this WebApplication app)
-    {
-        _ = app.Services.GetRequiredService<OwnStoreVersion>();
-        return app;
     }
 
     // "Degraded: 2 content files are refused; ..." — one line per check, readable by a person and by a script.
