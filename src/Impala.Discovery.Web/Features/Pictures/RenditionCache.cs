@@ -58,7 +58,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
     public async Task<Rendition?> GetAsync(PictureSource source, string name, CancellationToken cancellationToken)
     {
         var path = Path.Combine(folder, source.Hash, name);
-        if (File.Exists(path))
+        if (IsKept(path))
         {
             return new Rendition(path, null);
         }
@@ -137,7 +137,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
 
     private Rendition? Make(PictureSource source, string name, string path, string key)
     {
-        if (File.Exists(path))
+        if (IsKept(path))
         {
             return new Rendition(path, null);
         }
@@ -167,15 +167,24 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         return Keep(path, key, bytes);
     }
 
-    // Written under another name, then renamed: a reader never finds half a file, and two instances sharing the folder
-    // write the same bytes.
+    // An empty file is no rendition: a power cut can leave one (the rename reached the disk, the bytes did not), and its
+    // address is cached for a year, so it is made again (and replaced) rather than served.
+    private static bool IsKept(string path) => new FileInfo(path) is { Exists: true, Length: > 0 };
+
+    // Written under another name, on the disk, then renamed: a reader never finds half a file, a power cut does not
+    // leave an empty one under the rendition's name, and two instances sharing the folder write the same bytes.
     private Rendition Keep(string path, string key, byte[] bytes)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, bytes);
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                file.Write(bytes);
+                file.Flush(flushToDisk: true);
+            }
+
             File.Move(temporary, path, overwrite: true);
             if (Interlocked.Exchange(ref _keepFailing, 0) == 1)
             {
