@@ -10,7 +10,8 @@ namespace Impala.Discovery.Web.Features.Health;
 /// to serve — still starting, or its imports failed or were refused before any content got in; Degraded (still
 /// serving, still 200) while the last import failed (the folder gone, the store read-only or full) or a content file
 /// is refused, or the content folder is out of reach, or another process wrote the store since this instance's last
-/// import; Healthy when the content folder and the store agree.
+/// import; Healthy when the content folder and the store agree, or, after a restart, while the store an earlier run
+/// filled is served until this run's first import ends (which the text says).
 /// </summary>
 public sealed class ContentHealthCheck(
     StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory)
@@ -50,7 +51,15 @@ public sealed class ContentHealthCheck(
             return HealthCheckResult.Degraded(missing, data: data);
         }
 
-        if (await OverwrittenSinceAsync(importer.LastReport, cancellationToken) is { } since)
+        // A restart over a store an earlier run filled serves it at once; the files edited while the site was down are in
+        // only once this run's first import ends (seconds at thousands of entries, more after a deploy).
+        if (report is null)
+        {
+            return HealthCheckResult.Healthy(
+                "Serving what an earlier run imported; the first import since this start has not finished yet.", data);
+        }
+
+        if (await OverwrittenSinceAsync(report, cancellationToken) is { } since)
         {
             data["overwrittenAfter"] = since;
             return HealthCheckResult.Degraded(
