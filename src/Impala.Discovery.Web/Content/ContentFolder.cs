@@ -70,6 +70,17 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             : ParseResult<RemovalsSource>.Failure(parsed.Errors);
     }
 
+    // The walk through folders inside articles/. It follows no link to a folder: "a -> ." and "b -> ." inside articles/
+    // made a walk that grows without end (or "root -> /" one through the whole disk), and every import, and check, hung
+    // on it (found by sweep 5). Only real folders, 16 deep, are looked in.
+    private static readonly EnumerationOptions SubfolderWalk = new()
+    {
+        RecurseSubdirectories = true,
+        MaxRecursionDepth = 16,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint,
+    };
+
     /// <summary>
     /// Articles in folders inside articles/, which the site does not read: an editor who sorts the articles into a folder
     /// per year would otherwise see them leave the site without a word.
@@ -79,9 +90,9 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         var folder = System.IO.Path.Combine(Root, ArticlesFolderName);
         try
         {
-            return Directory.EnumerateDirectories(folder)
+            return Directory.EnumerateDirectories(folder, "*", new EnumerationOptions { AttributesToSkip = SubfolderWalk.AttributesToSkip })
                 .Where(directory => !System.IO.Path.GetExtension(directory).Equals(".md", StringComparison.OrdinalIgnoreCase))
-                .SelectMany(directory => Directory.EnumerateFiles(directory, "*.md", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
+                .SelectMany(directory => Directory.EnumerateFiles(directory, "*.md", SubfolderWalk))
                 .Where(path => !IsHidden(Root, path))
                 .Order(StringComparer.Ordinal)
                 .Select(path => new ContentError(System.IO.Path.GetRelativePath(Root, path).Replace('\\', '/'), 1, 1,
