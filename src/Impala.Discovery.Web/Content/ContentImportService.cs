@@ -290,6 +290,13 @@ public sealed class ContentImportService(
             logger.LogInformation("Next scheduled article is due on {Day:yyyy-MM-dd}", day);
         }
 
+        // A year fact may be at most next year: on New Year a file refused for one may be right (see IsolatedArticleParser).
+        if (report.RefusedFiles > 0)
+        {
+            var now = clock.GetUtcNow();
+            waits.Add(TimeSpan.FromTicks(Math.Min((new DateTimeOffset(now.Year + 1, 1, 1, 0, 0, 1, TimeSpan.Zero) - now).Ticks, TimeSpan.FromDays(40).Ticks)));
+        }
+
         if (report.HeldUntil is { } heldUntil)
         {
             var margin = TimeSpan.FromMilliseconds(100);

@@ -30,6 +30,11 @@ public sealed class IsolatedArticleParser(
     // kinds.yml as the kept results were fingerprinted with it.
     private string? _previousKinds;
 
+    // The year of the last parse. A year fact may be at most next year, so a file refused for one may be right from New
+    // Year on, with the same fingerprint: its refusal is not kept into the new year (a running site went on refusing
+    // what a restarted one took; found by sweep 5). An article that was taken stays right as the years go on.
+    private int _lastParseYear;
+
     /// <summary>
     /// The articles the last parse produced, whether published or not (drafts and scheduled ones included). Only drafts
     /// and scheduled ones keep their HTML and text, for the preview.
@@ -61,6 +66,13 @@ public sealed class IsolatedArticleParser(
         IReadOnlyList<ContentFile> files, KindsSource kinds, IReadOnlyDictionary<string, StoredArticle> stored, CancellationToken cancellationToken)
     {
         var results = new ParsedFile[files.Count];
+        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        if (_lastParseYear != 0 && _lastParseYear != today.Year)
+        {
+            _previous = _previous.Where(kept => kept.Value.File.Article is not null).ToDictionary(StringComparer.Ordinal);
+        }
+
+        _lastParseYear = today.Year;
         using var kindsHashed = HashedKinds(kinds.Text);
         var sameKinds = kinds.Text == _previousKinds;
         // Files are independent: parse the changed ones on every core (a fresh store has them all to parse).
@@ -80,7 +92,6 @@ public sealed class IsolatedArticleParser(
 
         // Between imports a published article is needed only for the checks across files, which read no HTML: keeping
         // every entry's HTML and text held tens of megabytes for the life of the process at 10,000 entries.
-        var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         _previous = results.Select((result, index) => (Result: result, Text: (string?)files[index].Text)).ToDictionary(
             kept => kept.Result.File,
             kept => kept.Result.Article is { Draft: false } article && article.Published <= today
