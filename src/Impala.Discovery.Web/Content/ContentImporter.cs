@@ -313,8 +313,22 @@ public sealed class ContentImporter : IDisposable
     // What the store holds: remembered after the last import while the store's content version is still the one it had.
     private async Task<Dictionary<string, StoredArticle>> StoredArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
-        var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
-        return _lastStored is { } last && last.Version == version ? last.Articles : await ContentStore.ReadArticlesAsync(db, cancellationToken);
+        var info = await ContentStore.ReadInfoAsync(db, cancellationToken);
+        if (_lastStored is { } last && last.Version == info?.ContentVersion)
+        {
+            return last.Articles;
+        }
+
+        var stored = await ContentStore.ReadArticlesAsync(db, cancellationToken);
+        if (stored.Count == 0 || info?.WrittenBy == KeptParseJson.Build)
+        {
+            return stored;
+        }
+
+        // Another build wrote these rows (a deploy, a rollback): they hold what it made of each text, which this build
+        // may make differently. Each is taken as changed, so that every article is written again as this build makes it.
+        _logger.LogInformation("The store was written by another build of the site; every article is written again, so that pages show what this build makes of them");
+        return stored.ToDictionary(pair => pair.Key, pair => pair.Value with { Hash = "" }, StringComparer.Ordinal);
     }
 
     // What the store holds once the plan is written, worked out from what it held rather than read back: reading every

@@ -144,7 +144,8 @@ public static class ContentStore
         }
 
         await db.StoreInfo.ExecuteUpdateAsync(
-            set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now), cancellationToken);
+            set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now)
+                .SetProperty(info => info.WrittenBy, KeptParseJson.Build), cancellationToken);
         var version = await ContentVersionAsync(db, kindsText, cancellationToken);
         await db.StoreInfo.Where(info => info.ContentVersion != version).ExecuteUpdateAsync(
             set => set.SetProperty(info => info.ContentVersion, version).SetProperty(info => info.ContentChangedAt, now), cancellationToken);

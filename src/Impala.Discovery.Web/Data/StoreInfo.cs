@@ -19,6 +19,13 @@ public sealed class StoreInfo
     /// </summary>
     public string? ContentVersion { get; set; }
 
+    /// <summary>
+    /// The build of the site that last wrote the articles' rows (see <see cref="Content.KeptParseJson.Build"/>). The rows
+    /// hold what that build made of the text (captions, HTML, search rows), so a store another build wrote has every
+    /// article written again, and an upgraded instance serves what a new one built from the same commit serves.
+    /// </summary>
+    public string? WrittenBy { get; set; }
+
     /// <summary>When <see cref="ContentVersion"/> last changed: the pages' Last-Modified, kept across restarts.</summary>
     public DateTimeOffset? ContentChangedAt { get; set; }
 }
