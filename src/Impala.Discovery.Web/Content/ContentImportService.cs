@@ -171,7 +171,15 @@ public sealed class ContentImportService(
             }
 
             using var db = dbFactory.CreateDbContext();
-            if (DiscoveryDatabase.IsLost(db.Database.GetConnectionString()))
+            var connectionString = db.Database.GetConnectionString();
+            if (DiscoveryDatabase.IsLost(connectionString))
+            {
+                _changes.Writer.TryWrite(true);
+            }
+
+            // A store another build made over this one's is built again by the next import; not more often than a failed
+            // import is tried again, since that build, if it still runs on the same file, would make it over again.
+            if (clock.GetUtcNow() - _lastImport > RetryFailedImport && DiscoveryDatabase.OtherSchema(connectionString) is not null)
             {
                 _changes.Writer.TryWrite(true);
             }

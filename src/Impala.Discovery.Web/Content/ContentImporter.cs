@@ -377,13 +377,27 @@ public sealed class ContentImporter : IDisposable
     /// </summary>
     private async Task RebuildIfLostAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
-        if (!DiscoveryDatabase.IsLost(db.Database.GetConnectionString()))
+        var connectionString = db.Database.GetConnectionString();
+        var lost = DiscoveryDatabase.IsLost(connectionString);
+        // Another build made the store over this one's (two builds on one store, a deploy set up wrong): this build's
+        // tables are not all there, and every import failed on them until a restart (found by sweep 5).
+        var otherSchema = lost ? null : DiscoveryDatabase.OtherSchema(connectionString);
+        if (!lost && otherSchema is null)
         {
             return;
         }
 
         var file = db.Database.GetDbConnection().DataSource;
-        _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", file);
+        if (lost)
+        {
+            _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", file);
+        }
+        else
+        {
+            _logger.LogWarning("The store {StoreFile} was made by another build of the site (schema {Schema}, this build's is {OwnSchema}); building it again from the content",
+                file, otherSchema, DiscoveryDatabase.SchemaVersion);
+        }
+
         await db.Database.CloseConnectionAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken) is { } setAside)

@@ -144,6 +144,33 @@ public static class DiscoveryDatabase
         }
     }
 
+    /// <summary>
+    /// The schema of the store at its path when it is not this build's (another build made it since), else null: asked
+    /// on a connection of its own, like <see cref="IsLost"/>.
+    /// </summary>
+    public static int? OtherSchema(string? connectionString)
+    {
+        if (FileOf(connectionString) is not { } file)
+        {
+            return null;
+        }
+
+        try
+        {
+            var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+            using var connection = new SqliteConnection(probe.ToString());
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT SchemaVersion FROM StoreInfo ORDER BY Id LIMIT 1";
+            return command.ExecuteScalar() is long schema && schema != SchemaVersion ? (int)schema : null;
+        }
+        catch (SqliteException)
+        {
+            // Gone, busy or not a store: IsLost and the import itself say so.
+            return null;
+        }
+    }
+
     private static async Task<int?> ReadSchemaVersionAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
         try

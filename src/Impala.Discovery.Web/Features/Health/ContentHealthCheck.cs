@@ -59,6 +59,14 @@ public sealed class ContentHealthCheck(
                 "Serving what an earlier run imported; the first import since this start has not finished yet.", data);
         }
 
+        if (OtherSchema() is { } schema)
+        {
+            return HealthCheckResult.Degraded(
+                $"The store was made by another build of the site (schema {schema}; this build's is {DiscoveryDatabase.SchemaVersion}): most likely an "
+                + "instance of another release on the same store file. Give each instance its own store (ConnectionStrings:Discovery); this "
+                + "instance builds it again from its content within a minute.", data: data);
+        }
+
         if (await OverwrittenSinceAsync(report, cancellationToken) is { } since)
         {
             data["overwrittenAfter"] = since;
@@ -98,6 +106,12 @@ public sealed class ContentHealthCheck(
             // The store's own check says what is wrong with it.
             return null;
         }
+    }
+
+    private int? OtherSchema()
+    {
+        using var db = dbFactory.CreateDbContext();
+        return DiscoveryDatabase.OtherSchema(db.Database.GetConnectionString());
     }
 
     private async Task<bool> ServesArticlesAsync(CancellationToken cancellationToken)
