@@ -39,6 +39,12 @@ public sealed class ContentImporter : IDisposable
     /// </summary>
     public string? ContentVersionWritten => Volatile.Read(ref _versionWritten);
 
+    /// <summary>
+    /// When the import under way began, or null: one that has run far longer than an import takes is stuck (a store
+    /// locked by another process, a content folder on a mount that hangs), which health says.
+    /// </summary>
+    public DateTimeOffset? ImportingSince { get; private set; }
+
     /// <summary>An import of this instance is under way: the store may hold a version it has not recorded yet.</summary>
     public bool Importing => _oneAtATime.CurrentCount == 0;
 
@@ -123,6 +129,7 @@ public sealed class ContentImporter : IDisposable
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         var changesBefore = Interlocked.Read(ref _changesSeen);
+        ImportingSince = _clock.GetUtcNow();
         try
         {
             ImportReport report;
@@ -184,6 +191,7 @@ public sealed class ContentImporter : IDisposable
         {
             // Failed or not, this import read the folder after those changes: they are no longer pending.
             Interlocked.Exchange(ref _changesImported, changesBefore);
+            ImportingSince = null;
             _oneAtATime.Release();
         }
     }
@@ -280,6 +288,8 @@ public sealed class ContentImporter : IDisposable
     public async Task RehearseAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
+        // It holds up every import while it runs, so it counts as one (a store locked by another process stops it too).
+        ImportingSince = _clock.GetUtcNow();
         try
         {
             await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
@@ -304,6 +314,7 @@ public sealed class ContentImporter : IDisposable
         }
         finally
         {
+            ImportingSince = null;
             _oneAtATime.Release();
         }
     }

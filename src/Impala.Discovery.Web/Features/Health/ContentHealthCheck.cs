@@ -14,9 +14,11 @@ namespace Impala.Discovery.Web.Features.Health;
 /// filled is served until this run's first import ends (which the text says).
 /// </summary>
 public sealed class ContentHealthCheck(
-    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory)
+    StoreReadiness readiness, ContentImporter importer, ContentFolder folder, IDbContextFactory<DiscoveryDbContext> dbFactory, TimeProvider clock)
     : IHealthCheck
 {
+    private static readonly TimeSpan LongestImport = TimeSpan.FromSeconds(20);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!readiness.IsReady)
@@ -36,6 +38,15 @@ public sealed class ContentHealthCheck(
             {
                 return HealthCheckResult.Unhealthy($"Nothing to serve: {why}", data: data);
             }
+        }
+
+        // The longest imports (every article written again after a deploy, at 10,000 entries) take seconds.
+        if (importer.ImportingSince is { } importingSince && clock.GetUtcNow() - importingSince > LongestImport)
+        {
+            data["importingSince"] = importingSince;
+            return HealthCheckResult.Degraded(
+                $"An import has been under way since {importingSince:yyyy-MM-dd HH:mm:ss} UTC, far longer than imports take: the store may be locked by another "
+                + "process, or the content folder slow to read. The site serves the content imported before.", data: data);
         }
 
         if (importer.Fault is { } fault)
