@@ -70,14 +70,17 @@ public static class DiscoveryDatabase
 
     // Asked on a read-only connection of its own: pooled ones still read a deleted file's old contents, and EF would log
     // a failed command as an error.
-    private static long StoreInfoTables(string file)
+    private static long StoreInfoTables(string file) =>
+        Convert.ToInt64(Probe(file, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'StoreInfo'"), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static object? Probe(string file, string sql)
     {
         var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         using var connection = new SqliteConnection(probe.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'StoreInfo'";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     /// <summary>The store's file, as a full path; null for an in-memory store.</summary>
@@ -157,12 +160,7 @@ public static class DiscoveryDatabase
 
         try
         {
-            var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
-            using var connection = new SqliteConnection(probe.ToString());
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT SchemaVersion FROM StoreInfo ORDER BY Id LIMIT 1";
-            return command.ExecuteScalar() is long schema && schema != SchemaVersion ? (int)schema : null;
+            return Probe(file, "SELECT SchemaVersion FROM StoreInfo ORDER BY Id LIMIT 1") is long schema && schema != SchemaVersion ? (int)schema : null;
         }
         catch (SqliteException)
         {
