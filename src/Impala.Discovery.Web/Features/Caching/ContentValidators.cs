@@ -41,7 +41,10 @@ public sealed class ContentValidators(IDbContextFactory<DiscoveryDbContext> dbFa
             var info = await ContentStore.ReadInfoAsync(db, cancellationToken);
             var release = _release.Value;
             var refused = importer.LastReport?.RefusedFiles ?? 0;
-            var version = Hash($"{info?.ContentVersion}\n{release.Version}\n{refused}");
+            // Which build wrote the rows too: the same content as another build wrote it (a deploy or rollback, before
+            // this build's first import has written every article again) is another page, which must not be revalidated
+            // (304) as the one this build makes once it has.
+            var version = Hash($"{info?.ContentVersion}\n{release.Version}\n{refused}\n{info?.WrittenBy}");
             var changedAt = info?.ContentChangedAt is { } content && content > release.BuiltAt ? content : release.BuiltAt;
             // HTTP dates have whole seconds: If-Modified-Since compares against this exact value.
             var lastModified = DateTimeOffset.FromUnixTimeSeconds(changedAt.ToUnixTimeSeconds());
