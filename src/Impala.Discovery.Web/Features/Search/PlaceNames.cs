@@ -67,15 +67,24 @@ public sealed class PlaceNames(ContentFolder content, ILogger<PlaceNames> logger
             return ParseResult<IReadOnlyList<PlaceGroup>>.Success(CountriesOnly());
         }
 
-        string text;
+        // Read as every content file is, never opened unchecked: a pipe under this name hung every search (they wait on
+        // this reading) and every import and check (found by sweep 6), and a link to /dev/zero would fill the memory.
+        ParseResult<ContentFile> read;
         try
         {
-            text = File.ReadAllText(file.FullName).ReplaceLineEndings("\n");
+            read = ContentFileReader.Read(file.FullName, FileName, contentRoot);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return ParseResult<IReadOnlyList<PlaceGroup>>.Failure([new(FileName, 1, 1, $"This file could not be read ({exception.Message}). Check that it exists and can be read, then save it again.")]);
         }
+
+        if (!read.Succeeded)
+        {
+            return ParseResult<IReadOnlyList<PlaceGroup>>.Failure(read.Errors);
+        }
+
+        var text = read.Value!.Text.ReplaceLineEndings("\n");
 
         var yaml = new YamlDocument(FileName, 1);
         var root = yaml.LoadMapping(text, MaxBytes, "The list of place names");

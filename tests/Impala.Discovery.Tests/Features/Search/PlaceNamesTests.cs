@@ -56,6 +56,26 @@ public sealed class PlaceNamesTests : IDisposable
         Assert.Contains(_logger.Problems, problem => problem.Contains("places.yml:", StringComparison.Ordinal) && problem.Contains("never closed", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A pipe under the file's name (found by sweep 6) hung every search, which waits on this reading, and every
+    /// import and check: it is refused as any content file that is no regular file is, and the names read before stay.
+    /// </summary>
+    [Fact(Timeout = 120_000)]
+    public async Task APipeNamedLikeThePlacesFile_IsRefused_AndSearchesAndImportsGoOn()
+    {
+        await _harness.ImportAsync();
+        Assert.Contains("/venues/loppen", await FindAsync("København"));
+
+        File.Delete(PlacesFile);
+        Shell.Run("mkfifo", PlacesFile);
+        _places.ReadAgain();
+        var found = await FindAsync("København");
+        var report = await _harness.Importer.ImportAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("/venues/loppen", found);
+        Assert.Contains(report.Errors, error => error.File == PlaceNames.FileName && error.Message.Contains("not a regular file", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task ACountryTheSiteDoesNotKnow_IsNamedWithTheNearestKnownOne()
     {
