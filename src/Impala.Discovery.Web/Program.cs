@@ -99,6 +99,7 @@ try
         return 1;
     }
 
+    using var straySignals = new StraySignals(app.Logger);
     app.Run();
     return 0;
 }
