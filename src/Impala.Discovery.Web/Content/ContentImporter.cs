@@ -325,7 +325,7 @@ public sealed class ContentImporter : IDisposable
     private async Task<Dictionary<string, StoredArticle>> StoredArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
         var info = await ContentStore.ReadInfoAsync(db, cancellationToken);
-        if (_lastStored is { } last && last.Version == info?.ContentVersion)
+        if (_lastStored is { } last && last.Version == info?.ContentVersion && info?.WrittenBy == KeptParseJson.Build)
         {
             return last.Articles;
         }

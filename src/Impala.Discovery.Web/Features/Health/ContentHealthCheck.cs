@@ -108,9 +108,11 @@ public sealed class ContentHealthCheck(
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var version = (await ContentStore.ReadInfoAsync(db, cancellationToken))?.ContentVersion;
+            var info = await ContentStore.ReadInfoAsync(db, cancellationToken);
+            // Another version of the content, or the same content as another build wrote it (its own rendering).
+            var overwritten = info?.ContentVersion is { } version && (version != importer.ContentVersionWritten || info.WrittenBy != KeptParseJson.Build);
             // Asked again after the read: an import of its own may have begun, or ended, meanwhile.
-            return version is not null && version != importer.ContentVersionWritten && !importer.Importing ? current.FinishedAt : null;
+            return overwritten && !importer.Importing ? current.FinishedAt : null;
         }
         catch (Microsoft.Data.Sqlite.SqliteException)
         {

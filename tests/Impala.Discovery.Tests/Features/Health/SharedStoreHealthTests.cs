@@ -42,6 +42,37 @@ public sealed class SharedStoreHealthTests
         Assert.StartsWith("Healthy", await oldClient.ReadyAsync());
     }
 
+    /// <summary>
+    /// Two builds of one content on one store (found by sweep 6): the content version is the same, but the rows hold the
+    /// other build's rendering, which the first served as its own while it said Healthy.
+    /// </summary>
+    [Fact]
+    public async Task AnotherBuildWritesTheSameContent_TheFirstSaysDegraded_UntilItsNextImportWritesItsOwnRendering()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "the instance ready");
+
+        using (var otherBuild = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(factory.DatabaseFolder, "discovery.db")};Pooling=false"))
+        {
+            otherBuild.Open();
+            using var command = otherBuild.CreateCommand();
+            command.CommandText = "UPDATE Entries SET Caption = 'as another build made it'; UPDATE StoreInfo SET WrittenBy = 'another build'";
+            command.ExecuteNonQuery();
+        }
+
+        var degraded = await client.ReadyAsync();
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nAn edit after the other build wrote.\n");
+        await Eventually.WaitForAsync(() => client.PageAsync(Article), page => page.Contains("An edit after the other build wrote.", StringComparison.Ordinal),
+            "the instance importing again");
+
+        Assert.StartsWith("Degraded", degraded);
+        Assert.Contains("Another process wrote the store", degraded);
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
+        Assert.DoesNotContain("as another build made it", await client.PageAsync("/venues"));
+    }
+
     [Fact]
     public async Task OneInstance_ManyImports_StaysHealthy()
     {
