@@ -26,12 +26,6 @@ public static class ContentFileReader
         }
 
         var info = new FileInfo(fullPath);
-        if (info.Attributes.HasFlag(FileAttributes.Directory))
-        {
-            return Refuse(displayPath, 1, 1, "This is a folder, not a file. Articles are files directly in articles/; "
-                + "rename the folder so that its name does not end in '.md'.");
-        }
-
         if (info.LinkTarget is not null)
         {
             var target = info.ResolveLinkTarget(returnFinalTarget: true);
@@ -48,11 +42,17 @@ public static class ContentFileReader
 
             info = new FileInfo(target.FullName);
         }
+        else if (info.Attributes.HasFlag(FileAttributes.Directory))
+        {
+            // Asked after the link: a link to a folder is a link, which is what the editor needs to hear.
+            return Refuse(displayPath, 1, 1, "This is a folder, not a file. Articles are files directly in articles/; "
+                + "rename the folder so that its name does not end in '.md'.");
+        }
 
         // Pipes, devices and sockets report no length: they are never opened (reading a pipe would wait forever).
         if (info.Length == 0)
         {
-            return Refuse(displayPath, 1, 1, "The file is empty (or is not a regular file). Write the article into it, or delete it.");
+            return Refuse(displayPath, 1, 1, "The file is empty (or is not a regular file, such as a named pipe). Write its text into it, or delete it.");
         }
 
         if (info.Length > MaxBytes)

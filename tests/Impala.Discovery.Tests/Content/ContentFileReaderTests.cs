@@ -103,6 +103,15 @@ public sealed class ContentFileReaderTests
     }
 
     [Fact]
+    public void Read_LinkToAFolder_IsCalledALink()
+    {
+        // Found by sweep 6: "x.md -> ." was called a folder, which the editor looking at a file name could not find.
+        Directory.CreateSymbolicLink(Path.Combine(_root, "folder.md"), ".");
+
+        Assert.Contains("This is a link to '.', which is not a file", Assert.Single(ReadExisting("folder.md").Errors).Message);
+    }
+
+    [Fact]
     public void Read_LinkOutsideTheContentFolder_IsRefused()
     {
         var outside = Path.Combine(TempFolder.Create("outside"), "secret.md");
