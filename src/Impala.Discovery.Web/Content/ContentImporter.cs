@@ -43,7 +43,10 @@ public sealed class ContentImporter : IDisposable
     /// When the import under way began, or null: one that has run far longer than an import takes is stuck (a store
     /// locked by another process, a content folder on a mount that hangs), which health says.
     /// </summary>
-    public DateTimeOffset? ImportingSince { get; private set; }
+    public DateTimeOffset? ImportingSince => Interlocked.Read(ref _importingSinceTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    // UTC ticks, 0 when none: read by health probes on other threads, which must not see half a value.
+    private long _importingSinceTicks;
 
     /// <summary>An import of this instance is under way: the store may hold a version it has not recorded yet.</summary>
     public bool Importing => _oneAtATime.CurrentCount == 0;
@@ -129,7 +132,7 @@ public sealed class ContentImporter : IDisposable
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         var changesBefore = Interlocked.Read(ref _changesSeen);
-        ImportingSince = _clock.GetUtcNow();
+        Interlocked.Exchange(ref _importingSinceTicks, _clock.GetUtcNow().UtcTicks);
         try
         {
             ImportReport report;
@@ -191,7 +194,7 @@ public sealed class ContentImporter : IDisposable
         {
             // Failed or not, this import read the folder after those changes: they are no longer pending.
             Interlocked.Exchange(ref _changesImported, changesBefore);
-            ImportingSince = null;
+            Interlocked.Exchange(ref _importingSinceTicks, 0);
             _oneAtATime.Release();
         }
     }
@@ -289,7 +292,7 @@ public sealed class ContentImporter : IDisposable
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         // It holds up every import while it runs, so it counts as one (a store locked by another process stops it too).
-        ImportingSince = _clock.GetUtcNow();
+        Interlocked.Exchange(ref _importingSinceTicks, _clock.GetUtcNow().UtcTicks);
         try
         {
             await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
@@ -314,7 +317,7 @@ public sealed class ContentImporter : IDisposable
         }
         finally
         {
-            ImportingSince = null;
+            Interlocked.Exchange(ref _importingSinceTicks, 0);
             _oneAtATime.Release();
         }
     }
