@@ -172,11 +172,11 @@ public sealed class ContentImporter : IDisposable
 
             _logger.LogInformation(
                 "Content import from {ContentRoot}: {Articles} articles and {Entries} entries served, {Written} articles written, "
-                + "{Drafts} drafts and {Scheduled} scheduled checked, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
-                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten,
+                + "{LeftAlike} found as this build writes them, {Drafts} drafts and {Scheduled} scheduled checked, {Errors} errors, {Warnings} warnings, {Milliseconds} ms",
+                _folder.Root, report.Articles, report.Entries, report.ArticlesWritten, report.ArticlesLeftAlike,
                 report.Files.Count(file => file.State == FileState.Draft), report.Files.Count(file => file.State == FileState.Scheduled),
                 report.Errors.Count, report.Warnings.Count, report.Milliseconds);
-            if (report.ArticlesWritten > 50)
+            if (report.ArticlesWritten + report.ArticlesLeftAlike > 50)
             {
                 // A large import (a fresh store) leaves tens of megabytes of parse trees behind: give them back to the
                 // system now rather than keep the heap at its peak for the life of the process. Collected from a fresh
@@ -255,9 +255,10 @@ public sealed class ContentImporter : IDisposable
 
         // A file the store refuses is planned again as refused, and the rest written without it: each round refuses at
         // least one more of the files to write, so this ends.
+        var leftAlike = 0;
         while (evaluation.Plan is { } plan)
         {
-            var (refusedByStore, version) = await ApplyAsync(db, evaluation, plan, rehearsal: false, cancellationToken);
+            (var refusedByStore, var version, leftAlike) = await ApplyAsync(db, evaluation, plan, rehearsal: false, cancellationToken);
             if (refusedByStore.Count == 0)
             {
                 Remember(version, storedArticles, plan);
@@ -276,9 +277,9 @@ public sealed class ContentImporter : IDisposable
             evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
         }
 
-        var report = await ReportAsync(db, evaluation.Plan?.Write.Count ?? 0, evaluation.Errors, evaluation.Warnings, stopwatch,
+        var report = await ReportAsync(db, (evaluation.Plan?.Write.Count ?? 0) - leftAlike, evaluation.Errors, evaluation.Warnings, stopwatch,
             evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
-        return report with { Unrecorded = evaluation.Unrecorded, HeldUntil = evaluation.HeldUntil };
+        return report with { Unrecorded = evaluation.Unrecorded, HeldUntil = evaluation.HeldUntil, ArticlesLeftAlike = leftAlike };
     }
 
     /// <summary>
@@ -340,8 +341,9 @@ public sealed class ContentImporter : IDisposable
         }
 
         // Another build wrote these rows (a deploy, a rollback): they hold what it made of each text, which this build
-        // may make differently. Each is taken as changed, so that every article is written again as this build makes it.
-        _logger.LogInformation("The store was written by another build of the site; every article is written again, so that pages show what this build makes of them");
+        // may make differently. Each is taken as changed, so that every article is made again as this build makes it;
+        // the store then writes only those whose rows come out otherwise (see ContentStore.ApplyAsync).
+        _logger.LogInformation("The store was written by another build of the site; every article is made again, and written where this build makes it otherwise");
         return stored.ToDictionary(pair => pair.Key, pair => pair.Value with { Hash = "" }, StringComparer.Ordinal);
     }
 
@@ -372,7 +374,7 @@ public sealed class ContentImporter : IDisposable
         _lastStored = (version, articles);
     }
 
-    private Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion)> ApplyAsync(
+    private Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion, int LeftAlike)> ApplyAsync(
         DiscoveryDbContext db, ContentEvaluation evaluation, ImportPlan plan, bool rehearsal, CancellationToken cancellationToken) =>
         ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, evaluation.RemovalsRead ? evaluation.Removals : null,
             _clock.GetUtcNow(), rehearsal, cancellationToken);

@@ -17,6 +17,12 @@ public sealed record ImportReport(
     /// <summary>Addresses only this instance's store remembers, with the line that records them in the content.</summary>
     public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
 
+    /// <summary>
+    /// Articles the plan wrote again (a deploy, a kinds.yml change) whose rows this build makes exactly as the store held
+    /// them: left as they were, so not counted in <see cref="ArticlesWritten"/>.
+    /// </summary>
+    public int ArticlesLeftAlike { get; init; }
+
     /// <summary>When files held back as possibly still being written are to be imported (see <see cref="ContentEvaluation.HeldUntil"/>).</summary>
     public DateTimeOffset? HeldUntil { get; init; }
 

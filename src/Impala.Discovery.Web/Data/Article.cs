@@ -11,6 +11,12 @@ public sealed class Article
     /// <summary>A fingerprint of the file and the kinds it was checked against, so unchanged files are not imported again.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>
+    /// The hash of the rows this article was written as (see <see cref="RowsHash"/>): a build that would write the same
+    /// rows leaves them as they are rather than writing them again. Null in rows written before it was kept.
+    /// </summary>
+    public string? RowsHash { get; set; }
+
     public required string Slug { get; set; }
 
     public required string Title { get; set; }

@@ -16,14 +16,20 @@ public sealed class RowWriter : IAsyncDisposable
 {
     private readonly DbCommand _command;
     private readonly Column[] _columns;
+    private readonly string _table;
+    private readonly bool _write;
 
-    private RowWriter(DbCommand command, Column[] columns)
+    private RowWriter(DbCommand command, Column[] columns, string table, bool write)
     {
         _command = command;
         _columns = columns;
+        _table = table;
+        _write = write;
     }
 
-    public static RowWriter For<TEntity>(DiscoveryDbContext db)
+    /// <param name="db">The store, in the transaction the rows go into.</param>
+    /// <param name="write">False for a writer that only hashes its rows (see <see cref="RowsHash"/>), writing nothing.</param>
+    public static RowWriter For<TEntity>(DiscoveryDbContext db, bool write = true)
     {
         var type = db.Model.FindEntityType(typeof(TEntity))!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -42,22 +48,32 @@ public sealed class RowWriter : IAsyncDisposable
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({values})";
         return new RowWriter(command, columns
             .Select(column => new Column(column.property.GetGetter(),
-                column.property.GetValueConverter() ?? column.property.GetTypeMapping().Converter, column.parameter))
-            .ToArray());
+                column.property.GetValueConverter() ?? column.property.GetTypeMapping().Converter, column.parameter,
+                Hashed: !RowsHash.IsStoreKey(column.property.Name) && column.property.Name is not (nameof(Article.ContentHash) or nameof(Article.RowsHash))))
+            .ToArray(), table.Name, write);
     }
 
-    public async Task InsertAsync(object entity, CancellationToken cancellationToken)
+    /// <summary>Inserts the entity's row (unless this writer only hashes) and adds it to <paramref name="hash"/>, if given.</summary>
+    public async Task InsertAsync(object entity, CancellationToken cancellationToken, RowsHash? hash = null)
     {
-        foreach (var (getter, converter, parameter) in _columns)
+        hash?.StartRow(_table);
+        foreach (var (getter, converter, parameter, hashed) in _columns)
         {
             var value = getter.GetClrValueUsingContainingEntity(entity);
             parameter.Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+            if (hashed)
+            {
+                hash?.Add(parameter.Value);
+            }
         }
 
-        await _command.ExecuteNonQueryAsync(cancellationToken);
+        if (_write)
+        {
+            await _command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();
 
-    private sealed record Column(IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter);
+    private sealed record Column(IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter, bool Hashed);
 }

@@ -72,7 +72,7 @@ public static class SearchIndex
     }
 
     /// <summary>Adds entries in the current transaction, through prepared statements (an import may add thousands).</summary>
-    public static SearchRowWriter Writer(DiscoveryDbContext db) => new(db);
+    public static SearchRowWriter Writer(DiscoveryDbContext db, bool write = true) => new(db, write);
 
     /// <summary>The rows matching an FTS5 expression made by the search engine, best first by bm25.</summary>
     /// <remarks>

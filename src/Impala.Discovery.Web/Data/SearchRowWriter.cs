@@ -18,7 +18,7 @@ public sealed class SearchRowWriter : IAsyncDisposable
 
     private readonly DbCommand _doc;
     private readonly DbCommand _word;
-    private readonly DbCommand _article;
+    private readonly bool _write;
     // How many rows of this import hold each word: written once per word at the end, not once per row.
     private readonly Dictionary<string, int> _wordUses = new(StringComparer.Ordinal);
 
@@ -31,8 +31,11 @@ public sealed class SearchRowWriter : IAsyncDisposable
     // The next row id of each article's rows (see SearchIndex.FirstRowOf).
     private readonly Dictionary<int, long> _nextRow = [];
 
-    public SearchRowWriter(DiscoveryDbContext db)
+    /// <param name="db">The store, in the transaction the rows go into.</param>
+    /// <param name="write">False for a writer that only hashes its rows (see <see cref="RowsHash"/>), writing nothing.</param>
+    public SearchRowWriter(DiscoveryDbContext db, bool write = true)
     {
+        _write = write;
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         _doc = Command(connection, transaction,
@@ -40,15 +43,16 @@ public sealed class SearchRowWriter : IAsyncDisposable
             + "VALUES ($rowid, $names, $artists, $places, $facts, $body, $type, $key, $title, $detail, $article)");
         _word = Command(connection, transaction,
             "INSERT INTO SearchSpelling (Word, Uses) VALUES ($word, $uses) ON CONFLICT (Word) DO UPDATE SET Uses = Uses + excluded.Uses");
-        _article = Command(connection, transaction, "SELECT Title, Slug, Summary FROM Articles WHERE Id = $article");
     }
 
-    public async Task InsertAsync(Entry entry, string bodyText, CancellationToken cancellationToken)
+    /// <summary>Adds the entry's rows (and its article's, before its first entry), and adds them to <paramref name="hash"/>, if given.</summary>
+    public async Task InsertAsync(Article article, Entry entry, string bodyText, CancellationToken cancellationToken, RowsHash? hash = null)
     {
-        if (_lastArticleId != entry.ArticleId)
+        if (_lastArticleId != article.Id)
         {
-            _lastArticleId = entry.ArticleId;
-            await InsertArticleAsync(entry.ArticleId, cancellationToken);
+            _lastArticleId = article.Id;
+            await InsertDocAsync(SearchIndex.ArticleType, article.Slug, article.Title, article.Id, Folded([article.Title, article.Slug]), "", "", "", "",
+                article.Summary, hash, cancellationToken);
         }
 
         var facts = entry.Facts.Where(fact => fact.Type is not (FactType.Url or FactType.Links)).ToList();
@@ -60,11 +64,11 @@ public sealed class SearchRowWriter : IAsyncDisposable
             .Append(entry.KindKey);
         var detail = string.Join("\n", facts.Select(fact => $"{fact.Key}: {string.Join(", ", fact.Values)}"));
         await InsertDocAsync(SearchIndex.EntryType, entry.Id.ToString(CultureInfo.InvariantCulture), entry.Name, entry.ArticleId,
-            Folded(names), Folded(entry.Artists.Select(artist => artist.ArtistName)), Folded(places), Folded(others), detail, bodyText, cancellationToken);
+            Folded(names), Folded(entry.Artists.Select(artist => artist.ArtistName)), Folded(places), Folded(others), detail, bodyText, hash, cancellationToken);
         foreach (var artist in entry.Artists)
         {
             await InsertDocAsync(SearchIndex.ArtistType, artist.ArtistSlug, artist.ArtistName, entry.ArticleId,
-                Folded([artist.ArtistName, artist.ArtistSlug]), "", "", "", entry.Name, "", cancellationToken);
+                Folded([artist.ArtistName, artist.ArtistSlug]), "", "", "", entry.Name, "", hash, cancellationToken);
         }
     }
 
@@ -72,7 +76,6 @@ public sealed class SearchRowWriter : IAsyncDisposable
     {
         await _doc.DisposeAsync();
         await _word.DisposeAsync();
-        await _article.DisposeAsync();
     }
 
     private static bool IsFullName(EntryFact fact) => fact.Key.Equals("Full name", StringComparison.OrdinalIgnoreCase);
@@ -101,30 +104,30 @@ public sealed class SearchRowWriter : IAsyncDisposable
         return string.Join(" | ", forms.Distinct(StringComparer.Ordinal));
     }
 
-    private async Task InsertArticleAsync(int articleId, CancellationToken cancellationToken)
-    {
-        _article.Parameters[0].Value = articleId;
-        await using var reader = await _article.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var (title, slug, summary) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-        await reader.DisposeAsync();
-        await InsertDocAsync(SearchIndex.ArticleType, slug, title, articleId, Folded([title, slug]), "", "", "", "", summary, cancellationToken);
-    }
-
     private async Task InsertDocAsync(
         string type, string key, string title, int articleId, string names, string artists, string places, string facts, string detail, string body,
-        CancellationToken cancellationToken)
+        RowsHash? hash, CancellationToken cancellationToken)
     {
         var rowid = _nextRow.GetValueOrDefault(articleId, SearchIndex.FirstRowOf(articleId));
         _nextRow[articleId] = rowid + 1;
         object[] values = [rowid, names, artists, places, facts, body, type, key, title, detail, articleId];
+        hash?.StartRow("SearchDocs");
         for (var index = 0; index < values.Length; index++)
         {
             _doc.Parameters[index].Value = values[index];
+        }
+
+        // The row id, the article id and an entry's key (its id) are the store's keys; the rest is what this build makes
+        // of the entry.
+        foreach (var value in new object?[] { names, artists, places, facts, body, type, type == SearchIndex.EntryType ? null : key, title, detail })
+        {
+            hash?.Add(value);
+        }
+
+        if (!_write)
+        {
+            _docWords.Clear();
+            return;
         }
 
         await _doc.ExecuteNonQueryAsync(cancellationToken);

@@ -31,6 +31,7 @@ public sealed class AnotherBuildValidatorsTests
         {
             // What another build left on the store, before this instance's first import of it.
             await db.Entries.ExecuteUpdateAsync(set => set.SetProperty(entry => entry.Caption, OtherRendering), cancellationToken);
+            await db.Articles.ExecuteUpdateAsync(set => set.SetProperty(article => article.RowsHash, "another build's rows"), cancellationToken);
             await db.StoreInfo.ExecuteUpdateAsync(set => set.SetProperty(info => info.WrittenBy, "another build"), cancellationToken);
         }
 

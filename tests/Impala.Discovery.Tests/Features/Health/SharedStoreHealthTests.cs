@@ -58,7 +58,7 @@ public sealed class SharedStoreHealthTests
         {
             otherBuild.Open();
             using var command = otherBuild.CreateCommand();
-            command.CommandText = "UPDATE Entries SET Caption = 'as another build made it'; UPDATE StoreInfo SET WrittenBy = 'another build'";
+            command.CommandText = "UPDATE Entries SET Caption = 'as another build made it'; UPDATE Articles SET RowsHash = 'its rows'; UPDATE StoreInfo SET WrittenBy = 'another build'";
             command.ExecuteNonQuery();
         }
 
