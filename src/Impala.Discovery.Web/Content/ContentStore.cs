@@ -291,27 +291,40 @@ public static class ContentStore
         DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
     {
         var removed = plan.Remove.ToHashSet(StringComparer.Ordinal);
-        if (!plan.Write.Any(file => removed.Contains(file.File)))
+        var rewritten = plan.Write.Select(file => file.File).Where(removed.Contains).ToList();
+        if (rewritten.Count == 0)
         {
             return (plan.Write, plan.Remove);
         }
 
-        var stored = (await db.Articles.AsNoTracking().Where(article => article.RowsHash != null)
+        var stored = (await db.Articles.AsNoTracking().Where(article => article.RowsHash != null && rewritten.Contains(article.SourceFile))
             .Select(article => new { article.Id, article.SourceFile, article.RowsHash }).ToListAsync(cancellationToken))
             .ToDictionary(article => article.SourceFile, StringComparer.Ordinal);
-        var unchanged = new List<(ParsedFile File, int Id)>();
-        await using (var hasher = ArticleRows.Hasher(db))
+        // Hashed on every core: after a deploy that is every article, and the hash costs most of what writing them did.
+        var candidates = plan.Write.Where(file => stored.ContainsKey(file.File)).ToList();
+        var workers = Math.Clamp(candidates.Count / 16, 1, Environment.ProcessorCount);
+        var hashers = Enumerable.Range(0, workers).Select(_ => ArticleRows.Hasher(db)).ToList();
+        var hashes = new string[candidates.Count];
+        try
         {
-            foreach (var file in plan.Write.Where(file => removed.Contains(file.File)))
+            await Parallel.ForAsync(0, workers, cancellationToken, async (worker, token) =>
             {
-                if (stored.TryGetValue(file.File, out var row)
-                    && await hasher.AddAsync(file, plan.Kinds.Find(file.Article!.Kind)!, pictures, cancellationToken) == row.RowsHash)
+                for (var index = worker; index < candidates.Count; index += workers)
                 {
-                    unchanged.Add((file, row.Id));
+                    hashes[index] = await hashers[worker].AddAsync(candidates[index], plan.Kinds.Find(candidates[index].Article!.Kind)!, pictures, token);
                 }
+            });
+        }
+        finally
+        {
+            foreach (var hasher in hashers)
+            {
+                await hasher.DisposeAsync();
             }
         }
 
+        var unchanged = candidates.Select((file, index) => (File: file, stored[file.File].Id, Alike: hashes[index] == stored[file.File].RowsHash))
+            .Where(candidate => candidate.Alike).Select(candidate => (candidate.File, candidate.Id)).ToList();
         foreach (var (file, id) in unchanged)
         {
             await ArticleRows.KeepAsync(db, id, file, cancellationToken);
