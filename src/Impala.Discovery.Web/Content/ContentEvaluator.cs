@@ -49,7 +49,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         var stored = previous.Articles;
         var history = new FirstPublication(folder.Root);
-        var beingWritten = files.Where(file => file.Written is { } written && ContentFolder.MayBeBeingWritten(written))
+        var beingWritten = files.Where(file => file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
             .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
@@ -85,7 +85,8 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         {
             Unrecorded = Unrecorded(previous, plan, removals),
             HeldUntil = plan.Held.Count == 0 ? null
-                : new DateTimeOffset(files.Where(file => plan.Held.Contains(file.Path)).Max(file => file.Written!.Value), TimeSpan.Zero) + ContentFolder.SettleTime,
+                : files.Where(file => plan.Held.Contains(file.Path))
+                    .Max(file => new DateTimeOffset(file.Written!.Value, TimeSpan.Zero) + ContentFolder.SettleTimeOf(file.Text)),
         };
     }
 

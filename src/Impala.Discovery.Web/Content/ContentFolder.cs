@@ -235,13 +235,24 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Whether a file may still be in the middle of being written: it changed within <see cref="SettleTime"/>. A time
-    /// further in the future (a clock set wrong) says nothing, so that nothing waits on it for long.
+    /// How long a file that looks cut off must have been still before it is taken to be whole: an upload that stalls
+    /// between two pieces (a slow link, an FTP client's pause) leaves the file ending mid-line for longer than
+    /// <see cref="SettleTime"/>, while an editor's save ends with a line break.
     /// </summary>
-    public static bool MayBeBeingWritten(DateTime lastWriteUtc)
+    public static readonly TimeSpan CutOffSettleTime = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a file with this text must have been still: longer when it does not end with a line break.</summary>
+    public static TimeSpan SettleTimeOf(string text) => text.EndsWith('\n') || text.EndsWith('\r') ? SettleTime : CutOffSettleTime;
+
+    /// <summary>
+    /// Whether a file may still be in the middle of being written: it changed within its settle time (see
+    /// <see cref="SettleTimeOf"/>). A time further in the future (a clock set wrong) says nothing, so that nothing waits
+    /// on it for long.
+    /// </summary>
+    public static bool MayBeBeingWritten(DateTime lastWriteUtc, string text)
     {
         var now = DateTime.UtcNow;
-        return lastWriteUtc > now - SettleTime && lastWriteUtc <= now + SettleTime;
+        return lastWriteUtc > now - SettleTimeOf(text) && lastWriteUtc <= now + SettleTime;
     }
 
     private ParseResult<ContentFile> ReadOne(string path, string displayPath)

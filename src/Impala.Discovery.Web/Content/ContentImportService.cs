@@ -308,7 +308,7 @@ public sealed class ContentImportService(
         if (report.HeldUntil is { } heldUntil)
         {
             var margin = TimeSpan.FromMilliseconds(100);
-            waits.Add(TimeSpan.FromTicks(Math.Clamp((heldUntil - DateTimeOffset.UtcNow + margin).Ticks, margin.Ticks, (ContentFolder.SettleTime * 2).Ticks)));
+            waits.Add(TimeSpan.FromTicks(Math.Clamp((heldUntil - DateTimeOffset.UtcNow + margin).Ticks, margin.Ticks, (ContentFolder.CutOffSettleTime + ContentFolder.SettleTime).Ticks)));
         }
 
         return waits.Count == 0 ? null : clock.CreateTimer(_ => _changes.Writer.TryWrite(true), null, waits.Min(), Timeout.InfiniteTimeSpan);

@@ -89,9 +89,10 @@ public static class ImportPlanner
     /// no other article now serves and no removal record accounts for), with those addresses. A file uploaded in place in
     /// pieces (scp, FTP) is such a file until its last piece lands: taken as it is, the entries after the cut would
     /// answer 410 meanwhile. So its last version stays until the file has been still for
-    /// <see cref="ContentFolder.SettleTime"/>; then it is imported as it is. Every other edit is taken at once: one
+    /// <see cref="ContentFolder.SettleTime"/>, or for <see cref="ContentFolder.CutOffSettleTime"/> when it ends mid-line
+    /// (an upload that stalls between pieces); then it is imported as it is. Every other edit is taken at once: one
     /// that adds or changes entries, a rename (it brings a new address), an entry moved to another article (not lost),
-    /// a removal recorded in removed.yml (meant). Only an unrecorded deletion waits, for those two seconds.
+    /// a removal recorded in removed.yml (meant). Only an unrecorded deletion waits, for those seconds.
     /// </summary>
     private static Dictionary<string, List<string>> Held(
         List<ParsedArticle> due, IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> removed, IReadOnlySet<string>? beingWritten)
@@ -124,7 +125,8 @@ public static class ImportPlanner
     private static ContentError HeldNotice(string file, List<string> lost) =>
         new(file, 1, 1, $"This file changed a moment ago and takes {lost.Count} address{(lost.Count == 1 ? "" : "es")} off the site ({string.Join(", ", lost.Take(3))}"
             + $"{(lost.Count > 3 ? ", …" : "")}). A file still being uploaded looks the same, so its last version stays online until the file has not "
-            + $"changed for {ContentFolder.SettleTime.TotalSeconds:0} seconds; then this version is imported. Nothing to do if the change is meant.");
+            + $"changed for {ContentFolder.SettleTime.TotalSeconds:0} seconds, or for {ContentFolder.CutOffSettleTime.TotalSeconds:0} seconds while its last line has no "
+            + "line break at its end (as a file cut off mid-upload has); then this version is imported. Nothing to do if the change is meant.");
 
     /// <summary>
     /// The checks across files, until nothing changes: a published article refused here keeps its last good version

@@ -57,6 +57,42 @@ public sealed class UploadInPiecesTests
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(client, "/labels/supraphon"));
     }
 
+    [Fact]
+    public async Task UploadStalledMidLine_ForLongerThanTwoSeconds_StillKeepsEveryEntryOnline()
+    {
+        // A slow link or an FTP client's pause leaves the first piece alone for longer than two seconds; it ends in the
+        // middle of a line, as a cut almost always does, and an editor's save does not.
+        using var site = new ImportHarness();
+        await site.ImportAsync();
+        var path = site.ArticlePath(Labels);
+        var whole = File.ReadAllText(path);
+        var stalledSince = DateTime.UtcNow.AddSeconds(-10);
+        File.WriteAllText(path, whole[..(whole.IndexOf("## Supraphon", StringComparison.Ordinal) - 30)]);
+        File.SetLastWriteTimeUtc(path, stalledSince);
+
+        var report = await site.ImportAsync();
+
+        Assert.NotNull(await site.FindEntryAsync("labels", "supraphon"));
+        Assert.Equal(new DateTimeOffset(stalledSince, TimeSpan.Zero) + ContentFolder.CutOffSettleTime, report.HeldUntil);
+        Assert.Contains("/labels/supraphon", report.Warnings.Single(warning => warning.File == $"articles/{Labels}").Message);
+    }
+
+    [Fact]
+    public async Task EntriesDeletedInASaveEndingWithALineBreak_LeaveAfterTwoSeconds()
+    {
+        using var site = new ImportHarness();
+        await site.ImportAsync();
+        var path = site.ArticlePath(Labels);
+        var whole = File.ReadAllText(path);
+        File.WriteAllText(path, whole[..whole.IndexOf("## Supraphon", StringComparison.Ordinal)]);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(-10));
+
+        var report = await site.ImportAsync();
+
+        Assert.Null(await site.FindEntryAsync("labels", "supraphon"));
+        Assert.Null(report.HeldUntil);
+    }
+
     private static async Task<HttpStatusCode> StatusOfAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
