@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Impala.Discovery.Web.Features.Shared;
 
 /// <summary>
-/// Whole numbers in addresses (?page=, ?pageSize=, route values) are read as people write them: decimal digits, an
-/// optional sign. MVC's default reads them with a TypeConverter that also takes "0x10" as 16, so one page had many
-/// addresses (and many cache entries); anything else is a model error, which pages and the API answer with 400.
+/// Whole numbers in addresses (?page=, ?pageSize=, route values) are read as people write them: decimal digits only.
+/// MVC's default reads them with a TypeConverter that also takes "0x10" as 16, so one page had many addresses (and
+/// many cache entries); a sign is refused too ("+2"), as a kind's page refuses it (KindIndexSelection), so that the
+/// page and its API answer one spelling alike. Anything else is a model error, which pages and the API answer with 400.
 /// </summary>
 public sealed class DecimalIntegerBinder : IModelBinder, IModelBinderProvider
 {
@@ -28,7 +29,7 @@ public sealed class DecimalIntegerBinder : IModelBinder, IModelBinderProvider
             // ?page= with nothing after it: no number, as the default binder reads it.
             bindingContext.Result = ModelBindingResult.Success(null);
         }
-        else if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             bindingContext.Result = ModelBindingResult.Success(number);
         }

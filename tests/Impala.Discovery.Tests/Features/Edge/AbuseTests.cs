@@ -312,6 +312,10 @@ public sealed partial class AbuseTests(SiteFixture site)
     [InlineData("/artists?page=0x2", 400)]
     [InlineData("/series?page=0x2", 400)]
     [InlineData("/labels?page=0x2", 400)]
+    [InlineData("/labels?page=%2B1", 400)]
+    [InlineData("/api/v1/labels?page=%2B1", 400)]
+    [InlineData("/api/v1/labels?pageSize=%2B10", 400)]
+    [InlineData("/series?page=%2B1", 400)]
     [InlineData("/api/v1/labels?page=1", 200)]
     public async Task PageNumbers_AreReadInDecimalOnly(string path, int status)
     {
