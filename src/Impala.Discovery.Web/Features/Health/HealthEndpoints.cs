@@ -19,7 +19,8 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddDbContextCheck<DiscoveryDbContext>("store", tags: [ReadyTag])
-            .AddCheck<ContentHealthCheck>("content", tags: [ReadyTag]);
+            .AddCheck<ContentHealthCheck>("content", tags: [ReadyTag])
+            .AddCheck<RenditionsHealthCheck>("renditions", tags: [ReadyTag]);
         return services;
     }
 

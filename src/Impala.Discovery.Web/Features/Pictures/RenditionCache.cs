@@ -35,8 +35,15 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
     private const long UnkeptBytes = 16 * 1024 * 1024;
     private static readonly TimeSpan RetryKeeping = TimeSpan.FromMinutes(5);
 
-    // The folder's refusal is logged when it starts, not at every rendition.
+    // The folder's refusal is logged when it starts, not at every rendition, and said by health until a file is kept again.
     private int _keepFailing;
+    private volatile KeepFailure? _keepFailure;
+
+    /// <summary>Since when, and why, renditions cannot be kept in their folder; null while they can.</summary>
+    public KeepFailure? KeepFailing => _keepFailure;
+
+    /// <summary>The folder renditions are kept in.</summary>
+    public string Folder => folder;
 
     /// <summary>The cache beside the store's file (a store in memory gets one in the temp folder), pruned after each import.</summary>
     public static RenditionCache Create(IServiceProvider services)
@@ -188,6 +195,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
             File.Move(temporary, path, overwrite: true);
             if (Interlocked.Exchange(ref _keepFailing, 0) == 1)
             {
+                _keepFailure = null;
                 logger.LogInformation("Renditions are kept in {Folder} again", folder);
             }
 
@@ -195,7 +203,13 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            logger.Log(Interlocked.Exchange(ref _keepFailing, 1) == 0 ? LogLevel.Warning : LogLevel.Debug,
+            var first = Interlocked.Exchange(ref _keepFailing, 1) == 0;
+            if (first || _keepFailure is null)
+            {
+                _keepFailure = new KeepFailure(DateTimeOffset.UtcNow, exception.Message);
+            }
+
+            logger.Log(first ? LogLevel.Warning : LogLevel.Debug,
                 "The rendition {Path} could not be kept ({Problem}); renditions are kept in memory ({Megabytes} MB at most) until the folder takes them again",
                 path, exception.Message, UnkeptBytes / (1024 * 1024));
             try
