@@ -60,7 +60,22 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
             return host;
         }
 
-        host.Services.GetRequiredService<StoreReadiness>().WhenReady.WaitAsync(TimeSpan.FromMinutes(1)).GetAwaiter().GetResult();
+        // Ready, or a first import that ended without a store to serve (it failed, or refused everything): that site
+        // answers "starting" until an import succeeds, and a test may want to see it do so.
+        var readiness = host.Services.GetRequiredService<StoreReadiness>();
+        var importer = host.Services.GetRequiredService<ContentImporter>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!readiness.IsReady && DateTime.UtcNow < deadline)
+        {
+            if (importer.LastReport is not null || importer.Fault is not null)
+            {
+                // The import has ended; the service marks the store ready just after, when it holds a completed import.
+                deadline = new DateTime(Math.Min(deadline.Ticks, (DateTime.UtcNow + TimeSpan.FromSeconds(1)).Ticks), DateTimeKind.Utc);
+            }
+
+            Thread.Sleep(20);
+        }
+
         return host;
     }
 

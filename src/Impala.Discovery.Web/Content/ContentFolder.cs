@@ -205,7 +205,10 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         var articles = System.IO.Path.Combine(Root, ArticlesFolderName);
         if (!storeHasArticles)
         {
-            return null;
+            // A new site may have no article yet, but it has the folder for them: without it the path is wrong, or a
+            // checkout half made (found replaying issue 21: a new store served an empty site, and health said Healthy).
+            return Directory.Exists(articles) ? null
+                : $"{articles} is missing. Point Discovery:ContentPath at the folder that holds kinds.yml and articles/; the site imports as soon as it is there.";
         }
 
         try

@@ -41,6 +41,7 @@ public sealed class ContentImportService(
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        importer.StoreRebuilding += readiness.MarkRebuilding;
         // Quick, and every page needs the schema: done before the site listens.
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -278,8 +279,25 @@ public sealed class ContentImportService(
         }
         finally
         {
-            // Even a failed first import leaves a store to serve (empty, or the last good one).
-            readiness.MarkReady();
+            // A failed import leaves the last good store to serve, if there is one; a store that never held a completed
+            // import (a first import that failed, a store being built again) would serve an empty site as 200s and 404s.
+            if (await HoldsACompletedImportAsync())
+            {
+                readiness.MarkReady();
+            }
+        }
+    }
+
+    private async Task<bool> HoldsACompletedImportAsync()
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            return (await ContentStore.ReadInfoAsync(db, CancellationToken.None))?.LastImport is not null;
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -360,6 +378,13 @@ public sealed class ContentImportService(
             if (change.ChangeType == WatcherChangeTypes.Deleted)
             {
                 Interlocked.Exchange(ref _deletionSeen, 1);
+                if (change.Name is ContentFolder.ArticlesFolderName or ContentFolder.KindsFileName)
+                {
+                    // The content folder itself may be going with them (rm -rf, then a copy under its name): a watcher on a
+                    // deleted folder hears nothing more, and the copy may even be given the old folder's inode, so that
+                    // nothing looks swapped (found replaying issue 21). Watched afresh at the next vigil.
+                    Interlocked.Exchange(ref _watcherFailed, 1);
+                }
             }
 
             importer.FileChanged(change.FullPath);

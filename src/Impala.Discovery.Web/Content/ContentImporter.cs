@@ -48,6 +48,9 @@ public sealed class ContentImporter : IDisposable
     // UTC ticks, 0 when none: read by health probes on other threads, which must not see half a value.
     private long _importingSinceTicks;
 
+    /// <summary>Raised when the store had gone (or is another build's) and is about to be built again, empty, by this import.</summary>
+    public event Action? StoreRebuilding;
+
     /// <summary>An import of this instance is under way: the store may hold a version it has not recorded yet.</summary>
     public bool Importing => _oneAtATime.CurrentCount == 0;
 
@@ -403,6 +406,8 @@ public sealed class ContentImporter : IDisposable
             return;
         }
 
+        // Its tables are empty until this import commits: pages answer "starting" meanwhile, not 404.
+        StoreRebuilding?.Invoke();
         var file = db.Database.GetDbConnection().DataSource;
         if (lost)
         {

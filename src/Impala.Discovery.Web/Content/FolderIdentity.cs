@@ -6,7 +6,8 @@ namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// Tells one folder from another folder later found under the same path: where a symlink leads, and which folder of
-/// the file system it is (its device and inode; a copy renamed into place is another inode). The runtime has no inode
+/// the file system it is (its device and inode; a copy renamed into place is another inode; and its birth time where
+/// the file system keeps one, since ext4 hands a folder made right after one was deleted the same inode). The runtime has no inode
 /// to give, so it is asked of Linux; elsewhere the folder's creation time stands in. Not the creation time on Linux:
 /// there .NET gives the time of the folder's last change when the file system keeps no birth time, so every file
 /// saved in it made it "another folder".
@@ -23,16 +24,16 @@ public sealed record FolderIdentity(string? LinkTarget, ulong Device, ulong Inod
         }
 
         return InodeOf(path) is { } inode
-            ? new FolderIdentity(folder.LinkTarget, inode.Device, inode.Inode, default)
+            ? new FolderIdentity(folder.LinkTarget, inode.Device, inode.Inode, inode.BornUtc)
             : new FolderIdentity(folder.LinkTarget, 0, 0, folder.CreationTimeUtc);
     }
 
     // statx(2): its buffer's layout is the same on every Linux architecture, unlike stat's.
     private const int AtCurrentFolder = -100;
-    private const uint InodeOnly = 0x100; // STATX_INO
+    private const uint InodeAndBirth = 0x100 | 0x800; // STATX_INO | STATX_BTIME
     private const int BufferSize = 256;
 
-    private static (ulong Device, ulong Inode)? InodeOf(string path)
+    private static (ulong Device, ulong Inode, DateTime BornUtc)? InodeOf(string path)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -42,14 +43,18 @@ public sealed record FolderIdentity(string? LinkTarget, ulong Device, ulong Inod
         try
         {
             var buffer = new byte[BufferSize];
-            if (StatX(AtCurrentFolder, Encoding.UTF8.GetBytes(path + "\0"), 0, InodeOnly, buffer) != 0)
+            if (StatX(AtCurrentFolder, Encoding.UTF8.GetBytes(path + "\0"), 0, InodeAndBirth, buffer) != 0)
             {
                 return null;
             }
 
             var inode = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(32));
             var device = ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(136)) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(140));
-            return (device, inode);
+            // The birth time only when the file system gave one (stx_mask says so; tmpfs, for one, may not).
+            var born = (BinaryPrimitives.ReadUInt32LittleEndian(buffer) & 0x800) == 0 ? default
+                : DateTime.UnixEpoch.AddSeconds(BinaryPrimitives.ReadInt64LittleEndian(buffer.AsSpan(80)))
+                    .AddTicks(BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(88)) / 100);
+            return (device, inode, born);
         }
         catch (Exception exception) when (exception is EntryPointNotFoundException or DllNotFoundException)
         {

@@ -2,15 +2,43 @@ namespace Impala.Discovery.Web.Content;
 
 /// <summary>
 /// Whether the store has content to serve: at once when it holds a completed import from an earlier run, otherwise
-/// once the first import of this run has finished. Until then pages answer "the site is starting".
+/// once an import of this run has completed. Until then pages answer "the site is starting" (a 503 that reloads
+/// itself), not 404s from empty tables: also while a store that had gone is built again from the content.
 /// </summary>
 public sealed class StoreReadiness
 {
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _lock = new();
+    private volatile TaskCompletionSource _ready = NotYet();
+    private volatile bool _rebuilding;
 
     public bool IsReady => _ready.Task.IsCompleted;
 
     public Task WhenReady => _ready.Task;
 
-    public void MarkReady() => _ready.TrySetResult();
+    /// <summary>The store had gone (or was another build's) and is being built again from the content.</summary>
+    public bool Rebuilding => _rebuilding;
+
+    public void MarkReady()
+    {
+        lock (_lock)
+        {
+            _rebuilding = false;
+            _ready.TrySetResult();
+        }
+    }
+
+    /// <summary>Not ready again until the import that builds the store again has completed.</summary>
+    public void MarkRebuilding()
+    {
+        lock (_lock)
+        {
+            _rebuilding = true;
+            if (_ready.Task.IsCompleted)
+            {
+                _ready = NotYet();
+            }
+        }
+    }
+
+    private static TaskCompletionSource NotYet() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -21,23 +21,24 @@ public sealed class ContentHealthCheck(
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!readiness.IsReady)
-        {
-            return HealthCheckResult.Unhealthy("The first import of the content has not finished yet.");
-        }
-
         var report = importer.LastReport;
         var refused = report?.RefusedFiles ?? 0;
         var data = new Dictionary<string, object> { ["refusedFiles"] = refused };
-        var servesArticles = await ServesArticlesAsync(cancellationToken);
-        if (!servesArticles)
+        var whyNothing = importer.Fault?.Reason
+            ?? (refused > 0 ? $"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log and /content-status name each error." : null);
+        if (!readiness.IsReady)
         {
-            var why = importer.Fault?.Reason
-                ?? (refused > 0 ? $"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log and /content-status name each error." : null);
-            if (why is not null)
-            {
-                return HealthCheckResult.Unhealthy($"Nothing to serve: {why}", data: data);
-            }
+            // Pages answer "starting" (503) until the store holds a completed import: say why it does not yet.
+            return HealthCheckResult.Unhealthy(
+                whyNothing is not null ? $"Nothing to serve: {whyNothing}"
+                : readiness.Rebuilding ? "The store had gone and is being built again from the content; pages answer 503 until it is."
+                : "The first import of the content has not finished yet.", data: data);
+        }
+
+        var servesArticles = await ServesArticlesAsync(cancellationToken);
+        if (!servesArticles && whyNothing is not null)
+        {
+            return HealthCheckResult.Unhealthy($"Nothing to serve: {whyNothing}", data: data);
         }
 
         // The longest imports (every article written again after a deploy, at 10,000 entries) take seconds.

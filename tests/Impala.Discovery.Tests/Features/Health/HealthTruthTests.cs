@@ -194,6 +194,70 @@ public sealed class HealthTruthTests
     }
 
     [Fact]
+    public async Task StoreFileDeleted_PagesAnswerStartingWhileItIsBuiltAgain_Not404()
+    {
+        // Found replaying issue 21: the rebuilt store's tables were empty until the import committed, and real pages and
+        // API answers were 404 meanwhile. Asked at the moment the import starts building it again.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
+        using var client = factory.CreateClient();
+        var importer = factory.Services.GetRequiredService<ContentImporter>();
+        var during = new List<(HttpStatusCode, string)>();
+        importer.StoreRebuilding += () =>
+        {
+            foreach (var path in new[] { Entry, "/api/v1/labels/ecm" })
+            {
+                using var response = client.GetAsync(path).GetAwaiter().GetResult();
+                during.Add((response.StatusCode, path));
+            }
+        };
+
+        File.Delete(Path.Combine(database, "discovery.db"));
+
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal) && during.Count > 0,
+            "the store built again");
+        Assert.Equal([(HttpStatusCode.ServiceUnavailable, Entry), (HttpStatusCode.ServiceUnavailable, "/api/v1/labels/ecm")], during);
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+    }
+
+    [Fact]
+    public async Task NewStoreWhoseFirstImportHasNothingToServe_AnswersStartingRatherThanAnEmptySite_UntilTheContentIsFixed()
+    {
+        // Found by sweep 7: / and /sitemap.xml answered 200 with no article (the sitemap kept for an hour by caches) and
+        // every entry 404, while health said there was nothing to serve.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var kinds = Path.Combine(content, "kinds.yml");
+        var good = File.ReadAllText(kinds);
+        File.WriteAllText(kinds, "kinds:\n  - key: [unclosed\n");
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await client.StatusAsync("/"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await client.StatusAsync("/sitemap.xml"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await client.StatusAsync(Entry));
+        Assert.StartsWith("Unhealthy", await client.ReadyAsync());
+
+        File.WriteAllText(kinds, good);
+        await Eventually.WaitForAsync(() => client.StatusAsync(Entry), status => status == HttpStatusCode.OK, "the site serving once kinds.yml is fixed");
+    }
+
+    [Fact]
+    public async Task NewStoreOnAContentFolderWithoutArticles_SaysUnhealthy_AndServesNoEmptySite()
+    {
+        // Found replaying issue 21: it said "Healthy: Every content file is imported" and served an empty site.
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        Directory.Delete(Path.Combine(content, "articles"), recursive: true);
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+
+        var health = await client.ReadyAsync();
+        Assert.StartsWith("Unhealthy", health);
+        Assert.Contains("articles is missing", health);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await client.StatusAsync("/"));
+    }
+
+    [Fact]
     public async Task StoreFolderDeleted_IsMadeAgain_TheStoreBuiltFromTheContent_AndHealthSaysHealthy()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);
