@@ -29,6 +29,12 @@ public sealed record ContentEvaluation(
     IReadOnlyDictionary<string, CheckedPicture> PicturesToKeep,
     int FilesChecked)
 {
+    /// <summary>
+    /// content/places.yml as read (the search's other names of places), as text that changes whenever the names do;
+    /// null when it could not be read (the search keeps its last good list).
+    /// </summary>
+    public string? PlaceNames { get; init; }
+
     /// <summary>What only the store remembers of addresses, once the plan is applied; see <see cref="UnrecordedAddress"/>.</summary>
     public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
 

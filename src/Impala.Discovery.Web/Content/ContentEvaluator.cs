@@ -36,7 +36,12 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         errors.AddRange(removalsFile.Errors);
 
         // places.yml (the search's other names of places): reported like any file; the search keeps its last good list.
-        errors.AddRange(Guarded(Features.Search.PlaceNames.FileName, () => Features.Search.PlaceNames.Read(folder.Root)).Errors);
+        var placesFile = Guarded(Features.Search.PlaceNames.FileName, () => Features.Search.PlaceNames.Read(folder.Root));
+        errors.AddRange(placesFile.Errors);
+        // Part of the content version, so that a search's ETag moves when the names it matches do (found by sweep 7).
+        var placeNames = placesFile.Succeeded
+            ? string.Join("\n", placesFile.Value!.Select(group => (group.IsCountry ? "country: " : "city: ") + string.Join(" | ", group.Names)))
+            : null;
 
         var (files, unreadable) = folder.ReadArticles();
         if (kinds is null)
@@ -84,6 +89,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             files.Count + unreadable.Count)
         {
             Unrecorded = Unrecorded(previous, plan, removals),
+            PlaceNames = placeNames,
             HeldUntil = plan.Held.Count == 0 ? null
                 : files.Where(file => plan.Held.Contains(file.Path))
                     .Max(file => new DateTimeOffset(file.Written!.Value, TimeSpan.Zero) + ContentFolder.SettleTimeOf(file.Text)),

@@ -21,6 +21,7 @@ public sealed class ContentImporter : IDisposable
     private readonly ContentEvaluator _evaluator;
     private KindsSource? _lastGoodKinds;
     private RemovalsSource? _lastGoodRemovals;
+    private string _lastGoodPlaceNames = "";
 
     // What the store held after the last import, by the content version it had then. The version is a hash of every
     // article's fingerprint, so a store with that version holds exactly these articles, whoever wrote it: an edit's
@@ -379,7 +380,7 @@ public sealed class ContentImporter : IDisposable
 
     private Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion, int LeftAlike)> ApplyAsync(
         DiscoveryDbContext db, ContentEvaluation evaluation, ImportPlan plan, bool rehearsal, CancellationToken cancellationToken) =>
-        ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, evaluation.RemovalsRead ? evaluation.Removals : null,
+        ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, _lastGoodPlaceNames, evaluation.RemovalsRead ? evaluation.Removals : null,
             _clock.GetUtcNow(), rehearsal, cancellationToken);
 
     private async Task<PreviousContent> PreviousContentAsync(
@@ -437,6 +438,11 @@ public sealed class ContentImporter : IDisposable
         if (evaluation.RemovalsRead)
         {
             _lastGoodRemovals = evaluation.Removals;
+        }
+
+        if (evaluation.PlaceNames is { } placeNames)
+        {
+            _lastGoodPlaceNames = placeNames;
         }
     }
 

@@ -92,6 +92,7 @@ public static class ContentStore
     /// <param name="plan">What to change.</param>
     /// <param name="pictures">Every good picture the files name, by file name.</param>
     /// <param name="kindsText">kinds.yml as read, kept so that a later unreadable one falls back to it.</param>
+    /// <param name="placeNames">places.yml's names as the search reads them: part of the content version, not stored.</param>
     /// <param name="now">When the import ran.</param>
     /// <param name="cancellationToken">Stops the import; the transaction is then rolled back.</param>
     /// <param name="removals">removed.yml as read, or null when it could not be read (its last good records stay).</param>
@@ -103,27 +104,27 @@ public static class ContentStore
     /// of the articles to write were left as they were, since this build would have written the same rows.
     /// </returns>
     public static async Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion, int LeftAlike)> ApplyAsync(
-        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
-        DateTimeOffset now, bool rehearsal, CancellationToken cancellationToken)
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, string placeNames,
+        RemovalsSource? removals, DateTimeOffset now, bool rehearsal, CancellationToken cancellationToken)
     {
         try
         {
-            return await WriteAsync(db, plan, pictures, kindsText, removals, now, rehearsal, isolateArticles: false, cancellationToken);
+            return await WriteAsync(db, plan, pictures, kindsText, placeNames, removals, now, rehearsal, isolateArticles: false, cancellationToken);
         }
         catch (SqliteException exception) when (IsConstraint(exception))
         {
             // Rolled back. Written again with each article in a savepoint of its own, to learn which the store refuses;
             // savepoints are not free (a fresh store writes hundreds of articles), so only when one was refused.
             db.ChangeTracker.Clear();
-            return await WriteAsync(db, plan, pictures, kindsText, removals, now, rehearsal, isolateArticles: true, cancellationToken);
+            return await WriteAsync(db, plan, pictures, kindsText, placeNames, removals, now, rehearsal, isolateArticles: true, cancellationToken);
         }
     }
 
     private static bool IsConstraint(SqliteException exception) => exception.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT;
 
     private static async Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion, int LeftAlike)> WriteAsync(
-        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, RemovalsSource? removals,
-        DateTimeOffset now, bool rehearsal, bool isolateArticles, CancellationToken cancellationToken)
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, string placeNames,
+        RemovalsSource? removals, DateTimeOffset now, bool rehearsal, bool isolateArticles, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
@@ -149,7 +150,7 @@ public static class ContentStore
         await db.StoreInfo.ExecuteUpdateAsync(
             set => set.SetProperty(info => info.KindsText, kindsText).SetProperty(info => info.LastImport, now)
                 .SetProperty(info => info.WrittenBy, KeptParseJson.Build), cancellationToken);
-        var version = await ContentVersionAsync(db, kindsText, cancellationToken);
+        var version = await ContentVersionAsync(db, kindsText, placeNames, cancellationToken);
         await db.StoreInfo.Where(info => info.ContentVersion != version).ExecuteUpdateAsync(
             set => set.SetProperty(info => info.ContentVersion, version).SetProperty(info => info.ContentChangedAt, now), cancellationToken);
         if (rehearsal)
@@ -166,12 +167,12 @@ public static class ContentStore
     }
 
     // A hash, not a time: two instances that imported the same files must give browsers the same ETags.
-    private static async Task<string> ContentVersionAsync(DiscoveryDbContext db, string kindsText, CancellationToken cancellationToken)
+    private static async Task<string> ContentVersionAsync(DiscoveryDbContext db, string kindsText, string placeNames, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.OrderBy(article => article.SourceFile).Select(article => article.SourceFile + " " + article.ContentHash).ToListAsync(cancellationToken);
         var removals = await db.FormerAddresses.Where(former => former.FromContent).OrderBy(former => former.Path)
             .Select(former => former.Path + " " + former.Reason).ToListAsync(cancellationToken);
-        var text = kindsText + "\n" + string.Join("\n", articles) + "\n" + string.Join("\n", removals);
+        var text = kindsText + "\n" + string.Join("\n", articles) + "\n" + string.Join("\n", removals) + "\n" + placeNames;
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

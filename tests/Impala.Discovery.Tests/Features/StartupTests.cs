@@ -84,5 +84,7 @@ public sealed class StartupTests
         Assert.Contains(expected, printed);
         Assert.Contains("The site cannot start", printed);
         Assert.DoesNotContain("   at ", printed);
+        // Not EF's own error lines (the failed command and its SQL) before it (found replaying issue 21 on a full disk).
+        Assert.DoesNotContain(" ERR] ", printed);
     }
 }
