@@ -52,6 +52,7 @@ public sealed class StoreRebuildWindowTests
 
         Assert.NotEqual(before, importer.LastReport);
         Assert.True(answers.IsEmpty, string.Join("\n", answers.Order(StringComparer.Ordinal).Take(20)));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/labels/ecm", TestContext.Current.CancellationToken)).StatusCode);
+        // Served once the import that built it again has completed (the store is marked ready just after its report).
+        await Eventually.WaitForAsync(() => client.StatusAsync("/api/v1/labels/ecm"), status => status == HttpStatusCode.OK, "the rebuilt store serving");
     }
 }
