@@ -22,7 +22,10 @@ if (CommandLine.Verb(args) is { } verb)
     return await CommandLine.RunAsync(verb, args[1..], Console.Out, TimeProvider.System, CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// No watcher on appsettings.json: nothing in it is read again while the site runs, and with the user's inotify instances
+// used up (other apps of the same user hold them) that watcher ended the start with a stack trace (found by sweep 7).
+// The content folder has its own watcher, which falls back to looking every second.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 
 // Each host its own logger, not Serilog's static one: two hosts in one process (tests, a check beside the site) would
 // otherwise write into whichever configured it last.
