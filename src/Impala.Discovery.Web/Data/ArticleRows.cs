@@ -170,8 +170,6 @@ public sealed class ArticleRows : IAsyncDisposable
         {
             await _recordHash.DisposeAsync();
         }
-
-        _hash.Dispose();
     }
 
     private static async Task<int> NextIdAsync(IQueryable<int?> ids, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,9 +10,11 @@ namespace Impala.Discovery.Web.Data;
 /// A hash of the rows one article is written as, without the keys the store hands out: two builds that would write
 /// the same rows for it give the same hash, so a deploy need not write again what it would only write the same.
 /// </summary>
-public sealed class RowsHash : IDisposable
+public sealed class RowsHash
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    // The values are gathered and hashed once per article: hashing each value as it came (tens of thousands of small
+    // calls into the crypto library on a fresh store) made a cold import at 10,000 entries 45 % slower.
+    private readonly ArrayBufferWriter<byte> _rows = new(64 * 1024);
 
     /// <summary>Columns whose values the store hands out: they differ between two stores holding the same rows.</summary>
     public static bool IsStoreKey(string property) => property is "Id" or "ArticleId" or "EntryId";
@@ -23,19 +27,23 @@ public sealed class RowsHash : IDisposable
     {
         if (value is null or DBNull)
         {
-            _hash.AppendData([0]);
+            _rows.Write([(byte)0]);
             return;
         }
 
-        var text = value is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        var encoded = Encoding.UTF8.GetBytes(text);
-        _hash.AppendData([1]);
-        _hash.AppendData(BitConverter.GetBytes(encoded.Length));
-        _hash.AppendData(encoded);
+        var text = value as string ?? (value is byte[] bytes ? Convert.ToBase64String(bytes) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+        var span = _rows.GetSpan(5 + Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = Encoding.UTF8.GetBytes(text, span[5..]);
+        span[0] = 1;
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], length);
+        _rows.Advance(5 + length);
     }
 
     /// <summary>The hash of every row added so far, as text; the hash starts again empty.</summary>
-    public string Finish() => Convert.ToHexString(_hash.GetHashAndReset())[..32].ToLowerInvariant();
-
-    public void Dispose() => _hash.Dispose();
+    public string Finish()
+    {
+        var hash = Convert.ToHexString(SHA256.HashData(_rows.WrittenSpan))[..32].ToLowerInvariant();
+        _rows.ResetWrittenCount();
+        return hash;
+    }
 }
