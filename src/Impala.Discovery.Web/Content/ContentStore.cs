@@ -172,7 +172,12 @@ public static class ContentStore
         var articles = await db.Articles.OrderBy(article => article.SourceFile).Select(article => article.SourceFile + " " + article.ContentHash).ToListAsync(cancellationToken);
         var removals = await db.FormerAddresses.Where(former => former.FromContent).OrderBy(former => former.Path)
             .Select(former => former.Path + " " + former.Reason).ToListAsync(cancellationToken);
-        var text = kindsText + "\n" + string.Join("\n", articles) + "\n" + string.Join("\n", removals) + "\n" + placeNames;
+        // kinds.yml names each kind's picture by its file, not its bytes: one saved again under the same name changes the
+        // kind's page (its renditions' addresses hold the new hash), so it is another version (found by sweep 7).
+        var kindPictures = await db.Pictures.Where(picture => picture.KindKey != null).OrderBy(picture => picture.KindKey)
+            .Select(picture => picture.KindKey + " " + picture.Hash).ToListAsync(cancellationToken);
+        var text = kindsText + "\n" + string.Join("\n", articles) + "\n" + string.Join("\n", removals) + "\n" + placeNames
+            + "\n" + string.Join("\n", kindPictures);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

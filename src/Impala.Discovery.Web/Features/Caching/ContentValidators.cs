@@ -44,13 +44,7 @@ public sealed class ContentValidators(IDbContextFactory<DiscoveryDbContext> dbFa
             // Which build wrote the rows too: the same content as another build wrote it (a deploy or rollback, before
             // this build's first import has written every article again) is another page, which must not be revalidated
             // (304) as the one this build makes once it has.
-            // The kinds' pictures too: kinds.yml, which the content version holds, names each by its file, not its bytes.
-            // A picture saved again under the same name changes the kind's page (its renditions' addresses hold the new
-            // hash, and the old ones are pruned) with the same content version, so browsers and nginx revalidating the
-            // page were told 304 and kept one whose picture answers 404 (found by sweep 7).
-            var kindPictures = await db.Pictures.Where(picture => picture.KindKey != null).OrderBy(picture => picture.KindKey)
-                .Select(picture => picture.KindKey + " " + picture.Hash).ToListAsync(cancellationToken);
-            var version = Hash($"{info?.ContentVersion}\n{release.Version}\n{refused}\n{info?.WrittenBy}\n{string.Join("\n", kindPictures)}");
+            var version = Hash($"{info?.ContentVersion}\n{release.Version}\n{refused}\n{info?.WrittenBy}");
             var changedAt = info?.ContentChangedAt is { } content && content > release.BuiltAt ? content : release.BuiltAt;
             // HTTP dates have whole seconds: If-Modified-Since compares against this exact value.
             var lastModified = DateTimeOffset.FromUnixTimeSeconds(changedAt.ToUnixTimeSeconds());
