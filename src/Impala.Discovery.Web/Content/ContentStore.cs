@@ -129,7 +129,7 @@ public static class ContentStore
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await UpsertKindsAsync(db, plan.Kinds, pictures, cancellationToken);
         // A rehearsal writes for real: it exists to run the write path before an editor's first save does.
-        var (write, remove) = rehearsal ? (plan.Write, plan.Remove) : await LeaveUnchangedRowsAsync(db, plan, pictures, cancellationToken);
+        var (write, remove) = rehearsal ? (plan.Write, plan.Remove) : await LeaveUnchangedRowsAsync(db, plan, pictures, kindsText, cancellationToken);
         await RemoveArticlesAsync(db, remove, cancellationToken);
         var refused = await AddArticlesAsync(db, isolateArticles ? transaction : null, plan.Kinds, write, pictures, cancellationToken);
         if (refused.Count > 0)
@@ -294,7 +294,7 @@ public static class ContentStore
     /// about 6 s at 10,000 entries, while an edit saved then waited; hashing them takes a fraction of that.
     /// </summary>
     private static async Task<(IReadOnlyList<ParsedFile> Write, IReadOnlyList<string> Remove)> LeaveUnchangedRowsAsync(
-        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
+        DiscoveryDbContext db, ImportPlan plan, IReadOnlyDictionary<string, CheckedPicture> pictures, string kindsText, CancellationToken cancellationToken)
     {
         var removed = plan.Remove.ToHashSet(StringComparer.Ordinal);
         var rewritten = plan.Write.Select(file => file.File).Where(removed.Contains).ToList();
@@ -303,11 +303,22 @@ public static class ContentStore
             return (plan.Write, plan.Remove);
         }
 
-        var stored = (await db.Articles.AsNoTracking().Where(article => article.RowsHash != null && rewritten.Contains(article.SourceFile))
-            .Select(article => new { article.Id, article.SourceFile, article.RowsHash }).ToListAsync(cancellationToken))
+        var stored = (await db.KeptParses.AsNoTracking().Where(kept => kept.Article.RowsHash != null && rewritten.Contains(kept.Article.SourceFile))
+            .Select(kept => new { kept.Article.Id, kept.Article.SourceFile, kept.Article.RowsHash, TextFingerprint = kept.Fingerprint })
+            .ToListAsync(cancellationToken))
             .ToDictionary(article => article.SourceFile, StringComparer.Ordinal);
+        // Only an article whose text is the one the store holds can come out alike: one an editor changed is written
+        // without being hashed first (the hash cost an edit's import more than writing the article did, at 10,000
+        // entries). Its text fingerprint also covers kinds.yml, so a kinds.yml change lets every article be hashed.
+        var kindsChanged = await db.StoreInfo.Select(info => info.KindsText).FirstOrDefaultAsync(cancellationToken) != kindsText;
+        var candidates = plan.Write
+            .Where(file => stored.TryGetValue(file.File, out var held) && (kindsChanged || held.TextFingerprint == file.TextFingerprint)).ToList();
+        if (candidates.Count == 0)
+        {
+            return (plan.Write, plan.Remove);
+        }
+
         // Hashed on every core: after a deploy that is every article, and the hash costs most of what writing them did.
-        var candidates = plan.Write.Where(file => stored.ContainsKey(file.File)).ToList();
         var workers = Math.Clamp(candidates.Count / 16, 1, Environment.ProcessorCount);
         var hashers = Enumerable.Range(0, workers).Select(_ => ArticleRows.Hasher(db)).ToList();
         var hashes = new string[candidates.Count];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Web.Data;
@@ -63,12 +64,20 @@ public static class SearchIndex
             await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM SearchDocs WHERE rowid >= {first} AND rowid < {next}", cancellationToken);
         }
 
-        foreach (var (word, count) in uses)
+        if (uses.Count == 0)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE SearchSpelling SET Uses = Uses - {count} WHERE Word = {word}", cancellationToken);
+            return;
         }
 
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM SearchSpelling WHERE Uses <= 0", cancellationToken);
+        // Two statements over the words as one JSON object ({"word": uses}), rather than a statement per word and a
+        // look through the whole list: an article has hundreds of words, and each statement cost an edit's write more
+        // than its rows did at 10,000 entries.
+        var counts = JsonSerializer.Serialize(uses);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE SearchSpelling SET Uses = Uses - counted.value FROM json_each({counts}) AS counted WHERE SearchSpelling.Word = counted.key",
+            cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"DELETE FROM SearchSpelling WHERE Word IN (SELECT key FROM json_each({counts})) AND Uses <= 0", cancellationToken);
     }
 
     /// <summary>Adds entries in the current transaction, through prepared statements (an import may add thousands).</summary>
