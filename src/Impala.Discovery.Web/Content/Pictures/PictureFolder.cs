@@ -44,7 +44,22 @@ public sealed class PictureFolder(string root)
         return bytes is not null && PictureCodec.HashOf(bytes) == picture.Hash ? bytes : null;
     }
 
+    // Whatever the file system answers (a link that loops, or leads through more links than it follows, a folder the
+    // site may not read) is this picture's error, on the line that names it: thrown, it failed every import, so no
+    // later edit of any file was taken (found by sweep 8).
     private (FileInfo? Info, string? Problem) Locate(string name)
+    {
+        try
+        {
+            return LocateOrThrow(name);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"'{name}' cannot be read ({exception.Message}). If it is a link, copy the picture itself to content/{PictureRules.Folder}/ instead.");
+        }
+    }
+
+    private (FileInfo? Info, string? Problem) LocateOrThrow(string name)
     {
         var path = Path.GetFullPath(Path.Combine(root, name));
         if (!ContentFileReader.IsInside(path, root))

@@ -148,6 +148,38 @@ public sealed class PictureImportTests : IDisposable
         Assert.Null(await _harness.FindEntryAsync("venues", "a38"));
     }
 
+    [Theory]
+    [InlineData(2)]   // a.jpg -> b.jpg -> a.jpg
+    [InlineData(45)]  // a chain longer than the 40 links the system follows
+    public async Task APictureThatIsALinkLoop_RefusesItsArticleAtItsLine_AndLaterEditsAreStillImported(int links)
+    {
+        await _harness.ImportAsync();
+        var images = Path.Combine(_harness.ContentPath, "images");
+        File.Delete(Path.Combine(images, "a38.jpg"));
+        for (var link = 0; link < links; link++)
+        {
+            var name = link == 0 ? "a38.jpg" : $"loop{link}.jpg";
+            var target = link == links - 1 ? (links == 2 ? "a38.jpg" : "missing-at-the-end.jpg") : $"loop{link + 1}.jpg";
+            File.CreateSymbolicLink(Path.Combine(images, name), target);
+        }
+
+        var report = await _harness.ImportAsync();
+        _harness.Edit(Labels, "- **City:** London\n- **Founded:** 1990", "- **City:** Brighton\n- **Founded:** 1990");
+        var next = await _harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Contains("images/a38.jpg", error.Message);
+        Assert.NotEqual(1, error.Line);
+        // The venues article keeps its last good version; the labels' edit is taken.
+        Assert.NotNull(await _harness.FindEntryAsync("venues", "a38"));
+        Assert.Contains("Brighton", (await _harness.FindEntryAsync("labels", "ninja-tune"))!.Facts.Single(fact => fact.Key == "City").Values);
+        Assert.Single(next.Errors);
+        using var output = new StringWriter();
+        var exit = await ContentCheck.RunAsync([_harness.ContentPath], output, _harness.Clock, TestContext.Current.CancellationToken);
+        Assert.Equal(1, exit);
+        Assert.Contains("images/a38.jpg", output.ToString());
+    }
+
     [Fact]
     public async Task TheCheckCommand_ReportsAPictureProblem_AsFileLineColumn()
     {
