@@ -44,5 +44,11 @@ public sealed record ContentEvaluation(
     /// </summary>
     public DateTimeOffset? HeldUntil { get; init; }
 
+    /// <summary>
+    /// How many article files the read found, readable or not: none, while the store serves articles, means the folder
+    /// was being deleted, replaced or emptied as it was read (see <see cref="ContentImporter"/>).
+    /// </summary>
+    public int ArticleFilesSeen { get; init; }
+
     public IReadOnlyList<FileOutcome> Files => Plan?.Files ?? [];
 }

@@ -89,6 +89,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             files.Count + unreadable.Count)
         {
             Unrecorded = Unrecorded(previous, plan, removals),
+            ArticleFilesSeen = files.Count + unreadable.Count(error => error.File.StartsWith(ContentFolder.ArticlesFolderName + "/", StringComparison.Ordinal)),
             PlaceNames = placeNames,
             HeldUntil = plan.Held.Count == 0 ? null
                 : files.Where(file => plan.Held.Contains(file.Path))

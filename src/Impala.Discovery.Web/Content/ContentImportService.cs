@@ -171,6 +171,12 @@ public sealed class ContentImportService(
                 _changes.Writer.TryWrite(true);
             }
 
+            // A change the watcher never told of (inotify loses events when folders are swapped under it).
+            if (options.Value.WatchContent && importer.ChangedSinceLastRead())
+            {
+                _changes.Writer.TryWrite(true);
+            }
+
             using var db = dbFactory.CreateDbContext();
             var connectionString = db.Database.GetConnectionString();
             if (DiscoveryDatabase.IsLost(connectionString))

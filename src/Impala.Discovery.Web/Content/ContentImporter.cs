@@ -80,6 +80,13 @@ public sealed class ContentImporter : IDisposable
     /// </summary>
     public string? FolderProblem() => _folder.Missing(LastReport is { Articles: > 0 });
 
+    // The content folder's stamp as the last import began to read it (see ContentFolder.Stamp); NoStamp before one.
+    private const long NoStamp = long.MinValue;
+    private long _stampAtLastRead = NoStamp;
+
+    /// <summary>Whether a file the site reads has changed since the last import read the folder, file events or not.</summary>
+    public bool ChangedSinceLastRead() => Interlocked.Read(ref _stampAtLastRead) is var stamp && stamp != NoStamp && _folder.Stamp() != stamp;
+
     /// <summary>The watcher saw this file change: the next import reads it again, whatever its size and time say.</summary>
     public void FileChanged(string path)
     {
@@ -227,6 +234,8 @@ public sealed class ContentImporter : IDisposable
     private async Task<ImportReport> ImportOnceAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        // Taken before the read: a change made while this import reads is seen by the next vigil.
+        Interlocked.Exchange(ref _stampAtLastRead, _folder.Stamp());
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
         await RebuildIfLostAsync(db, cancellationToken);
         var today = Today();
@@ -245,6 +254,7 @@ public sealed class ContentImporter : IDisposable
 
         var previous = await PreviousContentAsync(db, storedArticles, cancellationToken);
         var evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
+        RefuseAReadOfNoArticle(evaluation, storedArticles.Count);
 
         // The write step: first where the pictures' renditions are made from (named by their hash, so they mean the same
         // whatever the plan; nothing is encoded until a rendition is asked for), then the plan in one transaction.
@@ -279,11 +289,26 @@ public sealed class ContentImporter : IDisposable
                 StoreRefused = previous.StoreRefused.Values.Concat(refusedByStore).ToDictionary(error => error.File, StringComparer.Ordinal),
             };
             evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
+            RefuseAReadOfNoArticle(evaluation, storedArticles.Count);
         }
 
         var report = await ReportAsync(db, (evaluation.Plan?.Write.Count ?? 0) - leftAlike, evaluation.Errors, evaluation.Warnings, stopwatch,
             evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
         return report with { Unrecorded = evaluation.Unrecorded, HeldUntil = evaluation.HeldUntil, ArticlesLeftAlike = leftAlike };
+    }
+
+    /// <summary>
+    /// The folder passed the look before the read, then went (or became a link, or was emptied) before its files were
+    /// read: `rm -rf` and a checkout racing this import. Applied, the plan would take every article off the site.
+    /// </summary>
+    private void RefuseAReadOfNoArticle(ContentEvaluation evaluation, int storedArticles)
+    {
+        if (evaluation.Plan is not null && evaluation.ArticleFilesSeen == 0 && storedArticles > 0)
+        {
+            throw new ContentFolderMissingException(_folder.Missing(storeHasArticles: true)
+                ?? $"{ContentFolder.ArticlesFolderName}/ held no article when it was read, while the site serves some (it was being replaced). "
+                    + "The site keeps serving them, and imports again within a second.");
+        }
     }
 
     /// <summary>

@@ -39,6 +39,31 @@ public sealed class ContentImporterTests
         Assert.Equal(80, second.Entries);
     }
 
+    /// <summary>
+    /// The look before the read saw an article (here a README.md, which is no article; a checkout that empties the
+    /// folder between the look and the read does the same), the read found none: a folder fault, not a deletion of
+    /// every article.
+    /// </summary>
+    [Fact]
+    public async Task Import_AReadThatFindsNoArticle_KeepsServingEveryArticle_AsAFolderFault()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        var articles = Path.Combine(harness.ContentPath, "articles");
+        foreach (var file in Directory.GetFiles(articles))
+        {
+            File.Delete(file);
+        }
+
+        File.WriteAllText(Path.Combine(articles, "README.md"), "Notes for the editors.\n");
+
+        var failure = await Assert.ThrowsAsync<ContentFolderMissingException>(() => harness.ImportAsync());
+
+        Assert.Contains("held no article", failure.Message);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+        Assert.True(harness.Importer.Fault is { FolderMissing: true });
+    }
+
     [Fact]
     public async Task Import_BrokenFile_KeepsTheLastGoodVersionAndServesTheRest()
     {

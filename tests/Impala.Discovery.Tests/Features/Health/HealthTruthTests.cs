@@ -112,6 +112,59 @@ public sealed class HealthTruthTests
     }
 
     /// <summary>
+    /// articles/ replaced by a link to a folder elsewhere (a shared checkout): the watcher does not follow it, so its
+    /// articles were served while no edit of them was ever imported, and health said Healthy (found by sweep 8).
+    /// </summary>
+    [Fact]
+    public async Task ArticlesFolderReplacedByALink_IsAFault_KeepsServing_AndRecoversWhenTheFolderIsBack()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var articles = Path.Combine(content, "articles");
+        var elsewhere = Path.Combine(TempFolder.Create("elsewhere"), "articles");
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
+
+        Directory.Move(articles, elsewhere);
+        Directory.CreateSymbolicLink(articles, elsewhere);
+
+        // (An import between the move and the link finds the folder missing, which is Degraded too.)
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal) && body.Contains("articles/ is a link to", StringComparison.Ordinal),
+            "health saying Degraded, since the articles folder is a link");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync("/series/record-labels"));
+
+        File.AppendAllText(Path.Combine(elsewhere, "2021-03-record-labels.md"), "\nA line added while the articles were elsewhere.\n");
+        Directory.Delete(articles);
+        Directory.Move(elsewhere, articles);
+
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"),
+            page => page.Contains("A line added while the articles were elsewhere.", StringComparison.Ordinal), "the edit made meanwhile");
+    }
+
+    [Fact]
+    public async Task NewStoreOnALinkedArticlesFolder_HasNothingToServe_AndCheckSaysWhy()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var articles = Path.Combine(content, "articles");
+        var elsewhere = Path.Combine(TempFolder.Create("elsewhere"), "articles");
+        Directory.Move(articles, elsewhere);
+        Directory.CreateSymbolicLink(articles, elsewhere);
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        using var output = new StringWriter();
+        var exit = await ContentCheck.RunAsync([content, "--no-base"], output, TimeProvider.System, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("articles/ is a link to", await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, exit);
+        Assert.Contains($"{content}/articles:1:1: error: articles/ is a link to", output.ToString());
+    }
+
+    /// <summary>
     /// A folder made unreadable (chmod) sends no file event (and the suite runs as root, for whom chmod changes nothing):
     /// with the watcher off, the articles folder going is a fault only the once-a-second vigil can find.
     /// </summary>
