@@ -1,4 +1,3 @@
-using System.Globalization;
 using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Home;
@@ -91,7 +90,7 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
             return true;
         }
 
-        if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var pixels) && pixels > 0)
+        if (DecimalDigits.TryParse(written, out var pixels) && pixels > 0)
         {
             size = pixels;
             return true;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Shared;
 
 namespace Impala.Discovery.Web.Features.Entries;
 
@@ -44,7 +44,7 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
             return true;
         }
 
-        if (!int.TryParse(text.TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
+        if (!DecimalDigits.TryParse(text.EndsWith('s') ? text[..^1] : text, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
         {
             return false;
         }
@@ -67,7 +67,7 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
     private static bool TryParsePage(string? text, out int page)
     {
         page = 1;
-        return text is null || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1);
+        return text is null || (DecimalDigits.TryParse(text, out page) && page >= 1);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

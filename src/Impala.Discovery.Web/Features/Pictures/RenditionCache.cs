@@ -149,7 +149,7 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
             return new Rendition(path, null);
         }
 
-        if (_pictures.ReadChecked(source.File, new CheckedPicture(source.Hash, source.Width, source.Height)) is not { } original)
+        if (ReadChecked(source) is not { } original)
         {
             logger.LogInformation("The rendition {Hash}/{Name} was asked for, but {File} no longer holds that picture; the next import gives it its new address",
                 source.Hash, name, source.File);
@@ -172,6 +172,20 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
         logger.LogInformation("Made the rendition {Hash}/{Name} of {File} in {Milliseconds} ms",
             source.Hash, name, source.File, stopwatch.ElapsedMilliseconds);
         return Keep(path, key, bytes);
+    }
+
+    // The file may have changed into anything since the import checked it: a link that leads round in a loop makes the
+    // system refuse to follow it, which is the picture no longer there (the next import says why), not a server error.
+    private byte[]? ReadChecked(PictureSource source)
+    {
+        try
+        {
+            return _pictures.ReadChecked(source.File, new CheckedPicture(source.Hash, source.Width, source.Height));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // An empty file is no rendition: a power cut can leave one (the rename reached the disk, the bytes did not), and its

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Impala.Discovery.Web.Features.Shared;
@@ -29,7 +28,7 @@ public sealed class DecimalIntegerBinder : IModelBinder, IModelBinderProvider
             // ?page= with nothing after it: no number, as the default binder reads it.
             bindingContext.Result = ModelBindingResult.Success(null);
         }
-        else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        else if (DecimalDigits.TryParse(text, out var number))
         {
             bindingContext.Result = ModelBindingResult.Success(number);
         }

@@ -128,6 +128,7 @@ public sealed class OEmbedTests(SiteFixture site)
     [InlineData("&maxwidth=0")]
     [InlineData("&maxwidth=wide")]
     [InlineData("&maxheight=-10")]
+    [InlineData("&maxwidth=320%00")]
     public async Task MaximumSizeThatIsNoPositiveNumber_IsABadRequest(string size)
     {
         using var response = await AskAsync(Url($"{Site}/labels/ninja-tune") + size);
