@@ -55,10 +55,13 @@ public sealed class FirstPublication(string? contentRoot)
         {
             if (!_asked.TryGetValue(file, out var seconds))
             {
-                // Newest first; the last line is the commit that added the file under its first name.
-                var log = GitCommand.Run(contentRoot!, "log", "--follow", "--diff-filter=A", "--format=%ct", "--", file);
-                var oldest = log?.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-                seconds = long.TryParse(oldest, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                // Newest first, the commits that added the file or made it as a copy of another; renames in between are
+                // followed. The newest is where this file began: --follow also walks from a copy into the history of the
+                // file it was copied from, which gave a committed copy of a published article that article's time, and
+                // with it the article's addresses on a new instance (found replaying issue 21).
+                var log = GitCommand.Run(contentRoot!, "log", "--follow", "--diff-filter=AC", "--format=%ct", "--", file);
+                var began = log?.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                seconds = long.TryParse(began, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
                 _asked[file] = seconds;
             }
 

@@ -17,6 +17,25 @@ public sealed class ContentHistoryTests
     }
 
     [Fact]
+    public void ACommittedCopy_BeginsWhenItWasCommitted_AndARenamedFileKeepsItsFirstCommit()
+    {
+        var published = new DateTimeOffset(2021, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var repository = new TestRepository(published);
+        var articles = Path.Combine(repository.Content, "articles");
+        File.Copy(Path.Combine(articles, "2021-03-record-labels.md"), Path.Combine(articles, "2020-01-copied-labels.md"));
+        repository.Commit("a copy", published.AddMonths(9));
+        repository.Git("mv", "content/articles/2021-02-music-venues.md", "content/articles/2021-02-venues.md");
+        repository.Commit("a rename", published.AddMonths(10));
+
+        var times = new FirstPublication(repository.Content).CommitTimes(
+            ["articles/2021-03-record-labels.md", "articles/2020-01-copied-labels.md", "articles/2021-02-venues.md"]);
+
+        Assert.Equal(published.ToUnixTimeSeconds(), times["articles/2021-03-record-labels.md"]);
+        Assert.Equal(published.AddMonths(9).ToUnixTimeSeconds(), times["articles/2020-01-copied-labels.md"]);
+        Assert.Equal(published.ToUnixTimeSeconds(), times["articles/2021-02-venues.md"]);
+    }
+
+    [Fact]
     public void AFolderOutsideGit_IsSaidToHaveNone()
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);

@@ -322,6 +322,7 @@ public sealed partial class AbuseTests(SiteFixture site)
     [InlineData("/labels?decade=1990%00", 400)]
     [InlineData("/api/v1/labels?page=1%00", 400)]
     [InlineData("/api/v1/labels?pageSize=10%00", 400)]
+    [InlineData("/api/v1/labels?decade=1990%00", 400)]
     [InlineData("/series?page=2%00%00", 400)]
     public async Task PageNumbers_AreReadInDecimalOnly(string path, int status)
     {
