@@ -61,11 +61,33 @@ public sealed class FirstPublication(string? contentRoot)
                 // with it the article's addresses on a new instance (found replaying issue 21).
                 var log = GitCommand.Run(contentRoot!, "log", "--follow", "--diff-filter=AC", "--format=%ct", "--", file);
                 var began = log?.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                seconds = long.TryParse(began, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+                seconds = long.TryParse(began, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed
+                    : StagedRenameSource(file) is { } source ? Asked(source)
+                    : null;
                 _asked[file] = seconds;
             }
 
             return seconds;
         }
+    }
+
+    /// <summary>
+    /// The file this one was renamed from, when the rename is staged but not committed yet (`git mv`, then the commit a
+    /// moment later): the watcher imports in between, and the renamed article, with no commit of its own, lost every
+    /// address another file claimed to a newcomer (found replaying issue 21).
+    /// </summary>
+    private string? StagedRenameSource(string file)
+    {
+        var renames = GitCommand.Run(contentRoot!, "diff", "--cached", "-M", "--diff-filter=R", "--name-status", "--relative", "-z");
+        var fields = renames?.Split('\0') ?? [];
+        for (var index = 0; index + 2 < fields.Length; index += 3)
+        {
+            if (fields[index].StartsWith('R') && fields[index + 2] == file && fields[index + 1] != file)
+            {
+                return fields[index + 1];
+            }
+        }
+
+        return null;
     }
 }

@@ -35,6 +35,26 @@ public sealed class ContentHistoryTests
         Assert.Equal(published.ToUnixTimeSeconds(), times["articles/2021-02-venues.md"]);
     }
 
+    /// <summary>
+    /// `git mv`, and the commit a moment later: the watcher imports in between, when the renamed file has no commit of
+    /// its own. It keeps the first commit of the file it was renamed from, so a newcomer cannot take its addresses.
+    /// </summary>
+    [Fact]
+    public void ARenameStagedButNotCommitted_KeepsTheFirstCommitOfTheFileItWasRenamedFrom()
+    {
+        var published = new DateTimeOffset(2021, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var repository = new TestRepository(published);
+        var articles = Path.Combine(repository.Content, "articles");
+        File.WriteAllText(Path.Combine(articles, "2020-01-newcomer.md"), File.ReadAllText(Path.Combine(articles, "2021-02-music-venues.md")));
+        repository.Commit("a newcomer", published.AddMonths(9));
+        repository.Git("mv", "content/articles/2021-03-record-labels.md", "content/articles/2021-03-iconic-labels.md");
+
+        var times = new FirstPublication(repository.Content).CommitTimes(["articles/2021-03-iconic-labels.md", "articles/2020-01-newcomer.md"]);
+
+        Assert.Equal(published.ToUnixTimeSeconds(), times["articles/2021-03-iconic-labels.md"]);
+        Assert.Equal(published.AddMonths(9).ToUnixTimeSeconds(), times["articles/2020-01-newcomer.md"]);
+    }
+
     [Fact]
     public void AFolderOutsideGit_IsSaidToHaveNone()
     {
