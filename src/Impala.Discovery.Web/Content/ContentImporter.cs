@@ -91,6 +91,7 @@ public sealed class ContentImporter : IDisposable
     public void FileChanged(string path)
     {
         _folder.Changed(path);
+        _evaluator.PictureFolder.Changed(path);
         Interlocked.Increment(ref _changesSeen);
     }
 

@@ -36,6 +36,14 @@ public sealed class PictureFolder(string root)
         return (picture, error);
     }
 
+    /// <summary>
+    /// The watcher saw this file change: it is read and checked again whatever its size and time. A picture copied over
+    /// another with both kept (`cp -p`, `rsync -t`, tar) looked unchanged, so its page kept the old picture's address,
+    /// whose renditions then answered 404 (found by sweep 8).
+    /// </summary>
+    public void Changed(string fullPath) =>
+        _checked.TryRemove(Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/'), out _);
+
     /// <summary>The bytes of a checked picture, or null when the file has changed since (the next import checks it again).</summary>
     public byte[]? ReadChecked(string name, CheckedPicture picture)
     {

@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Pictures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Tests.Content.Pictures;
@@ -32,6 +33,31 @@ public sealed class PictureImportTests : IDisposable
         Assert.Equal(pictures.Select(p => p.Hash).Distinct().Order(StringComparer.Ordinal), sources.Select(s => s.Hash).Order(StringComparer.Ordinal));
         var a38 = sources.Single(s => s.Hash == pictures.Single(p => p.Width == 1600).Hash);
         Assert.Equal(("images/a38.jpg", 1600, 1067), (a38.File, a38.Width, a38.Height));
+    }
+
+    /// <summary>`cp -p`, `rsync -t` and tar keep the file's time: a picture of the same size saved over another looked unchanged.</summary>
+    [Fact]
+    public async Task APictureSavedOverWithTheSameSizeAndTime_IsCheckedAgain_WhenTheWatcherReportsIt()
+    {
+        await _harness.ImportAsync();
+        var before = await PictureHashAsync("a38");
+        var path = Path.Combine(_harness.ContentPath, "images", "a38.jpg");
+        var written = File.GetLastWriteTimeUtc(path);
+        var other = TestPictures.Jpeg(1600, 1067);
+        var bytes = File.ReadAllBytes(path);
+        Assert.True(other.Length <= bytes.Length);
+        // The other picture, padded after its end to the same size (decoders stop at the end marker).
+        other.CopyTo(bytes, 0);
+        Array.Fill(bytes, (byte)0, other.Length, bytes.Length - other.Length);
+        File.WriteAllBytes(path, bytes);
+        File.SetLastWriteTimeUtc(path, written);
+        _harness.Importer.FileChanged(path);
+
+        var report = await _harness.ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.NotEqual(before, await PictureHashAsync("a38"));
+        Assert.Equal(PictureCodec.HashOf(bytes), await PictureHashAsync("a38"));
     }
 
     [Fact]
