@@ -53,7 +53,13 @@ public static class ContentCheck
         var working = await evaluator.EvaluateAsync(PreviousContent.None, today, cancellationToken);
         var errors = working.Errors.ToList();
         var addressNote = "";
-        if (!options.NoBase)
+        // With kinds.yml unreadable no article can be read, so every published address would seem to stop working: one
+        // error (kinds.yml's own) says more than hundreds of those (found by sweep 8).
+        if (!options.NoBase && !working.KindsRead)
+        {
+            addressNote = $"Addresses not checked: {ContentFolder.KindsFileName} cannot be read, so no article could be; fix it first.";
+        }
+        else if (!options.NoBase)
         {
             var (problems, published, note) = await CheckAddressesAsync(root, options.Base, working, clock, cancellationToken);
             addressNote = note;

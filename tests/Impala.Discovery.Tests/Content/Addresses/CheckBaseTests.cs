@@ -33,6 +33,20 @@ public sealed class CheckBaseTests
     }
 
     [Fact]
+    public async Task KindsFileUnreadable_IsTheOneError_NotEveryPublishedAddress()
+    {
+        File.WriteAllText(Path.Combine(Content, "kinds.yml"), "kinds:\n  - key: [unclosed\n");
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
+
+        Assert.Equal(1, exit);
+        var errors = lines.Where(line => line.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.All(errors, error => Assert.Contains("kinds.yml", error));
+        Assert.DoesNotContain(lines, line => line.Contains("would stop working", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("Addresses not checked: kinds.yml cannot be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EntryDeleted_IsRefusedUntilRecorded_AndFixWritesTheRecordThatNowAnswersGone()
     {
         var labels = Path.Combine(Content, "articles", "2021-03-record-labels.md");
