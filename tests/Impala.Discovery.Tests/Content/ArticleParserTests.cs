@@ -201,6 +201,19 @@ public sealed class ArticleParserTests
         Assert.Contains("no 'summary'", error.Message);
     }
 
+    /// <summary>YAML takes a value's leading '!' (and what follows it) as a tag, out of the text, without an error.</summary>
+    [Fact]
+    public void Parse_AValueStartingWithAnExclamationMark_IsRefusedWithTheQuotesThatKeepIt()
+    {
+        var text = ArticleText.With(ArticleText.NinjaTune).Replace("summary: A small article for tests.", "summary: !Important labels of the year.", StringComparison.Ordinal);
+
+        var error = SingleError(text);
+
+        Assert.Contains("YAML reads the '!Important' that starts this value as a tag", error.Message);
+        Assert.Contains("double quotes", error.Message);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(line => line.StartsWith("summary:", StringComparison.Ordinal)) + 1, error.Line);
+    }
+
     [Fact]
     public void Parse_UnknownFrontMatterKey_SuggestsNearest()
     {

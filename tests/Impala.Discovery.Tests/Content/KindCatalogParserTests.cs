@@ -21,6 +21,19 @@ public sealed class KindCatalogParserTests
     }
 
     [Fact]
+    public void Parse_AnIntroStartingWithAPicture_IsRefused_RatherThanLosingThePicture()
+    {
+        var text = Managers.Replace("intro: People who look after artists.", "intro: ![A manager at work](images/a38.jpg) People who look after artists.", StringComparison.Ordinal);
+
+        var result = KindCatalogParser.Parse("kinds.yml", text);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("as a tag", error.Message);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(line => line.TrimStart().StartsWith("intro:", StringComparison.Ordinal)) + 1, error.Line);
+    }
+
+    [Fact]
     public void Parse_Members_IsAKindsOwnSetting_OffUnlessDeclared()
     {
         var declared = KindCatalogParser.Parse("kinds.yml", Managers.Replace("    intro:", "    members: true\n    intro:", StringComparison.Ordinal));
