@@ -126,13 +126,16 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     public int Stamp()
     {
         var hash = new HashCode();
-        foreach (var folder in new[] { Root, System.IO.Path.Combine(Root, ArticlesFolderName), System.IO.Path.Combine(Root, PictureRules.Folder) })
+        var pictures = System.IO.Path.Combine(Root, PictureRules.Folder);
+        foreach (var folder in new[] { Root, System.IO.Path.Combine(Root, ArticlesFolderName), pictures })
         {
             try
             {
                 var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true });
                 // Hidden names are git's and editors' own (see IsHidden): not content, and git touches them all the time.
-                foreach (var entry in entries.Where(entry => !entry.Name.StartsWith('.')).OrderBy(entry => entry.Name, StringComparer.Ordinal))
+                // Outside images/, only what the watcher counts as content too: other files there change nothing served.
+                foreach (var entry in entries.Where(entry => !entry.Name.StartsWith('.') && (folder == pictures || IsContentName(entry.Name)))
+                    .OrderBy(entry => entry.Name, StringComparer.Ordinal))
                 {
                     hash.Add(entry.Name, StringComparer.Ordinal);
                     hash.Add(entry.LastWriteTimeUtc.Ticks);
@@ -148,6 +151,12 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
         return hash.ToHashCode();
     }
+
+    /// <summary>
+    /// Whether a name outside images/ can be content: articles, the .yml files, and folders (and files without an
+    /// extension). The watcher hears the same (ContentImportService.IsContent).
+    /// </summary>
+    public static bool IsContentName(string name) => System.IO.Path.GetExtension(name).ToLowerInvariant() is ".md" or ".yml" or "";
 
     /// <summary>The watcher saw this file change: the next read reads it whatever its size and time.</summary>
     public void Changed(string path) => _changed[path] = true;

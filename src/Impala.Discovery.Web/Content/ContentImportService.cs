@@ -412,8 +412,7 @@ public sealed class ContentImportService(
             return false;
         }
 
-        var extension = Path.GetExtension(path).ToLowerInvariant();
         var pictures = Path.Combine(importer.ContentRoot, PictureRules.Folder) + Path.DirectorySeparatorChar;
-        return extension is ".md" or ".yml" or "" || path.StartsWith(pictures, StringComparison.Ordinal);
+        return ContentFolder.IsContentName(Path.GetFileName(path)) || path.StartsWith(pictures, StringComparison.Ordinal);
     }
 }
