@@ -134,7 +134,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
                 var entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true });
                 // Hidden names are git's and editors' own (see IsHidden): not content, and git touches them all the time.
                 // Outside images/, only what the watcher counts as content too: other files there change nothing served.
-                foreach (var entry in entries.Where(entry => !entry.Name.StartsWith('.') && (folder == pictures || IsContentName(entry.Name)))
+                foreach (var entry in entries.Where(entry => !IsHidden(Root, entry.FullName) && (folder == pictures || IsContentName(entry.Name)))
                     .OrderBy(entry => entry.Name, StringComparer.Ordinal))
                 {
                     hash.Add(entry.Name, StringComparer.Ordinal);
