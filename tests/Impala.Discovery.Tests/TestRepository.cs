@@ -40,7 +40,10 @@ public sealed class TestRepository
 
     public void Git(params string[] arguments) => Run([], arguments);
 
-    private void Run(Dictionary<string, string> environment, params string[] arguments)
+    /// <summary>What git printed.</summary>
+    public string GitOutput(params string[] arguments) => Run([], arguments);
+
+    private string Run(Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in arguments)
@@ -55,8 +58,9 @@ public sealed class TestRepository
 
         using var git = Process.Start(start)!;
         var error = git.StandardError.ReadToEndAsync();
-        git.StandardOutput.ReadToEnd();
+        var output = git.StandardOutput.ReadToEnd();
         git.WaitForExit();
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
+        return output;
     }
 }

@@ -94,7 +94,7 @@ public sealed class ContentImportService(
                 + "Keep the content in a full clone (git fetch --unshallow) so that the first commit of each file decides", noHistory);
         }
 
-        using var vigil = clock.CreateTimer(_ => KeepVigil(), null, VigilInterval, VigilInterval);
+        using var vigil = clock.CreateTimer(_ => KeepVigil(stoppingToken), null, VigilInterval, VigilInterval);
         ITimer? nextLook = null;
         try
         {
@@ -148,7 +148,7 @@ public sealed class ContentImportService(
     /// What file events cannot tell: a content folder deleted and restored (its watcher died with it), a store file
     /// deleted, a failed import worth trying again. Each asks for an import; the importer sorts out the rest.
     /// </summary>
-    private void KeepVigil()
+    private void KeepVigil(CancellationToken stoppingToken)
     {
         try
         {
@@ -191,9 +191,13 @@ public sealed class ContentImportService(
                 _changes.Writer.TryWrite(true);
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogWarning(exception, "Looking for changes the file events miss failed; trying again in {Seconds} s", VigilInterval.TotalSeconds);
+        }
+        catch (Exception)
+        {
+            // A look that was under way as the site stopped finds the services it asks for gone: nothing is wrong.
         }
     }
 

@@ -5,14 +5,18 @@ namespace Impala.Discovery.Web.Content.Addresses;
 /// <summary>
 /// When each article was first published, to decide which of several articles that claim one address keeps it. When
 /// the content folder is a git checkout, that is the commit that first added the file (following renames): the same
-/// answer on every instance built from one commit, whatever dates a newcomer's front matter claims. A file not yet
-/// committed, or a folder outside git, falls back to the date in the front matter, then to the file name.
+/// answer on every instance built from one commit, whatever dates a newcomer's front matter claims. A file renamed and
+/// not committed yet keeps the commit of the file it was renamed from. A file not yet committed, or a folder outside
+/// git, falls back to the date in the front matter, then to the file name.
 /// </summary>
 /// <param name="contentRoot">The content folder; null to go by front-matter dates only.</param>
 public sealed class FirstPublication(string? contentRoot)
 {
     // One evaluation asks about the same contested files several times; git is asked once each.
     private readonly Dictionary<string, long?> _asked = new(StringComparer.Ordinal);
+
+    // Asked of git once per evaluation, and only when a contested file has no commit of its own.
+    private Dictionary<string, string>? _uncommittedRenames;
 
     public static FirstPublication ByFrontMatterOnly { get; } = new(null);
 
@@ -62,7 +66,7 @@ public sealed class FirstPublication(string? contentRoot)
                 var log = GitCommand.Run(contentRoot!, "log", "--follow", "--diff-filter=AC", "--format=%ct", "--", file);
                 var began = log?.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
                 seconds = long.TryParse(began, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed
-                    : StagedRenameSource(file) is { } source ? Asked(source)
+                    : UncommittedRenameSource(file) is { } source ? Asked(source)
                     : null;
                 _asked[file] = seconds;
             }
@@ -72,22 +76,55 @@ public sealed class FirstPublication(string? contentRoot)
     }
 
     /// <summary>
-    /// The file this one was renamed from, when the rename is staged but not committed yet (`git mv`, then the commit a
-    /// moment later): the watcher imports in between, and the renamed article, with no commit of its own, lost every
-    /// address another file claimed to a newcomer (found replaying issue 21).
+    /// The file this one was renamed from, when the rename is not committed yet: the watcher imports before the commit,
+    /// and the renamed article, with no commit of its own, lost every address a newcomer claimed too, and with no last
+    /// good version under its new name, its other entries went off the site (found replaying issue 21, with `git mv`
+    /// and with a plain `mv`, a file manager or an editor's "save as").
     /// </summary>
-    private string? StagedRenameSource(string file)
+    private string? UncommittedRenameSource(string file)
     {
-        var renames = GitCommand.Run(contentRoot!, "diff", "--cached", "-M", "--diff-filter=R", "--name-status", "--relative", "-z");
-        var fields = renames?.Split('\0') ?? [];
-        for (var index = 0; index + 2 < fields.Length; index += 3)
+        _uncommittedRenames ??= UncommittedRenames();
+        return _uncommittedRenames.GetValueOrDefault(file);
+    }
+
+    /// <summary>
+    /// Renames since the last commit, staged or not, as git would see them once committed: compared on a copy of the
+    /// index in which every new file is marked as intended to be added (`git add -N`, which writes no object), so
+    /// neither the editor's index nor the repository is changed.
+    /// </summary>
+    private Dictionary<string, string> UncommittedRenames()
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = GitCommand.Run(contentRoot!, "rev-parse", "--path-format=absolute", "--git-path", "index")?.Trim();
+        if (index is null || !File.Exists(index))
         {
-            if (fields[index].StartsWith('R') && fields[index + 2] == file && fields[index + 1] != file)
-            {
-                return fields[index + 1];
-            }
+            return renames;
         }
 
-        return null;
+        var copy = Path.Combine(Path.GetTempPath(), $"impala-index-{Guid.NewGuid():N}");
+        try
+        {
+            File.Copy(index, copy);
+            var fields = GitCommand.RunWithIndex(contentRoot!, copy, "add", "--intent-to-add", "--all", "--", ".") is null ? []
+                : GitCommand.RunWithIndex(contentRoot!, copy, "diff", "HEAD", "-M", "--diff-filter=R", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
+            for (var at = 0; at + 2 < fields.Length; at += 3)
+            {
+                if (fields[at].StartsWith('R') && fields[at + 1] != fields[at + 2])
+                {
+                    renames[fields[at + 2]] = fields[at + 1];
+                }
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // No copy of the index (a full disk, a temporary folder out of reach): the files go by their own commits.
+        }
+        finally
+        {
+            File.Delete(copy);
+            File.Delete(copy + ".lock");
+        }
+
+        return renames;
     }
 }

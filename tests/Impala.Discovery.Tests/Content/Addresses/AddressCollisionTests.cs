@@ -56,6 +56,62 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(live, claim);
     }
 
+    /// <summary>
+    /// The holder renamed while a committed newcomer claims one of its addresses, and the import that runs before the
+    /// rename is committed (found replaying issue 21): the renamed file had no commit of its own, ranked after the
+    /// newcomer and was refused; with no last good version under its new name its 19 other labels answered 410, the
+    /// newcomer took /labels/ninja-tune, and after the commit each file stayed refused naming the other.
+    /// </summary>
+    [Theory]
+    [InlineData("mv", false)]
+    [InlineData("mv, then an edit", true)]
+    [InlineData("git mv", false)]
+    public async Task HolderRenamed_BeforeTheRenameIsCommitted_KeepsItsAddresses_AndAfterwards(string how, bool edited)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+
+        const string Renamed = "articles/2021-03-iconic-labels.md";
+        if (how == "git mv")
+        {
+            repository.Git("mv", $"content/{Labels}", $"content/{Renamed}");
+        }
+        else
+        {
+            File.Move(Path.Combine(repository.Content, Labels), Path.Combine(repository.Content, Renamed));
+        }
+
+        if (edited)
+        {
+            File.AppendAllText(Path.Combine(repository.Content, Renamed), "\nA line added after the move.\n");
+        }
+
+        var status = repository.GitOutput("status", "--porcelain");
+        await AssertTheRenamedFileKeepsEveryLabelAsync(live, Renamed, $"{how}, not committed");
+        Assert.Equal(status, repository.GitOutput("status", "--porcelain")); // the editor's index is left as it was
+        repository.Git("add", "-A");
+        repository.Commit("the rename");
+        await AssertTheRenamedFileKeepsEveryLabelAsync(live, Renamed, $"{how}, committed");
+        Assert.Equal("", repository.GitOutput("status", "--porcelain"));
+    }
+
+    private static async Task AssertTheRenamedFileKeepsEveryLabelAsync(ImportHarness harness, string renamed, string when)
+    {
+        var report = await harness.ImportAsync();
+
+        Assert.DoesNotContain(report.Errors, error => error.File == renamed);
+        var refusal = Assert.Single(report.Errors, error => error.File == $"articles/{Newcomer}");
+        Assert.True(refusal.Message.Contains(renamed, StringComparison.Ordinal), $"{when}: the refusal names no holder: {refusal}");
+        await using var db = harness.CreateDbContext();
+        var ninjaTuneFile = await db.Entries.Where(entry => entry.KindKey == "labels" && entry.Slug == "ninja-tune")
+            .Select(entry => entry.Article.SourceFile).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+        Assert.True(ninjaTuneFile == renamed, $"{when}: /labels/ninja-tune is served from {ninjaTuneFile ?? "nothing"}");
+        Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{when}: /labels/ecm is gone");
+    }
+
     // Found by the mutant fuzzer (seed 7, mutants 1535, 2731, 3030): a copy of an older article saved as a new file with
     // 'aliases: record-labels' took /series/record-labels from the article that lives there, on a store without history.
     [Theory]
