@@ -35,13 +35,14 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         // article must not ripple through every article that links to it.
         // Who keeps a contested address is decided by the content alone, so every instance decides alike: the article
         // published first keeps it. A refused file's last good version keeps what it holds while it is online.
-        var firstCommits = history.CommitTimes(Contested(candidates));
+        var contested = Contested(candidates);
+        var firstCommits = history.CommitTimes(contested.Values.SelectMany(claimants => claimants).Select(article => article.File).Distinct());
         var byPublication = candidates
             .OrderBy(article => firstCommits.GetValueOrDefault(article.File, long.MaxValue))
             .ThenBy(article => article.Published)
             .ThenBy(article => article.File, StringComparer.Ordinal)
             .ToList();
-        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits);
+        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits, Keepers(contested, firstCommits));
         var warnings = new List<ContentError>();
         if (unknown.Count == 0)
         {
@@ -62,20 +63,27 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors, warnings);
     }
 
-    /// <summary>The files that claim an address another candidate claims too: only their history is needed.</summary>
-    private static HashSet<string> Contested(IReadOnlyList<ParsedArticle> candidates)
+    /// <summary>The addresses more than one candidate claims, with the articles that claim each: only their history is needed.</summary>
+    private static Dictionary<string, List<ParsedArticle>> Contested(IReadOnlyList<ParsedArticle> candidates)
     {
         // One pass over every address, which each import makes: at 10,000 entries, grouping them took a tenth of an edit.
-        var firstClaim = new Dictionary<string, string>(AddressCount(candidates, []), StringComparer.Ordinal);
-        var contested = new HashSet<string>(StringComparer.Ordinal);
+        var firstClaim = new Dictionary<string, ParsedArticle>(AddressCount(candidates, []), StringComparer.Ordinal);
+        var contested = new Dictionary<string, List<ParsedArticle>>(StringComparer.Ordinal);
         foreach (var article in candidates)
         {
             foreach (var path in article.EntryPaths.Concat(article.Paths))
             {
-                if (!firstClaim.TryAdd(path, article.File) && firstClaim[path] is var holder && holder != article.File)
+                if (!firstClaim.TryAdd(path, article) && firstClaim[path] is var holder && holder.File != article.File)
                 {
-                    contested.Add(holder);
-                    contested.Add(article.File);
+                    if (!contested.TryGetValue(path, out var claimants))
+                    {
+                        contested[path] = claimants = [holder];
+                    }
+
+                    if (!claimants.Contains(article))
+                    {
+                        claimants.Add(article);
+                    }
                 }
             }
         }
@@ -83,12 +91,43 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         return contested;
     }
 
+    /// <summary>
+    /// Who keeps each contested address: an article that lives there before one that only names it as a former address;
+    /// then the one that published it first (<see cref="FirstPublication.PublishedSince"/>), so that an older article
+    /// edited to take an address a newer one published is the one refused; then, for claims that are not committed yet
+    /// or outside git, the article first committed, then published, then by file name.
+    /// </summary>
+    private Dictionary<string, (string File, long? Since)> Keepers(
+        Dictionary<string, List<ParsedArticle>> contested, IReadOnlyDictionary<string, long> firstCommits)
+    {
+        var keepers = new Dictionary<string, (string File, long? Since)>(contested.Count, StringComparer.Ordinal);
+        foreach (var (path, claimants) in contested)
+        {
+            var keeper = claimants
+                .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds)))
+                .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
+                .ThenBy(claim => claim.Since ?? long.MaxValue)
+                .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
+                .ThenBy(claim => claim.Article.Published)
+                .ThenBy(claim => claim.Article.File, StringComparer.Ordinal)
+                .First();
+            keepers[path] = (keeper.Article.File, keeper.Since);
+        }
+
+        return keepers;
+    }
+
+    /// <summary>True when the address is the article's or one of its entries' own, not a former one (an alias).</summary>
+    private static bool LivesAt(ParsedArticle article, string path) =>
+        path == SitePaths.Article(article.Slug) || article.Entries.Any(entry => SitePaths.Entry(article.Kind, entry.Slug) == path);
+
     // Sized up front: at 10,000 entries, growing these tables again and again cost an edit's import about 10 ms.
     private static int AddressCount(IReadOnlyList<ParsedArticle> articles, List<StoredArticle> kept) =>
         articles.Sum(article => article.EntryPaths.Count + article.Paths.Count) + kept.Sum(article => article.EntryPaths.Count);
 
     private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
-        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits)
+        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits,
+        Dictionary<string, (string File, long? Since)> keepers)
     {
         var errors = new List<ContentError>();
         var linkProblems = new List<ContentError>();
@@ -107,13 +146,28 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             }
         }
 
+        // A refused file's last good version holds what it holds; after it, each contested address goes to its keeper.
+        foreach (var (path, keeper) in keepers)
+        {
+            if (path.StartsWith(SitePaths.Series + "/", StringComparison.Ordinal))
+            {
+                articleSlugs.TryAdd(path[(SitePaths.Series.Length + 1)..], keeper.File);
+            }
+            else
+            {
+                entryPaths.TryAdd(path, keeper.File);
+            }
+        }
+
         var keptFiles = kept.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
         var published = accepted.ToDictionary(article => article.File, article => firstCommits.TryGetValue(article.File, out var seconds)
             ? $"first committed {DateTimeOffset.FromUnixTimeSeconds(seconds):yyyy-MM-dd HH:mm} UTC"
             : $"published {article.Published:yyyy-MM-dd}", StringComparer.Ordinal);
-        string Holder(string file) => keptFiles.Contains(file)
+        string Holder(string file, string path) => keptFiles.Contains(file)
             ? $"{file} (its last good version is online while it is refused)"
-            : $"{file} ({published[file]}; the article published first keeps an address)";
+            : keepers.TryGetValue(path, out var keeper) && keeper.File == file && keeper.Since is { } since
+                ? $"{file} (published there since {DateTimeOffset.FromUnixTimeSeconds(since):yyyy-MM-dd HH:mm} UTC; the article that published an address first keeps it)"
+                : $"{file} ({published[file]}; the article published first keeps an address)";
 
         // Addresses first, former addresses (aliases) after: a page that lives at an address keeps it against another
         // article that only says it used to live there, whichever was published first.
@@ -126,7 +180,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     if (!articleSlugs.TryAdd(slug, article.File) && articleSlugs[slug] != article.File)
                     {
                         errors.Add(new(article.File, formerAddresses ? Math.Max(1, article.AliasesLine) : 1, 1,
-                            $"The article address /series/{slug} is held by {Holder(articleSlugs[slug])}. "
+                            $"The article address /series/{slug} is held by {Holder(articleSlugs[slug], SitePaths.Article(slug))}. "
                             + "Rename one of the two files, or remove the former address from 'aliases'."));
                     }
                 }
@@ -141,10 +195,10 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                         {
                             errors.Add(formerAddresses
                                 ? new(article.File, entry.AliasesLine > 0 ? entry.AliasesLine : entry.Line, 1,
-                                    $"'{entry.Name}' names {path} in its Aliases, but that address is held by {Holder(entryPaths[path])}. "
+                                    $"'{entry.Name}' names {path} in its Aliases, but that address is held by {Holder(entryPaths[path], path)}. "
                                     + $"Remove '{slug}' from its Aliases.")
                                 : new(article.File, entry.SlugLine > 0 ? entry.SlugLine : entry.Line, 1,
-                                    $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path])}. "
+                                    $"'{entry.Name}' would live at {path}, held by {Holder(entryPaths[path], path)}. "
                                     + "Give it a '- **Slug:** ...' line with another address, or remove the duplicate."));
                         }
                     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Impala.Discovery.Web.Content.Addresses;
 
@@ -17,6 +19,12 @@ public sealed class FirstPublication(string? contentRoot)
 
     // Asked of git once per evaluation, and only when a contested file has no commit of its own.
     private Dictionary<string, string>? _uncommittedRenames;
+
+    // Each contested file's committed versions, oldest first, asked of git once per evaluation.
+    private readonly Dictionary<string, List<(long Since, string Blob, string Path)>> _versions = new(StringComparer.Ordinal);
+
+    // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
+    private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<string, (long Day, IReadOnlySet<string> Addresses)>> Published = [];
 
     public static FirstPublication ByFrontMatterOnly { get; } = new(null);
 
@@ -51,6 +59,89 @@ public sealed class FirstPublication(string? contentRoot)
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// Since when the file has published the address: the oldest of its committed versions (since the file began,
+    /// renames followed) that has it, counted from that version's commit or its 'published:' day, whichever is later,
+    /// drafts left out; null when no committed version has it (a claim made in the working tree only), or without git.
+    /// Two articles that claim one address are told apart by this first, so that an older article edited to take an
+    /// address a newer one published is the one refused, on a live store and a new one alike (found replaying issue 21:
+    /// going by the articles' ages, the newer article was refused, for a line added to the other).
+    /// </summary>
+    public long? PublishedSince(string file, string address, KindCatalog kinds)
+    {
+        if (contentRoot is null)
+        {
+            return null;
+        }
+
+        List<(long Since, string Blob, string Path)> versions;
+        lock (_versions)
+        {
+            if (!_versions.TryGetValue(file, out versions!))
+            {
+                versions = Versions(file);
+                _versions[file] = versions;
+            }
+        }
+
+        var parsed = Published.GetOrCreateValue(kinds);
+        return versions.Select(version => (Version: version, What: parsed.GetOrAdd(version.Blob, _ => WhatWasPublished(version, kinds))))
+            .Where(pair => pair.What.Addresses.Contains(address))
+            .Select(pair => (long?)Math.Max(pair.Version.Since, pair.What.Day))
+            .Min();
+    }
+
+    /// <summary>The committed versions of the file since it began, oldest first: commit time, blob and path then.</summary>
+    private List<(long Since, string Blob, string Path)> Versions(string file)
+    {
+        var versions = new List<(long Since, string Blob, string Path)>();
+        var log = GitCommand.Run(contentRoot!, "log", "--follow", "--format=%x01%ct", "--raw", "--no-abbrev", "--", file);
+        foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var change = lines.FirstOrDefault(line => line.StartsWith(':'));
+            if (lines.Length == 0 || change is null || !long.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var time))
+            {
+                continue;
+            }
+
+            var paths = change.Split('\t');
+            var fields = paths[0].Split(' ');
+            if (fields.Length < 5 || fields[4].StartsWith('D'))
+            {
+                continue;
+            }
+
+            versions.Add((time, fields[3], paths[^1]));
+            if (fields[4][0] is 'A' or 'C')
+            {
+                break; // where this file began: older commits belong to the file it was copied from
+            }
+        }
+
+        if (versions.Count == 0 && UncommittedRenameSource(file) is { } source && source != file)
+        {
+            return Versions(source);
+        }
+
+        versions.Reverse();
+        return versions;
+    }
+
+    /// <summary>The day a committed version is published on, and its addresses (none for a draft or one that cannot be read).</summary>
+    private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished((long Since, string Blob, string Path) version, KindCatalog kinds)
+    {
+        var text = GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
+        var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
+        if (parsed is not { Succeeded: true, Value: { Draft: false } article })
+        {
+            return (0, new HashSet<string>());
+        }
+
+        var day = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+        return (day, article.EntryPaths.Concat(article.Paths).ToHashSet(StringComparer.Ordinal));
     }
 
     private long? Asked(string file)

@@ -105,11 +105,56 @@ public sealed class AddressCollisionTests
         Assert.DoesNotContain(report.Errors, error => error.File == renamed);
         var refusal = Assert.Single(report.Errors, error => error.File == $"articles/{Newcomer}");
         Assert.True(refusal.Message.Contains(renamed, StringComparison.Ordinal), $"{when}: the refusal names no holder: {refusal}");
-        await using var db = harness.CreateDbContext();
-        var ninjaTuneFile = await db.Entries.Where(entry => entry.KindKey == "labels" && entry.Slug == "ninja-tune")
-            .Select(entry => entry.Article.SourceFile).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+        var ninjaTuneFile = await ServedFromAsync(harness, "ninja-tune");
         Assert.True(ninjaTuneFile == renamed, $"{when}: /labels/ninja-tune is served from {ninjaTuneFile ?? "nothing"}");
         Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{when}: /labels/ecm is gone");
+    }
+
+    /// <summary>
+    /// An older article edited to take an address a newer one published (found replaying issue 21): going by the
+    /// articles' ages the newer one was refused, for a line added to the other. On a live store both were then refused,
+    /// each naming the other, so no edit of the newer one was taken; on a new store its entries were not served at all.
+    /// The address stays with the article that published it first; the edit that takes it is refused at its line.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OlderArticleEditedToTakeAnAddressANewerOnePublished_IsTheOneRefused(bool committed)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2026-11-01", "", "## Coldcut Records\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        File.AppendAllText(Path.Combine(repository.Content, Labels), "\n## Coldcut Records\n\n" + Facts + "\nThe same label, added to the older article.\n");
+        if (committed)
+        {
+            repository.Commit("the older article takes the address", new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+            using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+            await AssertTheEditIsRefusedAsync(fresh, "a new store");
+        }
+
+        await AssertTheEditIsRefusedAsync(live, "a live store");
+        Assert.Equal(Labels, await ServedFromAsync(live, "ninja-tune")); // its last good version stays online
+        File.AppendAllText(Path.Combine(repository.Content, "articles", Newcomer), "\nA later sentence.\n");
+        Assert.DoesNotContain((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+    }
+
+    private static async Task AssertTheEditIsRefusedAsync(ImportHarness harness, string store)
+    {
+        var report = await harness.ImportAsync();
+
+        var refusal = Assert.Single(report.Errors);
+        Assert.True(refusal.File == Labels && refusal.Message.Contains($"articles/{Newcomer}", StringComparison.Ordinal), $"{store}: {refusal}");
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(harness, "coldcut-records"));
+    }
+
+    private static async Task<string?> ServedFromAsync(ImportHarness harness, string labelSlug)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.Entries.Where(entry => entry.KindKey == "labels" && entry.Slug == labelSlug)
+            .Select(entry => entry.Article.SourceFile).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
     }
 
     // Found by the mutant fuzzer (seed 7, mutants 1535, 2731, 3030): a copy of an older article saved as a new file with

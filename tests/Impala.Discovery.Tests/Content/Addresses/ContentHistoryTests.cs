@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Content.Addresses;
 
 namespace Impala.Discovery.Tests.Content.Addresses;
@@ -53,6 +54,32 @@ public sealed class ContentHistoryTests
 
         Assert.Equal(published.ToUnixTimeSeconds(), times["articles/2021-03-iconic-labels.md"]);
         Assert.Equal(published.AddMonths(9).ToUnixTimeSeconds(), times["articles/2020-01-newcomer.md"]);
+    }
+
+    /// <summary>
+    /// An address is published from the first committed version that shows it: not while that version is a draft, and
+    /// not before its 'published:' day (a scheduled article does not hold an address an older one takes meanwhile).
+    /// </summary>
+    [Fact]
+    public void AnAddressIsPublishedSince_TheFirstCommitThatShowsIt_NotADraftNorBeforeItsDay()
+    {
+        var start = new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+        var repository = new TestRepository(start);
+        var file = Path.Combine(repository.Content, "articles", "2026-12-more-labels.md");
+        string Article(string frontMatter) => $"---\ntitle: More labels\nkind: labels\n{frontMatter}summary: More.\n---\n\nIntro.\n\n## Coldcut Records\n\n"
+            + "- **Country:** United Kingdom\n- **City:** London\n- **Founded:** 1990\n\nIts story.\n";
+        File.WriteAllText(file, Article("published: 2026-11-01\ndraft: true\n"));
+        repository.Commit("a draft", start.AddDays(1));
+        File.WriteAllText(file, Article("published: 2026-11-01\n"));
+        repository.Commit("scheduled", start.AddDays(2));
+        var kinds = KindCatalogParser.Parse("kinds.yml", File.ReadAllText(Path.Combine(repository.Content, "kinds.yml"))).Value!;
+
+        var history = new FirstPublication(repository.Content);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
+            history.PublishedSince("articles/2026-12-more-labels.md", "/labels/coldcut-records", kinds));
+        Assert.Equal(start.ToUnixTimeSeconds(), history.PublishedSince("articles/2021-03-record-labels.md", "/labels/ninja-tune", kinds));
+        Assert.Null(history.PublishedSince("articles/2021-03-record-labels.md", "/labels/coldcut-records", kinds));
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public sealed class StraySignalsTests
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        // Through `env --default-signal`, as a service manager starts it: a child inherits ignored signals, and a test
+        // run under nohup (or a CI runner that ignores SIGHUP) would start the site with SIGHUP ignored already.
+        var start = new ProcessStartInfo("env", ["--default-signal=HUP,USR1,USR2,ALRM", "dotnet", Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
