@@ -90,8 +90,9 @@ public sealed class ContentImportService(
         if (FirstPublication.WhyNoHistory(importer.ContentRoot) is { } noHistory)
         {
             logger.LogWarning("{NoHistory}: an address two articles claim goes to the one with the earlier 'published:' date, then file "
-                + "name, so a copy of a published article dated the same day or earlier would take its addresses on a new instance. "
-                + "Keep the content in a full clone (git fetch --unshallow) so that the first commit of each file decides", noHistory);
+                + "name (a running instance keeps serving it from the article it already serves it from), so a copy of a published "
+                + "article dated the same day or earlier would take its addresses on a new instance. Keep the content in a full "
+                + "clone (git fetch --unshallow) so that the history decides", noHistory);
         }
 
         using var vigil = clock.CreateTimer(_ => KeepVigil(stoppingToken), null, VigilInterval, VigilInterval);

@@ -42,7 +42,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             .ThenBy(article => article.Published)
             .ThenBy(article => article.File, StringComparer.Ordinal)
             .ToList();
-        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits, Keepers(contested, firstCommits));
+        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits, Keepers(contested, firstCommits, stored));
         var warnings = new List<ContentError>();
         if (unknown.Count == 0)
         {
@@ -94,11 +94,14 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// <summary>
     /// Who keeps each contested address: an article that lives there before one that only names it as a former address;
     /// then the one that published it first (<see cref="FirstPublication.PublishedSince"/>), so that an older article
-    /// edited to take an address a newer one published is the one refused; then, for claims that are not committed yet
-    /// or outside git, the article first committed, then published, then by file name.
+    /// edited to take an address a newer one published is the one refused; where the history cannot tell (claims not
+    /// committed yet, a folder outside git), the one the store serves it from, then the article first committed, then
+    /// published, then by file name. Without the store's word there, a newcomer dated earlier went first, was refused
+    /// in turn by the served article's last good version, and both stayed refused, each naming the other (issue 21).
     /// </summary>
     private Dictionary<string, (string File, long? Since)> Keepers(
-        Dictionary<string, List<ParsedArticle>> contested, IReadOnlyDictionary<string, long> firstCommits)
+        Dictionary<string, List<ParsedArticle>> contested, IReadOnlyDictionary<string, long> firstCommits,
+        IReadOnlyDictionary<string, StoredArticle> stored)
     {
         var keepers = new Dictionary<string, (string File, long? Since)>(contested.Count, StringComparer.Ordinal);
         foreach (var (path, claimants) in contested)
@@ -107,6 +110,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds)))
                 .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
                 .ThenBy(claim => claim.Since ?? long.MaxValue)
+                .ThenBy(claim => stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
                 .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => claim.Article.Published)
                 .ThenBy(claim => claim.Article.File, StringComparer.Ordinal)
@@ -116,6 +120,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
         return keepers;
     }
+
+    private static bool Serves(StoredArticle served, string path) => served.EntryPaths.Contains(path) || served.Paths.Contains(path);
 
     /// <summary>True when the address is the article's or one of its entries' own, not a former one (an alias).</summary>
     private static bool LivesAt(ParsedArticle article, string path) =>

@@ -141,6 +141,31 @@ public sealed class AddressCollisionTests
         Assert.DoesNotContain((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
     }
 
+    /// <summary>
+    /// Where the history cannot tell (a folder outside git, two files not committed yet), a newcomer with an earlier
+    /// 'published:' date than the article serving an address went first by that date. On a live store both were then
+    /// refused, each naming the other, and no edit of the serving article was taken (issue 21's "two-way refusal"). The
+    /// article that serves the address keeps it; a new store, with nothing served yet, still goes by the dates.
+    /// </summary>
+    [Fact]
+    public async Task WithoutHistory_ABackdatedTwinOfAServedAddress_IsRefused_AndTheServedArticleStillTakesEdits()
+    {
+        using var live = new ImportHarness();
+        WriteNewcomer(live.ContentPath, "2026-11-01", "", "## Coldcut Records\n\n" + Facts);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        const string Twin = "articles/2026-12-twin.md";
+        File.WriteAllText(Path.Combine(live.ContentPath, Twin), File.ReadAllText(Path.Combine(live.ContentPath, "articles", Newcomer))
+            .Replace("published: 2026-11-01", "published: 2019-01-01", StringComparison.Ordinal));
+
+        var refusal = Assert.Single((await live.ImportAsync()).Errors);
+        File.AppendAllText(Path.Combine(live.ContentPath, "articles", Newcomer), "\nA later sentence.\n");
+        var afterAnEdit = await live.ImportAsync();
+
+        Assert.True(refusal.File == Twin && refusal.Message.Contains($"articles/{Newcomer}", StringComparison.Ordinal), refusal.ToString());
+        Assert.Equal(Twin, Assert.Single(afterAnEdit.Errors).File);
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(live, "coldcut-records"));
+    }
+
     private static async Task AssertTheEditIsRefusedAsync(ImportHarness harness, string store)
     {
         var report = await harness.ImportAsync();
