@@ -34,7 +34,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         // Links are checked against every due article, even one refused here for its own mistakes: refusing an
         // article must not ripple through every article that links to it.
         // Who keeps a contested address is decided by the content alone, so every instance decides alike: the article
-        // published first keeps it. A refused file's last good version keeps what it holds while it is online.
+        // that published it first keeps it (see Keepers). A refused file's last good version keeps what it holds while
+        // it is online.
         var contested = Contested(candidates);
         var firstCommits = history.CommitTimes(contested.Values.SelectMany(claimants => claimants).Select(article => article.File).Distinct());
         var byPublication = candidates
