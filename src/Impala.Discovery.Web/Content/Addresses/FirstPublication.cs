@@ -179,25 +179,38 @@ public sealed class FirstPublication(string? contentRoot)
     }
 
     /// <summary>
-    /// Renames since the last commit, staged or not, as git would see them once committed: compared on a copy of the
-    /// index in which every new file is marked as intended to be added (`git add -N`, which writes no object), so
-    /// neither the editor's index nor the repository is changed.
+    /// Renames since the last commit, staged or not, as git would see them once committed: compared on a scratch index
+    /// in which every new file is marked as intended to be added (`git add -N`). The scratch index is a copy of the
+    /// editor's (or, when that cannot be read, made from the last commit), and the one object `git add -N` writes goes
+    /// to a scratch folder, so neither the editor's index nor the repository is changed, and a checkout the site may
+    /// only read (a read-only mount, an index of another user's) is read all the same (found by replay 3).
     /// </summary>
     private Dictionary<string, string> UncommittedRenames()
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var index = GitCommand.Run(contentRoot!, "rev-parse", "--path-format=absolute", "--git-path", "index")?.Trim();
-        if (index is null || !File.Exists(index))
+        var paths = GitCommand.Run(contentRoot!, "rev-parse", "--path-format=absolute", "--git-path", "index", "--git-path", "objects")?
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (paths is not [var index, var objects])
         {
             return renames;
         }
 
-        var copy = Path.Combine(Path.GetTempPath(), $"impala-index-{Guid.NewGuid():N}");
+        var scratch = Directory.CreateTempSubdirectory("impala-renames-");
         try
         {
-            File.Copy(index, copy);
-            var fields = GitCommand.RunWithIndex(contentRoot!, copy, "add", "--intent-to-add", "--all", "--", ".") is null ? []
-                : GitCommand.RunWithIndex(contentRoot!, copy, "diff", "HEAD", "-M", "--diff-filter=R", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
+            var environment = new Dictionary<string, string>
+            {
+                ["GIT_INDEX_FILE"] = Path.Combine(scratch.FullName, "index"),
+                ["GIT_OBJECT_DIRECTORY"] = scratch.CreateSubdirectory("objects").FullName,
+                ["GIT_ALTERNATE_OBJECT_DIRECTORIES"] = objects,
+            };
+            if (!CopyOf(index, environment["GIT_INDEX_FILE"]) && GitCommand.RunWith(contentRoot!, environment, "read-tree", "HEAD") is null)
+            {
+                return renames;
+            }
+
+            var fields = GitCommand.RunWith(contentRoot!, environment, "add", "--intent-to-add", "--all", "--", ".") is null ? []
+                : GitCommand.RunWith(contentRoot!, environment, "diff", "HEAD", "-M", "--diff-filter=R", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
             for (var at = 0; at + 2 < fields.Length; at += 3)
             {
                 if (fields[at].StartsWith('R') && fields[at + 1] != fields[at + 2])
@@ -206,16 +219,24 @@ public sealed class FirstPublication(string? contentRoot)
                 }
             }
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // No copy of the index (a full disk, a temporary folder out of reach): the files go by their own commits.
-        }
         finally
         {
-            File.Delete(copy);
-            File.Delete(copy + ".lock");
+            scratch.Delete(recursive: true);
         }
 
         return renames;
+    }
+
+    private static bool CopyOf(string file, string copy)
+    {
+        try
+        {
+            File.Copy(file, copy);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

@@ -6,23 +6,23 @@ namespace Impala.Discovery.Web.Content.Addresses;
 public static class GitCommand
 {
     /// <summary>What git printed, or null when it failed or is not installed.</summary>
-    public static string? Run(string folder, params string[] arguments) => RunWithIndex(folder, null, arguments);
+    public static string? Run(string folder, params string[] arguments) => RunWith(folder, null, arguments);
 
-    /// <summary>Like <see cref="Run"/>, with git's index read from and written to <paramref name="indexFile"/> (GIT_INDEX_FILE).</summary>
-    public static string? RunWithIndex(string folder, string? indexFile, params string[] arguments)
+    /// <summary>Like <see cref="Run"/>, with these environment variables (GIT_INDEX_FILE, GIT_OBJECT_DIRECTORY, …).</summary>
+    public static string? RunWith(string folder, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         using var output = new MemoryStream();
-        return RunToStream(folder, output, indexFile, arguments) ? System.Text.Encoding.UTF8.GetString(output.ToArray()) : null;
+        return RunToStream(folder, output, environment, arguments) ? System.Text.Encoding.UTF8.GetString(output.ToArray()) : null;
     }
 
     public static bool RunToStream(string folder, Stream output, params string[] arguments) => RunToStream(folder, output, null, arguments);
 
-    private static bool RunToStream(string folder, Stream output, string? indexFile, string[] arguments)
+    private static bool RunToStream(string folder, Stream output, IReadOnlyDictionary<string, string>? environment, string[] arguments)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (indexFile is not null)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment["GIT_INDEX_FILE"] = indexFile;
+            start.Environment[name] = value;
         }
 
         foreach (var argument in arguments)
