@@ -36,6 +36,11 @@ public sealed class FirstPublication(string? contentRoot)
     public static string? WhyNoHistory(string contentRoot) =>
         GitCommand.Run(contentRoot, "rev-parse", "--is-shallow-repository")?.Trim() switch
         {
+            // A checkout owned by another user than the site's: git refuses to read it ("dubious ownership"), which is not
+            // the same as no checkout, and is mended otherwise (found by replay 3).
+            null when GitCommand.Refusal(contentRoot, "rev-parse", "--is-shallow-repository") is { } refusal && refusal.Contains("safe.directory", StringComparison.Ordinal)
+                => $"{contentRoot} is in a git checkout that git will not read for the site's user (another user owns it; git says: "
+                    + $"{string.Join(" ", refusal.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))})",
             null => $"{contentRoot} is not in a git checkout (or git is not installed)",
             "true" => $"{contentRoot} is in a shallow clone (made with --depth), which holds the newest commit only",
             _ => null,

@@ -17,7 +17,15 @@ public static class GitCommand
 
     public static bool RunToStream(string folder, Stream output, params string[] arguments) => RunToStream(folder, output, null, arguments);
 
-    private static bool RunToStream(string folder, Stream output, IReadOnlyDictionary<string, string>? environment, string[] arguments)
+    /// <summary>What git said on its error output when it refused, or null when it did not (or is not installed).</summary>
+    public static string? Refusal(string folder, params string[] arguments)
+    {
+        var errors = "";
+        return RunToStream(folder, Stream.Null, null, arguments, text => errors = text) || errors.Length == 0 ? null : errors.Trim();
+    }
+
+    private static bool RunToStream(
+        string folder, Stream output, IReadOnlyDictionary<string, string>? environment, string[] arguments, Action<string>? refused = null)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
@@ -36,7 +44,7 @@ public static class GitCommand
             var errors = git.StandardError.ReadToEndAsync();
             git.StandardOutput.BaseStream.CopyTo(output);
             git.WaitForExit();
-            _ = errors.Result;
+            refused?.Invoke(errors.Result);
             return git.ExitCode == 0;
         }
         catch (System.ComponentModel.Win32Exception)

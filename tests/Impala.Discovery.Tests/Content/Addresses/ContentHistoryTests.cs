@@ -90,6 +90,23 @@ public sealed class ContentHistoryTests
         Assert.Contains("is not in a git checkout", FirstPublication.WhyNoHistory(content));
     }
 
+    /// <summary>
+    /// A checkout another user owns, which git refuses to read for the site's user ("dubious ownership"): said as
+    /// that, with git's advice (safe.directory), not as "not in a git checkout" (found by replay 3).
+    /// </summary>
+    [Fact]
+    public void ACheckoutAnotherUserOwns_IsSaidToBeOne_WithGitsAdvice()
+    {
+        var repository = new TestRepository();
+        Shell.Run("chown", "-R", "65534:65534", repository.Root);
+
+        var why = FirstPublication.WhyNoHistory(repository.Content);
+
+        Assert.NotNull(why);
+        Assert.Contains("git will not read for the site's user", why);
+        Assert.Contains("safe.directory", why);
+    }
+
     [Fact]
     public void AShallowClone_IsSaidToHoldTheNewestCommitOnly()
     {
