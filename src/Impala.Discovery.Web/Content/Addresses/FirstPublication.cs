@@ -14,13 +14,12 @@ namespace Impala.Discovery.Web.Content.Addresses;
 /// <param name="contentRoot">The content folder; null to go by front-matter dates only.</param>
 public sealed class FirstPublication(string? contentRoot)
 {
-    // One evaluation asks about the same contested files several times; git is asked once each.
-    private readonly Dictionary<string, long?> _asked = new(StringComparer.Ordinal);
 
     // Asked of git once per evaluation, and only when a contested file has no commit of its own.
     private Dictionary<string, string>? _uncommittedRenames;
 
-    // Each contested file's committed versions, oldest first, asked of git once per evaluation.
+    // Each contested file's committed versions, oldest first, asked of git once per evaluation (one evaluation asks
+    // about the same contested files several times): when it began, and what each version published.
     private readonly Dictionary<string, List<(long Since, string Blob, string Path)>> _versions = new(StringComparer.Ordinal);
 
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
@@ -57,9 +56,9 @@ public sealed class FirstPublication(string? contentRoot)
 
         foreach (var file in files)
         {
-            if (Asked(file) is { } seconds)
+            if (VersionsOf(file) is [var began, ..])
             {
-                times[file] = seconds;
+                times[file] = began.Since;
             }
         }
 
@@ -81,16 +80,7 @@ public sealed class FirstPublication(string? contentRoot)
             return null;
         }
 
-        List<(long Since, string Blob, string Path)> versions;
-        lock (_versions)
-        {
-            if (!_versions.TryGetValue(file, out versions!))
-            {
-                versions = Versions(file);
-                _versions[file] = versions;
-            }
-        }
-
+        var versions = VersionsOf(file);
         var parsed = Published.GetOrCreateValue(kinds);
         return versions.Select(version => (Version: version, What: parsed.GetOrAdd(version.Blob, _ => WhatWasPublished(version, kinds))))
             .Where(pair => pair.What.Addresses.Contains(address))
@@ -98,7 +88,13 @@ public sealed class FirstPublication(string? contentRoot)
             .Min();
     }
 
-    /// <summary>The committed versions of the file since it began, oldest first: commit time, blob and path then.</summary>
+    /// <summary>
+    /// The committed versions of the file since it began, oldest first: commit time, blob and path then. Newest first,
+    /// git follows renames back to the commit that added the file or made it as a copy of another, and stops there:
+    /// --follow also walks from a copy into the history of the file it was copied from, which gave a committed copy of a
+    /// published article that article's time, and with it the article's addresses on a new instance (found replaying
+    /// issue 21).
+    /// </summary>
     private List<(long Since, string Blob, string Path)> Versions(string file)
     {
         var versions = new List<(long Since, string Blob, string Path)>();
@@ -149,25 +145,18 @@ public sealed class FirstPublication(string? contentRoot)
         return (day, article.EntryPaths.Concat(article.Paths).ToHashSet(StringComparer.Ordinal));
     }
 
-    private long? Asked(string file)
+    /// <summary>The file's committed versions, asked of git once per evaluation: the oldest is where the file began.</summary>
+    private List<(long Since, string Blob, string Path)> VersionsOf(string file)
     {
-        lock (_asked)
+        lock (_versions)
         {
-            if (!_asked.TryGetValue(file, out var seconds))
+            if (!_versions.TryGetValue(file, out var versions))
             {
-                // Newest first, the commits that added the file or made it as a copy of another; renames in between are
-                // followed. The newest is where this file began: --follow also walks from a copy into the history of the
-                // file it was copied from, which gave a committed copy of a published article that article's time, and
-                // with it the article's addresses on a new instance (found replaying issue 21).
-                var log = GitCommand.Run(contentRoot!, "log", "--follow", "--diff-filter=AC", "--format=%ct", "--", file);
-                var began = log?.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                seconds = long.TryParse(began, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed
-                    : UncommittedRenameSource(file) is { } source ? Asked(source)
-                    : null;
-                _asked[file] = seconds;
+                versions = Versions(file);
+                _versions[file] = versions;
             }
 
-            return seconds;
+            return versions;
         }
     }
 
