@@ -103,7 +103,8 @@ public static class ContentCheck
         return errors.Count > 0 ? 1 : 0;
     }
 
-    private static ContentEvaluator Evaluator(string root, TimeProvider clock) => new(new ContentFolder(root), new IsolatedArticleParser(NullLogger.Instance, clock: clock));
+    private static ContentEvaluator Evaluator(string root, TimeProvider clock, FirstPublication? historyAtRevision = null) =>
+        new(new ContentFolder(root), new IsolatedArticleParser(NullLogger.Instance, clock: clock), historyAtRevision);
 
     private static async Task<(List<AddressProblem> Problems, ContentEvaluation? Published, string Note)> CheckAddressesAsync(
         string root, string? revision, ContentEvaluation working, TimeProvider clock, CancellationToken cancellationToken)
@@ -127,7 +128,9 @@ public static class ContentCheck
 
         try
         {
-            var published = await Evaluator(folder, clock).EvaluateAsync(PreviousContent.None, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+            // Who kept a contested address there is read from the history at that commit, as the live site and a new
+            // instance built from it read it: the copy has no history, and by its dates alone a backdated newcomer won.
+            var published = await Evaluator(folder, clock, new FirstPublication(root, commit)).EvaluateAsync(PreviousContent.None, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
             var problems = AddressCheck.Compare(published, working);
             return (problems, published, $"Addresses checked against {shortCommit}: {problems.Count} would stop working.");
         }

@@ -9,7 +9,13 @@ namespace Impala.Discovery.Web.Content;
 /// against what was served before (<see cref="PreviousContent"/>). It reads files and writes nothing: the importer
 /// applies the plan, so that <c>check</c> and the site cannot come to different verdicts on the same folder.
 /// </summary>
-public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser parser)
+/// <param name="folder">The content folder to read.</param>
+/// <param name="parser">Parses each article in isolation.</param>
+/// <param name="historyAtRevision">
+/// For a copy of the content as it was at a commit (<c>check --base</c>): its history in the repository, read at that
+/// commit. Null for a folder with its own history, which is asked afresh at each evaluation, as it changes.
+/// </param>
+public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser parser, FirstPublication? historyAtRevision = null)
 {
     public ContentFolder Folder => folder;
 
@@ -53,7 +59,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         }
 
         var stored = previous.Articles;
-        var history = new FirstPublication(folder.Root);
+        var history = historyAtRevision ?? new FirstPublication(folder.Root);
         var beingWritten = files.Where(file => file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
             .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);

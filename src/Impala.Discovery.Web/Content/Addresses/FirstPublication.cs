@@ -12,7 +12,11 @@ namespace Impala.Discovery.Web.Content.Addresses;
 /// git, falls back to the date in the front matter, then to the file name.
 /// </summary>
 /// <param name="contentRoot">The content folder; null to go by front-matter dates only.</param>
-public sealed class FirstPublication(string? contentRoot)
+/// <param name="revision">
+/// The commit to read the history from, for the content as it was there (<c>check --base</c>, which reads that content
+/// from a copy with no history of its own); null for the working tree, renames not yet committed included.
+/// </param>
+public sealed class FirstPublication(string? contentRoot, string? revision = null)
 {
 
     // Asked of git once per evaluation, and only when a contested file has no commit of its own.
@@ -98,7 +102,9 @@ public sealed class FirstPublication(string? contentRoot)
     private List<(long Since, string Blob, string Path)> Versions(string file)
     {
         var versions = new List<(long Since, string Blob, string Path)>();
-        var log = GitCommand.Run(contentRoot!, "log", "--follow", "--format=%x01%ct", "--raw", "--no-abbrev", "--", file);
+        // At a base revision, as at HEAD: without it, check judged the base by its front-matter dates, and said the real
+        // article was refused where the live site and a new instance refuse a backdated newcomer (found by replay 3).
+        var log = GitCommand.Run(contentRoot!, ["log", "--follow", "--format=%x01%ct", "--raw", "--no-abbrev", .. revision is null ? Array.Empty<string>() : [revision], "--", file]);
         foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -122,7 +128,7 @@ public sealed class FirstPublication(string? contentRoot)
             }
         }
 
-        if (versions.Count == 0 && UncommittedRenameSource(file) is { } source && source != file)
+        if (versions.Count == 0 && revision is null && UncommittedRenameSource(file) is { } source && source != file)
         {
             return Versions(source);
         }

@@ -43,6 +43,27 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(live, claim);
     }
 
+    /// <summary>
+    /// <c>check --base</c> with the newcomer already in the base (found by replay 3): the base was read from a copy with
+    /// no history and judged by its dates, so check said the real article was refused, held by the newcomer, where the
+    /// live site and a new instance refuse the newcomer.
+    /// </summary>
+    [Fact]
+    public async Task BackdatedNewcomerInTheBase_IsTheOneCheckRefuses_AsTheSiteDoes()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(repository.Content, "--base", "HEAD");
+
+        Assert.Equal(1, exit);
+        var errors = lines.Where(line => line.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.Single(errors);
+        Assert.StartsWith($"{repository.Content}/articles/{Newcomer}:", errors[0]);
+        Assert.Contains("/labels/ninja-tune", errors[0]);
+    }
+
     [Theory]
     [MemberData(nameof(Claims))]
     public async Task NewcomerPublishedLater_IsRefused_InAFolderWithoutHistory(string claim, string frontMatter, string entry)
