@@ -20,11 +20,11 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 {
 
     // Asked of git once per evaluation, and only when a contested file has no commit of its own.
-    private Dictionary<string, string>? _uncommittedRenames;
+    private (Dictionary<string, string> Renamed, List<string> Deleted)? _uncommitted;
 
-    // Each contested file's committed versions, oldest first, asked of git once per evaluation (one evaluation asks
-    // about the same contested files several times): when it began, and what each version published.
-    private readonly Dictionary<string, List<(long Since, string Blob, string Path)>> _versions = new(StringComparer.Ordinal);
+    // Each contested file's committed versions, oldest first, by file and the revision they are read from, asked of git
+    // once per evaluation (one evaluation asks about the same contested files several times).
+    private readonly Dictionary<(string File, string? From), List<CommittedVersion>> _versions = [];
 
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
     private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<string, (long Day, IReadOnlySet<string> Addresses)>> Published = [];
@@ -60,7 +60,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
         foreach (var file in files)
         {
-            if (VersionsOf(file) is [var began, ..])
+            if (VersionsOf(file, revision) is [var began, ..])
             {
                 times[file] = began.Since;
             }
@@ -73,24 +73,34 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// Since when the file has published the address: the oldest of its committed versions (since the file began,
     /// renames followed) that has it, counted from that version's commit or its 'published:' day, whichever is later,
     /// drafts left out; null when no committed version has it (a claim made in the working tree only), or without git.
+    /// A file that began, with the address, in the change that deleted an article that had it (committed or not) goes
+    /// on from that article: a rename with the text rewritten, which git does not see as one.
     /// Two articles that claim one address are told apart by this first, so that an older article edited to take an
     /// address a newer one published is the one refused, on a live store and a new one alike (found replaying issue 21:
     /// going by the articles' ages, the newer article was refused, for a line added to the other).
     /// </summary>
-    public long? PublishedSince(string file, string address, KindCatalog kinds)
-    {
-        if (contentRoot is null)
-        {
-            return null;
-        }
+    public long? PublishedSince(string file, string address, KindCatalog kinds) =>
+        contentRoot is null ? null : SinceAt(file, address, kinds, revision);
 
-        var versions = VersionsOf(file);
-        var parsed = Published.GetOrCreateValue(kinds);
-        return versions.Select(version => (Version: version, What: parsed.GetOrAdd(version.Blob, _ => WhatWasPublished(version, kinds))))
-            .Where(pair => pair.What.Addresses.Contains(address))
-            .Select(pair => (long?)Math.Max(pair.Version.Since, pair.What.Day))
+    private long? SinceAt(string file, string address, KindCatalog kinds, string? from)
+    {
+        var versions = VersionsOf(file, from);
+        var own = versions.Where(version => Addresses(version, kinds).Contains(address))
+            .Select(version => (long?)Math.Max(version.Since, Day(version, kinds)))
             .Min();
+        var predecessors = versions switch
+        {
+            [{ AddedNew: true } began, ..] when Addresses(began, kinds).Contains(address) => DeletedBy(began.Commit).Select(deleted => (File: deleted, From: (string?)(began.Commit + "^"))),
+            [] when from is null && UncommittedRenameSource(file) is null => UncommittedDeletions().Select(deleted => (File: deleted, From: (string?)null)),
+            _ => [],
+        };
+        var inherited = predecessors.Select(predecessor => SinceAt(predecessor.File, address, kinds, predecessor.From)).Min();
+        return own is { } mine && inherited is { } theirs ? Math.Min(mine, theirs) : own ?? inherited;
     }
+
+    private IReadOnlySet<string> Addresses(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Addresses;
+
+    private long Day(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Day;
 
     /// <summary>
     /// The committed versions of the file since it began, oldest first: commit time, blob and path then. Newest first,
@@ -99,17 +109,18 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// published article that article's time, and with it the article's addresses on a new instance (found replaying
     /// issue 21).
     /// </summary>
-    private List<(long Since, string Blob, string Path)> Versions(string file)
+    private List<CommittedVersion> Versions(string file, string? from)
     {
-        var versions = new List<(long Since, string Blob, string Path)>();
+        var versions = new List<CommittedVersion>();
         // At a base revision, as at HEAD: without it, check judged the base by its front-matter dates, and said the real
         // article was refused where the live site and a new instance refuse a backdated newcomer (found by replay 3).
-        var log = GitCommand.Run(contentRoot!, ["log", "--follow", "--format=%x01%ct", "--raw", "--no-abbrev", .. revision is null ? Array.Empty<string>() : [revision], "--", file]);
+        var log = GitCommand.Run(contentRoot!, ["log", "--follow", "--format=%x01%ct %H", "--raw", "--no-abbrev", .. from is null ? Array.Empty<string>() : [from], "--", file]);
         foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             var change = lines.FirstOrDefault(line => line.StartsWith(':'));
-            if (lines.Length == 0 || change is null || !long.TryParse(lines[0], NumberStyles.None, CultureInfo.InvariantCulture, out var time))
+            if (lines.Length == 0 || change is null || lines[0].Split(' ') is not [var seconds, var hash]
+                || !long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var time))
             {
                 continue;
             }
@@ -121,45 +132,60 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 continue;
             }
 
-            versions.Add((time, fields[3], paths[^1]));
+            versions.Add(new(time, fields[3], paths[^1], hash, fields[4][0] == 'A'));
             if (fields[4][0] is 'A' or 'C')
             {
                 break; // where this file began: older commits belong to the file it was copied from
             }
         }
 
-        if (versions.Count == 0 && revision is null && UncommittedRenameSource(file) is { } source && source != file)
+        if (versions.Count == 0 && from is null && UncommittedRenameSource(file) is { } source && source != file)
         {
-            return Versions(source);
+            return Versions(source, null);
         }
 
         versions.Reverse();
         return versions;
     }
 
-    /// <summary>The day a committed version is published on, and its addresses (none for a draft or one that cannot be read).</summary>
-    private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished((long Since, string Blob, string Path) version, KindCatalog kinds)
-    {
-        var text = GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
-        var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
-        if (parsed is not { Succeeded: true, Value: { Draft: false } article })
+    /// <summary>
+    /// The articles the commit deleted: an article that began there as new may be one of them renamed and rewritten, which
+    /// git does not call a rename (under half of it alike). Without this the rewritten article lost its addresses to a
+    /// newcomer, on a new instance for good (found by replay 3, F1).
+    /// </summary>
+    private IEnumerable<string> DeletedBy(string commit) =>
+        Articles(GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--name-only", "--diff-filter=D", "--relative", "-z", commit));
+
+    private static IEnumerable<string> Articles(string? paths) => (paths ?? "").Split('\0', StringSplitOptions.RemoveEmptyEntries)
+        .Where(path => path.StartsWith(ContentFolder.ArticlesFolderName + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The day a committed version is published on, and its addresses (none for a draft or one that cannot be read):
+    /// a blob never changes, so each is parsed once while its catalogue lives.
+    /// </summary>
+    private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished(CommittedVersion version, KindCatalog kinds) =>
+        Published.GetOrCreateValue(kinds).GetOrAdd(version.Blob, _ =>
         {
-            return (0, new HashSet<string>());
-        }
+            var text = GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
+            var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
+            if (parsed is not { Succeeded: true, Value: { Draft: false } article })
+            {
+                return (0, new HashSet<string>());
+            }
 
-        var day = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
-        return (day, article.EntryPaths.Concat(article.Paths).ToHashSet(StringComparer.Ordinal));
-    }
+            var day = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+            return (day, article.EntryPaths.Concat(article.Paths).ToHashSet(StringComparer.Ordinal));
+        });
 
-    /// <summary>The file's committed versions, asked of git once per evaluation: the oldest is where the file began.</summary>
-    private List<(long Since, string Blob, string Path)> VersionsOf(string file)
+    /// <summary>The file's committed versions up to a revision (null: the working tree's), asked of git once per evaluation.</summary>
+    private List<CommittedVersion> VersionsOf(string file, string? from)
     {
         lock (_versions)
         {
-            if (!_versions.TryGetValue(file, out var versions))
+            if (!_versions.TryGetValue((file, from), out var versions))
             {
-                versions = Versions(file);
-                _versions[file] = versions;
+                versions = Versions(file, from);
+                _versions[(file, from)] = versions;
             }
 
             return versions;
@@ -172,27 +198,35 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// good version under its new name, its other entries went off the site (found replaying issue 21, with `git mv`
     /// and with a plain `mv`, a file manager or an editor's "save as").
     /// </summary>
-    private string? UncommittedRenameSource(string file)
+    private string? UncommittedRenameSource(string file) => Uncommitted().Renamed.GetValueOrDefault(file);
+
+    /// <summary>Committed articles deleted since the last commit, and not renamed: a new file may be one rewritten (see <see cref="DeletedBy"/>).</summary>
+    private List<string> UncommittedDeletions() => Uncommitted().Deleted;
+
+    private (Dictionary<string, string> Renamed, List<string> Deleted) Uncommitted()
     {
-        _uncommittedRenames ??= UncommittedRenames();
-        return _uncommittedRenames.GetValueOrDefault(file);
+        lock (_versions)
+        {
+            return _uncommitted ??= UncommittedChanges();
+        }
     }
 
     /// <summary>
-    /// Renames since the last commit, staged or not, as git would see them once committed: compared on a scratch index
-    /// in which every new file is marked as intended to be added (`git add -N`). The scratch index is a copy of the
-    /// editor's (or, when that cannot be read, made from the last commit), and the one object `git add -N` writes goes
-    /// to a scratch folder, so neither the editor's index nor the repository is changed, and a checkout the site may
-    /// only read (a read-only mount, an index of another user's) is read all the same (found by replay 3).
+    /// Renames and deletions since the last commit, staged or not, as git would see them once committed: compared on a
+    /// scratch index in which every new file is marked as intended to be added (`git add -N`). The scratch index is a
+    /// copy of the editor's (or, when that cannot be read, made from the last commit), and the one object `git add -N`
+    /// writes goes to a scratch folder, so neither the editor's index nor the repository is changed, and a checkout the
+    /// site may only read (a read-only mount, an index of another user's) is read all the same (found by replay 3).
     /// </summary>
-    private Dictionary<string, string> UncommittedRenames()
+    private (Dictionary<string, string> Renamed, List<string> Deleted) UncommittedChanges()
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var deleted = new List<string>();
         var paths = GitCommand.Run(contentRoot!, "rev-parse", "--path-format=absolute", "--git-path", "index", "--git-path", "objects")?
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (paths is not [var index, var objects])
         {
-            return renames;
+            return (renames, deleted);
         }
 
         var scratch = Directory.CreateTempSubdirectory("impala-renames-");
@@ -206,16 +240,31 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             };
             if (!CopyOf(index, environment["GIT_INDEX_FILE"]) && GitCommand.RunWith(contentRoot!, environment, "read-tree", "HEAD") is null)
             {
-                return renames;
+                return (renames, deleted);
             }
 
             var fields = GitCommand.RunWith(contentRoot!, environment, "add", "--intent-to-add", "--all", "--", ".") is null ? []
-                : GitCommand.RunWith(contentRoot!, environment, "diff", "HEAD", "-M", "--diff-filter=R", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
-            for (var at = 0; at + 2 < fields.Length; at += 3)
+                : GitCommand.RunWith(contentRoot!, environment, "diff", "HEAD", "-M", "--diff-filter=RD", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
+            // -z gives "R<score>", from, to for a rename and "D", path for a deletion.
+            for (var at = 0; at < fields.Length;)
             {
-                if (fields[at].StartsWith('R') && fields[at + 1] != fields[at + 2])
+                if (fields[at].StartsWith('R') && at + 2 < fields.Length)
                 {
-                    renames[fields[at + 2]] = fields[at + 1];
+                    if (fields[at + 1] != fields[at + 2])
+                    {
+                        renames[fields[at + 2]] = fields[at + 1];
+                    }
+
+                    at += 3;
+                }
+                else if (fields[at] == "D" && at + 1 < fields.Length)
+                {
+                    deleted.AddRange(Articles(fields[at + 1]));
+                    at += 2;
+                }
+                else
+                {
+                    at++;
                 }
             }
         }
@@ -224,7 +273,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             scratch.Delete(recursive: true);
         }
 
-        return renames;
+        return (renames, deleted);
     }
 
     private static bool CopyOf(string file, string copy)
