@@ -27,7 +27,8 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     private readonly Dictionary<(string File, string? From), List<CommittedVersion>> _versions = [];
 
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
-    private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<string, (long Day, IReadOnlySet<string> Addresses)>> Published = [];
+    // The file name is part of the key: it gives the article its own address.
+    private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<(string Blob, string Name), (long Day, IReadOnlySet<string> Addresses)>> Published = [];
 
     public static FirstPublication ByFrontMatterOnly { get; } = new(null);
 
@@ -88,12 +89,12 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         var own = versions.Where(version => Addresses(version, kinds).Contains(address))
             .Select(version => (long?)Math.Max(version.Since, Day(version, kinds)))
             .Min();
-        var predecessors = versions switch
-        {
-            [{ AddedNew: true } began, ..] when Addresses(began, kinds).Contains(address) => DeletedBy(began.Commit).Select(deleted => (File: deleted, From: (string?)(began.Commit + "^"))),
-            [] when from is null && UncommittedRenameSource(file) is null => UncommittedDeletions().Select(deleted => (File: deleted, From: (string?)null)),
-            _ => [],
-        };
+        var gained = versions.FirstOrDefault(version => Addresses(version, kinds).Contains(address));
+        var predecessors = gained.Commit is { } commit
+            ? MovedBy(commit, address, kinds).Select(moved => (File: moved, From: (string?)(commit + "^")))
+            : versions.Count == 0 && from is null && UncommittedRenameSource(file) is null
+                ? UncommittedDeletions().Select(deleted => (File: deleted, From: (string?)null))
+                : [];
         var inherited = predecessors.Select(predecessor => SinceAt(predecessor.File, address, kinds, predecessor.From)).Min();
         return own is { } mine && inherited is { } theirs ? Math.Min(mine, theirs) : own ?? inherited;
     }
@@ -149,12 +150,34 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     }
 
     /// <summary>
-    /// The articles the commit deleted: an article that began there as new may be one of them renamed and rewritten, which
-    /// git does not call a rename (under half of it alike). Without this the rewritten article lost its addresses to a
-    /// newcomer, on a new instance for good (found by replay 3, F1).
+    /// The articles that had the address before the commit and no longer had it after it (deleted, or edited to drop
+    /// it): the file that gained it in that commit took it over from them. That is a rename with the text rewritten,
+    /// which git sees as a new file and a deleted one (under half of it alike), two articles that swapped names, or an
+    /// entry moved from one article to another. Without this, the file that took the address over lost it to a
+    /// newcomer, on a new instance for good (found by replay 3, F1 and the swap).
     /// </summary>
-    private IEnumerable<string> DeletedBy(string commit) =>
-        Articles(GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--name-only", "--diff-filter=D", "--relative", "-z", commit));
+    private IEnumerable<string> MovedBy(string commit, string address, KindCatalog kinds)
+    {
+        var changes = GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--raw", "--no-abbrev", "--relative", "-z", commit)?
+            .Split('\0') ?? [];
+        // -z gives ":<mode> <mode> <old blob> <new blob> <status>", then the path.
+        for (var at = 0; at + 1 < changes.Length; at += 2)
+        {
+            var fields = changes[at].Split(' ');
+            var path = changes[at + 1];
+            if (fields.Length < 5 || fields[4] is not ("D" or "M") || !Articles(path).Any())
+            {
+                continue;
+            }
+
+            var before = new CommittedVersion(0, fields[2], path, commit, false);
+            var after = before with { Blob = fields[3] };
+            if (Addresses(before, kinds).Contains(address) && (fields[4] == "D" || !Addresses(after, kinds).Contains(address)))
+            {
+                yield return path;
+            }
+        }
+    }
 
     private static IEnumerable<string> Articles(string? paths) => (paths ?? "").Split('\0', StringSplitOptions.RemoveEmptyEntries)
         .Where(path => path.StartsWith(ContentFolder.ArticlesFolderName + "/", StringComparison.Ordinal) && path.EndsWith(".md", StringComparison.Ordinal));
@@ -164,7 +187,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// a blob never changes, so each is parsed once while its catalogue lives.
     /// </summary>
     private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished(CommittedVersion version, KindCatalog kinds) =>
-        Published.GetOrCreateValue(kinds).GetOrAdd(version.Blob, _ =>
+        Published.GetOrCreateValue(kinds).GetOrAdd((version.Blob, Path.GetFileName(version.Path)), _ =>
         {
             var text = GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
             var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
@@ -200,7 +223,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// </summary>
     private string? UncommittedRenameSource(string file) => Uncommitted().Renamed.GetValueOrDefault(file);
 
-    /// <summary>Committed articles deleted since the last commit, and not renamed: a new file may be one rewritten (see <see cref="DeletedBy"/>).</summary>
+    /// <summary>Committed articles deleted since the last commit, and not renamed: a new file may be one rewritten (see <see cref="MovedBy"/>).</summary>
     private List<string> UncommittedDeletions() => Uncommitted().Deleted;
 
     private (Dictionary<string, string> Renamed, List<string> Deleted) Uncommitted()

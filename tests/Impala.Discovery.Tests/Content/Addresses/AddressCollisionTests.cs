@@ -165,6 +165,42 @@ public sealed class AddressCollisionTests
         await AssertTheRenamedFileKeepsEveryLabelAsync(fresh, Renamed, "renamed and rewritten, on a new instance");
     }
 
+    /// <summary>
+    /// The holder and an article committed after the newcomer swap file names, committed as one change (found by replay
+    /// 3): git sees two files edited, so the twenty labels counted from the later article's first commit and lost
+    /// /labels/ninja-tune to the newcomer; a new instance then served none of them, and the live site refused four files.
+    /// An address that moves from one file to another in one commit is published since it first was.
+    /// </summary>
+    [Fact]
+    public async Task HolderSwapsNamesWithALaterArticle_KeepsItsAddresses_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        const string Later = "articles/2021-05-later-labels.md";
+        File.WriteAllText(Path.Combine(repository.Content, Later),
+            "---\ntitle: Later labels\nkind: labels\npublished: 2021-05-01\nsummary: One more label.\n---\n\nOne more.\n\n"
+            + "## Late Arrival Records\n\n- **Country:** Belgium\n- **City:** Ghent\n- **Founded:** 2001\n\nIts story.\n");
+        repository.Commit("a later article", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        var liveCheckout = repository.Clone();
+        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+
+        var (holder, later) = (Path.Combine(repository.Content, Labels), Path.Combine(repository.Content, Later));
+        File.Move(holder, holder + ".swap");
+        File.Move(later, holder);
+        File.Move(holder + ".swap", later);
+        repository.Commit("the two articles swap names", new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal($"M\tcontent/{Labels}\nM\tcontent/{Later}", repository.GitOutput("show", "--format=", "--name-status", "HEAD").Trim());
+
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+        await AssertTheRenamedFileKeepsEveryLabelAsync(fresh, Later, "names swapped, on a new instance");
+        Assert.Equal(Labels, await ServedFromAsync(fresh, "late-arrival-records"));
+        liveCheckout.Git("pull", "-q", "--ff-only");
+        await AssertTheRenamedFileKeepsEveryLabelAsync(live, Later, "names swapped, on the live store");
+        Assert.Equal(Labels, await ServedFromAsync(live, "late-arrival-records"));
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
