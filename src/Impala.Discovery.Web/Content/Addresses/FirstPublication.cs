@@ -26,6 +26,8 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     // once per evaluation (one evaluation asks about the same contested files several times).
     private readonly Dictionary<(string File, string? From), List<CommittedVersion>> _versions = [];
 
+    private readonly Dictionary<string, string[]> _changes = new(StringComparer.Ordinal);
+
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
     // The file name is part of the key: it gives the article its own address.
     private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<(string Blob, string Name), (long Day, IReadOnlySet<string> Addresses)>> Published = [];
@@ -158,8 +160,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// </summary>
     private IEnumerable<string> MovedBy(string commit, string address, KindCatalog kinds)
     {
-        var changes = GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--raw", "--no-abbrev", "--relative", "-z", commit)?
-            .Split('\0') ?? [];
+        var changes = ChangesIn(commit);
         // -z gives ":<mode> <mode> <old blob> <new blob> <status>", then the path.
         for (var at = 0; at + 1 < changes.Length; at += 2)
         {
@@ -176,6 +177,21 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             {
                 yield return path;
             }
+        }
+    }
+
+    /// <summary>What the commit changed, asked of git once per evaluation: every address the commit moved asks again.</summary>
+    private string[] ChangesIn(string commit)
+    {
+        lock (_changes)
+        {
+            if (!_changes.TryGetValue(commit, out var changes))
+            {
+                changes = GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--raw", "--no-abbrev", "--relative", "-z", commit)?.Split('\0') ?? [];
+                _changes[commit] = changes;
+            }
+
+            return changes;
         }
     }
 
