@@ -107,8 +107,9 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         var keepers = new Dictionary<string, (string File, long? Since)>(contested.Count, StringComparer.Ordinal);
         foreach (var (path, claimants) in contested)
         {
+            var files = claimants.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
             var keeper = claimants
-                .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds)))
+                .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds, files)))
                 .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
                 .ThenBy(claim => claim.Since ?? long.MaxValue)
                 .ThenBy(claim => stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)

@@ -20,7 +20,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 {
 
     // Asked of git once per evaluation, and only when a contested file has no commit of its own.
-    private (Dictionary<string, string> Renamed, List<string> Deleted)? _uncommitted;
+    private (Dictionary<string, string> Renamed, List<string> Changed)? _uncommitted;
 
     // Each contested file's committed versions, oldest first, by file and the revision they are read from, asked of git
     // once per evaluation (one evaluation asks about the same contested files several times).
@@ -82,10 +82,15 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// address a newer one published is the one refused, on a live store and a new one alike (found replaying issue 21:
     /// going by the articles' ages, the newer article was refused, for a line added to the other).
     /// </summary>
-    public long? PublishedSince(string file, string address, KindCatalog kinds) =>
-        contentRoot is null ? null : SinceAt(file, address, kinds, revision);
+    /// <param name="file">The claimant.</param>
+    /// <param name="address">The contested address.</param>
+    /// <param name="kinds">The catalogue to read committed versions with.</param>
+    /// <param name="claimants">Every file that claims the address in the working tree: one changed since the last commit
+    /// that had it there and no longer claims it gave it up, maybe to this file.</param>
+    public long? PublishedSince(string file, string address, KindCatalog kinds, IReadOnlyCollection<string> claimants) =>
+        contentRoot is null ? null : SinceAt(file, address, kinds, revision, claimants);
 
-    private long? SinceAt(string file, string address, KindCatalog kinds, string? from)
+    private long? SinceAt(string file, string address, KindCatalog kinds, string? from, IReadOnlyCollection<string> claimants)
     {
         var versions = VersionsOf(file, from);
         var own = versions.Where(version => Addresses(version, kinds).Contains(address))
@@ -94,10 +99,10 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         var gained = versions.FirstOrDefault(version => Addresses(version, kinds).Contains(address));
         var predecessors = gained.Commit is { } commit
             ? MovedBy(commit, address, kinds).Select(moved => (File: moved, From: (string?)(commit + "^")))
-            : versions.Count == 0 && from is null && UncommittedRenameSource(file) is null
-                ? UncommittedDeletions().Select(deleted => (File: deleted, From: (string?)null))
+            : from is null
+                ? GivenUpSinceTheLastCommit(address, kinds, claimants).Select(changed => (File: changed, From: (string?)null))
                 : [];
-        var inherited = predecessors.Select(predecessor => SinceAt(predecessor.File, address, kinds, predecessor.From)).Min();
+        var inherited = predecessors.Select(predecessor => SinceAt(predecessor.File, address, kinds, predecessor.From, claimants)).Min();
         return own is { } mine && inherited is { } theirs ? Math.Min(mine, theirs) : own ?? inherited;
     }
 
@@ -239,10 +244,17 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// </summary>
     private string? UncommittedRenameSource(string file) => Uncommitted().Renamed.GetValueOrDefault(file);
 
-    /// <summary>Committed articles deleted since the last commit, and not renamed: a new file may be one rewritten (see <see cref="MovedBy"/>).</summary>
-    private List<string> UncommittedDeletions() => Uncommitted().Deleted;
+    /// <summary>
+    /// What <see cref="MovedBy"/> finds in a commit, for the change not committed yet: the articles deleted or edited
+    /// since the last commit whose last committed version has the address and which no longer claim it. Two articles
+    /// that swap names, seen by the watcher before the commit, each lost the other's addresses to a newcomer, and then
+    /// each file's last good version held what the other now had, for good (found by replay 3).
+    /// </summary>
+    private IEnumerable<string> GivenUpSinceTheLastCommit(string address, KindCatalog kinds, IReadOnlyCollection<string> claimants) =>
+        Uncommitted().Changed.Where(changed => !claimants.Contains(changed)
+            && VersionsOf(changed, null) is [.., var last] && Addresses(last, kinds).Contains(address));
 
-    private (Dictionary<string, string> Renamed, List<string> Deleted) Uncommitted()
+    private (Dictionary<string, string> Renamed, List<string> Changed) Uncommitted()
     {
         lock (_versions)
         {
@@ -251,21 +263,21 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     }
 
     /// <summary>
-    /// Renames and deletions since the last commit, staged or not, as git would see them once committed: compared on a
+    /// Renames since the last commit, and the articles deleted or edited, staged or not, as git would see them once committed: compared on a
     /// scratch index in which every new file is marked as intended to be added (`git add -N`). The scratch index is a
     /// copy of the editor's (or, when that cannot be read, made from the last commit), and the one object `git add -N`
     /// writes goes to a scratch folder, so neither the editor's index nor the repository is changed, and a checkout the
     /// site may only read (a read-only mount, an index of another user's) is read all the same (found by replay 3).
     /// </summary>
-    private (Dictionary<string, string> Renamed, List<string> Deleted) UncommittedChanges()
+    private (Dictionary<string, string> Renamed, List<string> Changed) UncommittedChanges()
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var deleted = new List<string>();
+        var changed = new List<string>();
         var paths = GitCommand.Run(contentRoot!, "rev-parse", "--path-format=absolute", "--git-path", "index", "--git-path", "objects")?
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (paths is not [var index, var objects])
         {
-            return (renames, deleted);
+            return (renames, changed);
         }
 
         var scratch = Directory.CreateTempSubdirectory("impala-renames-");
@@ -279,12 +291,12 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             };
             if (!CopyOf(index, environment["GIT_INDEX_FILE"]) && GitCommand.RunWith(contentRoot!, environment, "read-tree", "HEAD") is null)
             {
-                return (renames, deleted);
+                return (renames, changed);
             }
 
             var fields = GitCommand.RunWith(contentRoot!, environment, "add", "--intent-to-add", "--all", "--", ".") is null ? []
-                : GitCommand.RunWith(contentRoot!, environment, "diff", "HEAD", "-M", "--diff-filter=RD", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
-            // -z gives "R<score>", from, to for a rename and "D", path for a deletion.
+                : GitCommand.RunWith(contentRoot!, environment, "diff", "HEAD", "-M", "--diff-filter=RDM", "--name-status", "--relative", "-z")?.Split('\0') ?? [];
+            // -z gives "R<score>", from, to for a rename and "D" or "M", path for a deletion or an edit.
             for (var at = 0; at < fields.Length;)
             {
                 if (fields[at].StartsWith('R') && at + 2 < fields.Length)
@@ -296,9 +308,9 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
                     at += 3;
                 }
-                else if (fields[at] == "D" && at + 1 < fields.Length)
+                else if (fields[at] is "D" or "M" && at + 1 < fields.Length)
                 {
-                    deleted.AddRange(Articles(fields[at + 1]));
+                    changed.AddRange(Articles(fields[at + 1]));
                     at += 2;
                 }
                 else
@@ -312,7 +324,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             scratch.Delete(recursive: true);
         }
 
-        return (renames, deleted);
+        return (renames, changed);
     }
 
     private static bool CopyOf(string file, string copy)

@@ -77,9 +77,9 @@ public sealed class ContentHistoryTests
         var history = new FirstPublication(repository.Content);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(),
-            history.PublishedSince("articles/2026-12-more-labels.md", "/labels/coldcut-records", kinds));
-        Assert.Equal(start.ToUnixTimeSeconds(), history.PublishedSince("articles/2021-03-record-labels.md", "/labels/ninja-tune", kinds));
-        Assert.Null(history.PublishedSince("articles/2021-03-record-labels.md", "/labels/coldcut-records", kinds));
+            history.PublishedSince("articles/2026-12-more-labels.md", "/labels/coldcut-records", kinds, ["articles/2026-12-more-labels.md"]));
+        Assert.Equal(start.ToUnixTimeSeconds(), history.PublishedSince("articles/2021-03-record-labels.md", "/labels/ninja-tune", kinds, ["articles/2021-03-record-labels.md"]));
+        Assert.Null(history.PublishedSince("articles/2021-03-record-labels.md", "/labels/coldcut-records", kinds, ["articles/2021-03-record-labels.md"]));
     }
 
     [Fact]
