@@ -30,12 +30,18 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
         return true;
     }
 
+    /// <summary>The last decade a four-digit year can be in.</summary>
+    private const int LastDecade = 9990;
+
     /// <summary>The decade as its query value, "1990s".</summary>
     public static string DecadeValue(int decade) => $"{decade}s";
 
     public static string SortValue(KindIndexSort sort) => sort.ToString().ToLowerInvariant();
 
-    /// <summary>"1990s" (or "1990") → 1990; no text is no decade. False for anything that names no decade.</summary>
+    /// <summary>
+    /// "1990s" (or "1990") → 1990; no text is no decade. False for anything that names no decade, such as one of five
+    /// digits: years have four, so the 99990s would only be one more empty page, among two hundred million of them.
+    /// </summary>
     public static bool TryParseDecade(string? text, out int? decade)
     {
         decade = null;
@@ -44,7 +50,8 @@ public sealed record KindIndexSelection(string? Country, int? Decade, string? Ge
             return true;
         }
 
-        if (!DecimalDigits.TryParse(text.EndsWith('s') ? text[..^1] : text, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear)
+        if (!DecimalDigits.TryParse(text.EndsWith('s') ? text[..^1] : text, out var start) || start % 10 != 0 || start < FactValueParser.EarliestYear
+            || start > LastDecade)
         {
             return false;
         }
