@@ -28,6 +28,8 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
     private readonly Dictionary<string, string[]> _changes = new(StringComparer.Ordinal);
 
+    private Dictionary<string, long>? _mainLine;
+
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
     // The file name is part of the key: it gives the article its own address.
     private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<(string Blob, string Name), (long Day, IReadOnlySet<string> Addresses)>> Published = [];
@@ -122,7 +124,11 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         var versions = new List<CommittedVersion>();
         // At a base revision, as at HEAD: without it, check judged the base by its front-matter dates, and said the real
         // article was refused where the live site and a new instance refuse a backdated newcomer (found by replay 3).
-        var log = GitCommand.Run(contentRoot!, ["log", "--follow", "--format=%x01%ct %H", "--raw", "--no-abbrev", .. from is null ? Array.Empty<string>() : [from], "--", file]);
+        // Along the main line only, a merge standing for what it brought (found by replay 4): a commit made on a branch
+        // is published when it is merged, not when it was made, or a newcomer from a pull request merged late took the
+        // address an article on the main line had published since.
+        var log = GitCommand.Run(contentRoot!, ["log", "--first-parent", "--diff-merges=first-parent", "--follow", "--format=%x01%ct %H", "--raw", "--no-abbrev",
+            .. from is null ? Array.Empty<string>() : [from], "--", file]);
         foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -140,7 +146,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 continue;
             }
 
-            versions.Add(new(time, fields[3], paths[^1], hash, fields[4][0] == 'A'));
+            versions.Add(new(MainLine().GetValueOrDefault(hash, time), fields[3], paths[^1], hash, fields[4][0] == 'A'));
             if (fields[4][0] is 'A' or 'C')
             {
                 break; // where this file began: older commits belong to the file it was copied from
@@ -185,6 +191,37 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         }
     }
 
+    /// <summary>
+    /// When each commit of the main line (first parents, from the revision read) reached it: its commit time, or just
+    /// after the commit before it when that is later. A clock set wrong, or a commit date given by hand, cannot date a newcomer
+    /// before what was published ahead of it (found by replay 4: a committer date of 2019 took a published address).
+    /// </summary>
+    private Dictionary<string, long> MainLine()
+    {
+        lock (_changes)
+        {
+            if (_mainLine is null)
+            {
+                _mainLine = new Dictionary<string, long>(StringComparer.Ordinal);
+                var lines = (GitCommand.Run(contentRoot!, "log", "--first-parent", "--format=%H %ct", revision ?? "HEAD") ?? "")
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var latest = long.MinValue;
+                foreach (var line in lines.Reverse())
+                {
+                    if (line.Split(' ') is [var hash, var seconds] && long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var time))
+                    {
+                        // A second after the one before at least: commits in order are never a tie, which the dates in
+                        // the front matter would then break the other way.
+                        latest = latest == long.MinValue ? time : Math.Max(latest + 1, time);
+                        _mainLine[hash] = latest;
+                    }
+                }
+            }
+
+            return _mainLine;
+        }
+    }
+
     /// <summary>What the commit changed, asked of git once per evaluation: every address the commit moved asks again.</summary>
     private string[] ChangesIn(string commit)
     {
@@ -192,7 +229,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         {
             if (!_changes.TryGetValue(commit, out var changes))
             {
-                changes = GitCommand.Run(contentRoot!, "diff-tree", "-r", "--no-commit-id", "--raw", "--no-abbrev", "--relative", "-z", commit)?.Split('\0') ?? [];
+                changes = GitCommand.Run(contentRoot!, "diff-tree", "-r", "--diff-merges=first-parent", "--no-commit-id", "--raw", "--no-abbrev", "--relative", "-z", commit)?.Split('\0') ?? [];
                 _changes[commit] = changes;
             }
 

@@ -204,6 +204,51 @@ public sealed class AddressCollisionTests
         Assert.Equal(Labels, await ServedFromAsync(harness, "late-arrival-records"));
     }
 
+    /// <summary>
+    /// A newcomer from a branch merged with a merge commit, GitHub's default (found by replay 4): its commit was made
+    /// before the same label was added to the article on the main line, so by commit times it came first. On a new store
+    /// it took the address and the twenty-label article was refused; on the live store both were refused. What a branch
+    /// brings is published when it is merged.
+    /// </summary>
+    [Fact]
+    public async Task NewcomerFromABranchMergedLater_IsRefused_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        repository.Git("checkout", "-q", "-b", "newcomer");
+        WriteNewcomer(repository.Content, "2026-11-01", "", "## Zebra Sounds\n\n" + Facts);
+        repository.Commit("a newcomer, on a branch", new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
+        repository.Git("checkout", "-q", "main");
+        File.AppendAllText(Path.Combine(repository.Content, Labels), "\n## Zebra Sounds\n\n" + Facts + "\nIts story.\n");
+        repository.Commit("the label added on the main line", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        repository.Git("-c", "user.email=test@example.org", "-c", "user.name=test", "merge", "-q", "--no-ff", "newcomer", "-m", "Merge the newcomer");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (fresh, "a new store"), (live, "the live store") })
+        {
+            var refusal = Assert.Single((await harness.ImportAsync()).Errors);
+            Assert.True(refusal.File == $"articles/{Newcomer}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
+            Assert.Equal(Labels, await ServedFromAsync(harness, "zebra-sounds"));
+        }
+    }
+
+    /// <summary>
+    /// A newcomer committed after the holder with a committer date years back (a clock set wrong, GIT_COMMITTER_DATE;
+    /// found by replay 4): on a new store it took the address, and only one of the twenty labels was left.
+    /// </summary>
+    [Fact]
+    public async Task NewcomerCommittedLaterWithAnOldCommitterDate_IsRefused_OnANewStore()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2019-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer, its clock wrong", new DateTimeOffset(2019, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(fresh, "an old committer date");
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
