@@ -30,6 +30,10 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
     private Dictionary<string, long>? _mainLine;
 
+    // The kinds.yml of each commit asked about, by commit; its catalogue, by blob (a handful in a repository's life).
+    private readonly Dictionary<string, string?> _kindsBlobs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, KindCatalog?> Catalogues = new(StringComparer.Ordinal);
+
     // What each committed version published, by blob: a blob never changes, so it is parsed once while its catalogue lives.
     // The file name is part of the key: it gives the article its own address.
     private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<(string Blob, string Name), (long Day, IReadOnlySet<string> Addresses)>> Published = [];
@@ -182,8 +186,8 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 continue;
             }
 
-            var before = new CommittedVersion(0, fields[2], path, commit, false);
-            var after = before with { Blob = fields[3] };
+            var before = new CommittedVersion(0, fields[2], path, commit + "^", false);
+            var after = before with { Blob = fields[3], Commit = commit };
             if (Addresses(before, kinds).Contains(address) && (fields[4] == "D" || !Addresses(after, kinds).Contains(address)))
             {
                 yield return path;
@@ -242,10 +246,14 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
     /// <summary>
     /// The day a committed version is published on, and its addresses (none for a draft or one that cannot be read):
-    /// a blob never changes, so each is parsed once while its catalogue lives.
+    /// a blob never changes, so each is parsed once while its catalogue lives. It is read with the kinds.yml of its own
+    /// commit, when that can be read: read with today's, a version from before a fact was made required, or dropped,
+    /// published nothing, and a newcomer took the addresses of the article that had published them (found by replay 4).
     /// </summary>
-    private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished(CommittedVersion version, KindCatalog kinds) =>
-        Published.GetOrCreateValue(kinds).GetOrAdd((version.Blob, Path.GetFileName(version.Path)), _ =>
+    private (long Day, IReadOnlySet<string> Addresses) WhatWasPublished(CommittedVersion version, KindCatalog today)
+    {
+        var kinds = KindsAt(version.Commit) ?? today;
+        return Published.GetOrCreateValue(kinds).GetOrAdd((version.Blob, Path.GetFileName(version.Path)), _ =>
         {
             var text = GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
             var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
@@ -257,6 +265,35 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             var day = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
             return (day, article.EntryPaths.Concat(article.Paths).ToHashSet(StringComparer.Ordinal));
         });
+    }
+
+    /// <summary>The catalogue kinds.yml held at the commit, or null when it had none or it cannot be read.</summary>
+    private KindCatalog? KindsAt(string commit)
+    {
+        string? blob;
+        lock (_changes)
+        {
+            if (!_kindsBlobs.TryGetValue(commit, out blob))
+            {
+                blob = GitCommand.Run(contentRoot!, "rev-parse", "--verify", "--quiet", $"{commit}:./{ContentFolder.KindsFileName}")?.Trim();
+                _kindsBlobs[commit] = blob;
+            }
+        }
+
+        return blob is null ? null : Catalogues.GetOrAdd(blob, _ =>
+        {
+            try
+            {
+                return GitCommand.Run(contentRoot!, "cat-file", "blob", blob) is { } text && ContentFolder.ParseCatalog(text) is { Succeeded: true } parsed
+                    ? parsed.Value!.Catalog
+                    : null;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return null; // today's catalogue reads it then, as before
+            }
+        });
+    }
 
     /// <summary>The file's committed versions up to a revision (null: the working tree's), asked of git once per evaluation.</summary>
     private List<CommittedVersion> VersionsOf(string file, string? from)

@@ -249,6 +249,32 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(fresh, "an old committer date");
     }
 
+    /// <summary>
+    /// A fact dropped from kinds.yml (and from the labels that had it) after a newcomer was refused (found by replay 4):
+    /// read with today's kinds.yml, the holder's older versions had an unknown fact and so published nothing; the
+    /// newcomer took /labels/ninja-tune on a new store, and both were refused on the live one. Each committed version is
+    /// read with the kinds.yml of its own commit.
+    /// </summary>
+    [Fact]
+    public async Task AFactDroppedFromTheKinds_LeavesTheHolderItsAddresses_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+
+        var kindsFile = Path.Combine(repository.Content, "kinds.yml");
+        File.WriteAllLines(kindsFile, File.ReadAllLines(kindsFile).Where(line => !line.Contains("key: Imprints", StringComparison.Ordinal)));
+        var labels = Path.Combine(repository.Content, Labels);
+        File.WriteAllLines(labels, File.ReadAllLines(labels).Where(line => !line.StartsWith("- **Imprints:**", StringComparison.Ordinal)));
+        repository.Commit("Imprints dropped", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(live, "a fact dropped, the live store");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+        await AssertTheRealArticleKeepsItsAddressesAsync(fresh, "a fact dropped, a new store");
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
