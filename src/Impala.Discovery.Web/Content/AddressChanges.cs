@@ -56,13 +56,21 @@ public static class AddressChanges
 
     /// <summary>
     /// The entry a stored entry became in its article's new version: the one that kept one of its addresses, or else
-    /// the one at the same place in the article when that one is new to it (a renamed heading or slug).
+    /// the one at the same place in the article when that one is new to it (a renamed heading or slug). When the
+    /// article's kind was renamed (its key in kinds.yml and in the article), the entry of the same slug under the new
+    /// kind: before, /venues/x answered 410 once the kind became 'stages', for every member's link (found by replay 4).
     /// </summary>
     private static ParsedEntry? SuccessorOf(StoredEntry old, StoredArticle oldArticle, ParsedArticle? newVersion)
     {
-        if (newVersion is null || newVersion.Kind != old.Kind)
+        if (newVersion is null)
         {
             return null;
+        }
+
+        if (newVersion.Kind != old.Kind)
+        {
+            var slugs = old.Aliases.Prepend(old.Slug).ToHashSet(StringComparer.Ordinal);
+            return newVersion.Entries.FirstOrDefault(entry => slugs.Contains(entry.Slug));
         }
 
         var oldPaths = old.Paths.ToHashSet(StringComparer.Ordinal);

@@ -216,6 +216,10 @@ public static class ImportPlanner
     /// </summary>
     private static ContentError UnrecordedChangeNotice(AddressChange change) => change switch
     {
+        // An alias lives under the entry's own kind: no line of content can keep a former kind's address yet.
+        { IsEntryRename: true, MovedTo: { } movedTo } when SitePath.Folder(change.Path) != SitePath.Folder(movedTo) => new(change.File, change.Line, 1,
+            $"Moved with its kind: {change.Path} → {movedTo}; the old address redirects on this site only for now, and a new copy of the site "
+            + "will answer 404 there. A kind's key is part of its addresses: to keep them for good, keep the key and change only the kind's names."),
         { IsEntryRename: true } => new(change.File, change.Line, 1, $"Renamed: {change.Path} → {change.MovedTo}; the old address redirects on this "
             + $"site only for now. Add '- **Aliases:** {SitePath.SoughtName(change.Path)}' to the entry to make it permanent."),
         { MovedTo: { } movedTo } => new(change.File, 1, 1, $"Moved: {change.Path} → {movedTo}; the old address redirects on this site only for now. "

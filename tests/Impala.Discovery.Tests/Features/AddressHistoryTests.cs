@@ -215,6 +215,25 @@ public sealed partial class AddressHistoryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(SitePaths.ApiArticle("venues-of-europe")));
     }
 
+    /// <summary>
+    /// A kind renamed, its key in kinds.yml and in its article (found by replay 4): each entry's old address answered
+    /// 410 Gone, though the entry was still there under the new kind.
+    /// </summary>
+    [Fact]
+    public async Task KindRenamed_ItsEntriesOldAddressesRedirectToTheirNewOnes()
+    {
+        var kinds = Path.Combine(_content, "kinds.yml");
+        File.WriteAllText(kinds, File.ReadAllText(kinds).Replace("  - key: venues\n", "  - key: stages\n", StringComparison.Ordinal));
+        Edit("2021-02-music-venues.md", "kind: venues\n", "kind: stages\n");
+
+        var report = await ImportAsync();
+
+        Assert.Empty(report.Errors);
+        Assert.Contains(report.Warnings, warning => warning.Message.StartsWith("Moved with its kind: /venues/rockefeller → /stages/rockefeller;", StringComparison.Ordinal));
+        await AssertRedirectsAsync("/venues/rockefeller", "/stages/rockefeller");
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync("/stages/rockefeller"));
+    }
+
     private async Task AssertApiGoneAsync(string path)
     {
         using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
