@@ -91,10 +91,7 @@ public sealed class AddressCollisionTests
     public async Task HolderRenamed_BeforeTheRenameIsCommitted_KeepsItsAddresses_AndAfterwards(string how, bool edited)
     {
         var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
-        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        using var live = new ImportHarness(repository.Content, inPlace: true);
-        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        using var live = await LiveStoreThatRefusedANewcomerAsync(repository);
 
         const string Renamed = "articles/2021-03-iconic-labels.md";
         if (how == "git mv")
@@ -147,10 +144,7 @@ public sealed class AddressCollisionTests
     public async Task HolderRenamedAndRewritten_KeepsItsAddresses_BeforeTheCommit_AfterIt_AndOnANewInstance()
     {
         var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
-        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        using var live = new ImportHarness(repository.Content, inPlace: true);
-        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        using var live = await LiveStoreThatRefusedANewcomerAsync(repository);
 
         const string Renamed = "articles/2021-03-iconic-labels.md";
         var text = File.ReadAllText(Path.Combine(repository.Content, Labels));
@@ -259,10 +253,7 @@ public sealed class AddressCollisionTests
     public async Task AFactDroppedFromTheKinds_LeavesTheHolderItsAddresses_OnALiveStoreAndANewOne()
     {
         var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
-        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        using var live = new ImportHarness(repository.Content, inPlace: true);
-        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        using var live = await LiveStoreThatRefusedANewcomerAsync(repository);
 
         var kindsFile = Path.Combine(repository.Content, "kinds.yml");
         File.WriteAllLines(kindsFile, File.ReadAllLines(kindsFile).Where(line => !line.Contains("key: Imprints", StringComparison.Ordinal)));
@@ -284,6 +275,19 @@ public sealed class AddressCollisionTests
                 ? block
                 : $"Paragraph {at}, written anew: another view of independent music in Europe and of the people who made it.");
         return article[..bodyStart] + string.Join("\n\n", blocks);
+    }
+
+    /// <summary>
+    /// A newcomer dated 2020 that claims /labels/ninja-tune, committed in November 2026 to a repository of the frozen
+    /// content (committed in 2021), and a live store on that checkout, which refused it.
+    /// </summary>
+    private static async Task<ImportHarness> LiveStoreThatRefusedANewcomerAsync(TestRepository repository)
+    {
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        return live;
     }
 
     private static async Task AssertTheRenamedFileKeepsEveryLabelAsync(ImportHarness harness, string renamed, string when)
