@@ -25,6 +25,9 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
     public string Root { get; } = root;
 
+    // Where git keeps this checkout's HEAD and its branches, asked once (none outside git).
+    private string[]? _gitFolders;
+
     /// <summary>kinds.yml, or null when the folder has none.</summary>
     public ParseResult<ContentFile>? ReadKinds()
     {
@@ -126,6 +129,13 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     public int Stamp()
     {
         var hash = new HashCode();
+        foreach (var file in HistoryFiles())
+        {
+            var info = new FileInfo(file);
+            hash.Add(info.Exists ? info.LastWriteTimeUtc.Ticks : -1);
+            hash.Add(info.Exists ? info.Length : -1);
+        }
+
         var pictures = System.IO.Path.Combine(Root, PictureRules.Folder);
         foreach (var folder in new[] { Root, System.IO.Path.Combine(Root, ArticlesFolderName), pictures })
         {
@@ -150,6 +160,40 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>
+    /// The files git changes when HEAD moves (a commit, a merge, a pull, a checkout, a reset): HEAD, its log and the
+    /// branch it names. Who keeps a contested address is read from the history (<see cref="FirstPublication"/>), so a
+    /// commit that changes no file, such as a staged `git mv` committed, can change what the site serves; before, it was
+    /// taken only at the next edit or restart, and a new instance decided otherwise meanwhile. None outside git.
+    /// </summary>
+    private IEnumerable<string> HistoryFiles()
+    {
+        _gitFolders ??= GitCommand.Run(Root, "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir")?
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (_gitFolders is not [var gitFolder, var commonFolder])
+        {
+            yield break;
+        }
+
+        var head = System.IO.Path.Combine(gitFolder, "HEAD");
+        yield return head;
+        yield return System.IO.Path.Combine(gitFolder, "logs", "HEAD");
+        string? named = null;
+        try
+        {
+            named = File.ReadAllText(head) is var text && text.StartsWith("ref: ", StringComparison.Ordinal) ? text[5..].Trim() : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Counted as it is: HEAD's own time and size above.
+        }
+
+        if (named is not null && !named.Contains("..", StringComparison.Ordinal))
+        {
+            yield return System.IO.Path.Combine(commonFolder, named);
+        }
     }
 
     /// <summary>

@@ -9,6 +9,26 @@ namespace Impala.Discovery.Tests.Content.Addresses;
 /// </summary>
 public sealed class ContentHistoryTests
 {
+    /// <summary>
+    /// A commit that changes no file (a staged `git mv` committed, a merge, a pull) can change who keeps a contested
+    /// address, since the history decides: the once-a-second look sees it, as it sees a changed file, and the site
+    /// imports again (before, only the next edit or a restart did, and a new instance decided otherwise meanwhile).
+    /// </summary>
+    [Fact]
+    public async Task ACommitThatChangesNoFile_IsSeenByTheLookThatFollowsEachImport()
+    {
+        var repository = new TestRepository();
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        await live.ImportAsync();
+        Assert.False(live.Importer.ChangedSinceLastRead());
+
+        repository.Git("-c", "user.email=test@example.org", "-c", "user.name=test", "commit", "-q", "--allow-empty", "-m", "only the history moves");
+
+        Assert.True(live.Importer.ChangedSinceLastRead());
+        await live.ImportAsync();
+        Assert.False(live.Importer.ChangedSinceLastRead());
+    }
+
     [Fact]
     public void AFullClone_HasTheHistory()
     {
