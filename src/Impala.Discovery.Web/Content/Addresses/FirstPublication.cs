@@ -82,8 +82,9 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// Since when the file has published the address: the oldest of its committed versions (since the file began,
     /// renames followed) that has it, counted from that version's commit or its 'published:' day, whichever is later,
     /// drafts left out; null when no committed version has it (a claim made in the working tree only), or without git.
-    /// A file that began, with the address, in the change that deleted an article that had it (committed or not) goes
-    /// on from that article: a rename with the text rewritten, which git does not see as one.
+    /// A file that gained the address in a commit (or since the last commit) in which another article gave it up goes on
+    /// from that article: a rename with the text rewritten, which git does not see as one, two articles that swap
+    /// names, an entry moved to another article.
     /// Two articles that claim one address are told apart by this first, so that an older article edited to take an
     /// address a newer one published is the one refused, on a live store and a new one alike (found replaying issue 21:
     /// going by the articles' ages, the newer article was refused, for a line added to the other).
@@ -150,7 +151,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 continue;
             }
 
-            versions.Add(new(MainLine().GetValueOrDefault(hash, time), fields[3], paths[^1], hash, fields[4][0] == 'A'));
+            versions.Add(new(MainLine().GetValueOrDefault(hash, time), fields[3], paths[^1], hash));
             if (fields[4][0] is 'A' or 'C')
             {
                 break; // where this file began: older commits belong to the file it was copied from
@@ -186,7 +187,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 continue;
             }
 
-            var before = new CommittedVersion(0, fields[2], path, commit + "^", false);
+            var before = new CommittedVersion(0, fields[2], path, commit + "^");
             var after = before with { Blob = fields[3], Commit = commit };
             if (Addresses(before, kinds).Contains(address) && (fields[4] == "D" || !Addresses(after, kinds).Contains(address)))
             {
