@@ -389,6 +389,12 @@ public sealed class ContentImporter : IDisposable
         }
 
         Volatile.Write(ref _versionWritten, version);
+        if (plan.Yielded.Count > 0)
+        {
+            // A last good version that gave addresses up (rare) is read back: which countries it still names is in its rows.
+            _lastStored = null;
+            return;
+        }
 
         var articles = new Dictionary<string, StoredArticle>(stored, StringComparer.Ordinal);
         foreach (var file in plan.Remove)

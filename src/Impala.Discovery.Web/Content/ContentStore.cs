@@ -131,6 +131,7 @@ public static class ContentStore
         // A rehearsal writes for real: it exists to run the write path before an editor's first save does.
         var (write, remove) = rehearsal ? (plan.Write, plan.Remove) : await LeaveUnchangedRowsAsync(db, plan, pictures, kindsText, cancellationToken);
         await RemoveArticlesAsync(db, remove, cancellationToken);
+        await YieldAddressesAsync(db, plan.Yielded, cancellationToken);
         var refused = await AddArticlesAsync(db, isolateArticles ? transaction : null, plan.Kinds, write, pictures, cancellationToken);
         if (refused.Count > 0)
         {
@@ -361,6 +362,38 @@ public static class ContentStore
         var ids = await db.Articles.Where(article => files.Contains(article.SourceFile)).Select(article => article.Id).ToListAsync(cancellationToken);
         await SearchIndex.RemoveArticlesAsync(db, ids, cancellationToken);
         await db.Articles.Where(article => ids.Contains(article.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Drops from refused files' last good versions the entry addresses they give up (see <see cref="ImportPlan.Yielded"/>):
+    /// an entry that lives there goes with its rows, a former address loses only its redirect. The article's hash
+    /// changes, so that the next import takes its file as changed and never takes its rows as alike.
+    /// </summary>
+    private static async Task YieldAddressesAsync(
+        DiscoveryDbContext db, IReadOnlyDictionary<string, IReadOnlyList<string>> yielded, CancellationToken cancellationToken)
+    {
+        foreach (var (file, paths) in yielded)
+        {
+            var article = await db.Articles.Where(article => article.SourceFile == file).SingleOrDefaultAsync(cancellationToken);
+            if (article is null)
+            {
+                continue;
+            }
+
+            var entries = await db.Entries.AsNoTracking().Where(entry => entry.ArticleId == article.Id)
+                .Select(entry => new { entry.Id, entry.KindKey, entry.Slug }).ToListAsync(cancellationToken);
+            var gone = entries.Where(entry => paths.Contains(SitePaths.Entry(entry.KindKey, entry.Slug))).Select(entry => entry.Id).ToHashSet();
+            await SearchIndex.RemoveEntriesAsync(db, article.Id, gone, cancellationToken);
+            await db.Entries.Where(entry => gone.Contains(entry.Id)).ExecuteDeleteAsync(cancellationToken);
+            var aliases = await db.EntryAliases.AsNoTracking().Where(alias => alias.Entry.ArticleId == article.Id)
+                .Select(alias => new { alias.Id, alias.KindKey, alias.Slug }).ToListAsync(cancellationToken);
+            var formerGone = aliases.Where(alias => paths.Contains(SitePaths.Entry(alias.KindKey, alias.Slug))).Select(alias => alias.Id).ToList();
+            await db.EntryAliases.Where(alias => formerGone.Contains(alias.Id)).ExecuteDeleteAsync(cancellationToken);
+            article.ContentHash = StoredArticle.YieldedHash(article.ContentHash);
+            article.RowsHash = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     // With a transaction to isolate them in, each article in a savepoint of its own: one the store refuses is rolled

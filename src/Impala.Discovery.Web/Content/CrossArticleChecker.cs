@@ -18,9 +18,10 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// <returns>
     /// The articles that pass, the errors that refuse the others, and warnings: while a refused file has no stored
     /// version, nobody knows which addresses it holds, so a link that leads nowhere may lead into it. Such a link is
-    /// a warning then, not a reason to refuse a second article for the first one's mistake.
+    /// a warning then, not a reason to refuse a second article for the first one's mistake. And the addresses that
+    /// refused files' last good versions give up, by file (see <see cref="Yielded"/>).
     /// </returns>
-    public (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings) Check(
+    public (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings, Dictionary<string, List<string>> Yielded) Check(
         IReadOnlyList<ParsedArticle> candidates,
         IReadOnlyList<ParsedArticle> hidden,
         IReadOnlyDictionary<string, StoredArticle> stored,
@@ -43,7 +44,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             .ThenBy(article => article.Published)
             .ThenBy(article => article.File, StringComparer.Ordinal)
             .ToList();
-        var (errors, linkProblems) = FindProblems(byPublication, kept, hiddenPaths, firstCommits, Keepers(contested, firstCommits, stored));
+        var yielded = Yielded(candidates, kept);
+        var (errors, linkProblems) = FindProblems(byPublication, kept, yielded, hiddenPaths, firstCommits, Keepers(contested, firstCommits, stored));
         var warnings = new List<ContentError>();
         if (unknown.Count == 0)
         {
@@ -61,7 +63,46 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         }
 
         var failed = errors.Select(error => error.File).ToHashSet();
-        return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors, warnings);
+        return (candidates.Where(article => !failed.Contains(article.File)).ToList(), errors, warnings, yielded);
+    }
+
+    /// <summary>
+    /// The addresses a refused file's last good version gives up: those an article due now claims, which the history
+    /// says published it before that version's file did (as a new instance, which has no last good versions, decides).
+    /// Held, they refused that article in turn, and both stayed refused, each naming the other, after a label dropped
+    /// and given to a newcomer came back with a revert (found by replay 4). Where the history cannot tell, the last
+    /// good version keeps what it holds. Only an entry's own address gives way to another that lives there, not to one
+    /// that names it as a former address.
+    /// </summary>
+    private Dictionary<string, List<string>> Yielded(IReadOnlyList<ParsedArticle> candidates, List<StoredArticle> kept)
+    {
+        var yielded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (kept.Count == 0)
+        {
+            return yielded;
+        }
+
+        var keptPaths = kept.SelectMany(article => article.EntryPaths).ToHashSet(StringComparer.Ordinal);
+        var claims = candidates.SelectMany(article => article.EntryPaths.Where(keptPaths.Contains).Select(path => (Path: path, Article: article)))
+            .ToLookup(claim => claim.Path, claim => claim.Article, StringComparer.Ordinal);
+        foreach (var holder in kept)
+        {
+            foreach (var entry in holder.Entries)
+            {
+                foreach (var path in entry.Paths.Where(path => claims.Contains(path)))
+                {
+                    var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
+                    var since = history.PublishedSince(holder.File, path, kinds, files) ?? long.MaxValue;
+                    if (claims[path].Any(claimant => (LivesAt(claimant, path) || path != entry.Path)
+                        && history.PublishedSince(claimant.File, path, kinds, files) < since))
+                    {
+                        (yielded.TryGetValue(holder.File, out var paths) ? paths : yielded[holder.File] = []).Add(path);
+                    }
+                }
+            }
+        }
+
+        return yielded;
     }
 
     /// <summary>The addresses more than one candidate claims, with the articles that claim each: only their history is needed.</summary>
@@ -134,8 +175,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         articles.Sum(article => article.EntryPaths.Count + article.Paths.Count) + kept.Sum(article => article.EntryPaths.Count);
 
     private (List<ContentError> Errors, List<ContentError> LinkProblems) FindProblems(
-        List<ParsedArticle> accepted, List<StoredArticle> kept, HashSet<string> hiddenPaths, IReadOnlyDictionary<string, long> firstCommits,
-        Dictionary<string, (string File, long? Since)> keepers)
+        List<ParsedArticle> accepted, List<StoredArticle> kept, Dictionary<string, List<string>> yielded, HashSet<string> hiddenPaths,
+        IReadOnlyDictionary<string, long> firstCommits, Dictionary<string, (string File, long? Since)> keepers)
     {
         var errors = new List<ContentError>();
         var linkProblems = new List<ContentError>();
@@ -148,13 +189,14 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 articleSlugs.TryAdd(slug, article.File);
             }
 
-            foreach (var path in article.EntryPaths)
+            var givenUp = yielded.GetValueOrDefault(article.File);
+            foreach (var path in article.EntryPaths.Where(path => givenUp?.Contains(path) != true))
             {
                 entryPaths.TryAdd(path, article.File);
             }
         }
 
-        // A refused file's last good version holds what it holds; after it, each contested address goes to its keeper.
+        // A refused file's last good version holds what it holds, but for what it gives up; after it, each contested address goes to its keeper.
         foreach (var (path, keeper) in keepers)
         {
             if (path.StartsWith(SitePaths.Series + "/", StringComparison.Ordinal))

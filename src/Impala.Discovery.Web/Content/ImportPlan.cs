@@ -20,4 +20,10 @@ public sealed record ImportPlan(
     /// have been still for a while (see <see cref="ImportPlanner"/>), so an import must follow then.
     /// </summary>
     public IReadOnlyList<string> Held { get; init; } = [];
+
+    /// <summary>
+    /// Entry addresses that refused files' last good versions give up, by file, since the history gives them to an
+    /// article due now (see <see cref="CrossArticleChecker"/>): the store drops them from those versions.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Yielded { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

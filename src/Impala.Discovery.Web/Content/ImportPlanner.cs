@@ -50,7 +50,7 @@ public static class ImportPlanner
         var guardErrors = LinkedAddressGuard.Check(stored, due, present, refused, removed, unchanged);
         errors.AddRange(guardErrors);
         var checker = new CrossArticleChecker(kinds, removed, history ?? FirstPublication.ByFrontMatterOnly);
-        var (accepted, crossErrors, warnings) = CheckAcrossFiles(checker, due, hidden, stored, refused);
+        var (accepted, crossErrors, warnings, yielded) = CheckAcrossFiles(checker, due, hidden, stored, refused);
         errors.AddRange(crossErrors);
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
         errors.AddRange(CheckWhatCouldBeRead(checker, files, accepted, hidden, stored, refused, today));
@@ -70,6 +70,7 @@ public static class ImportPlanner
         warnings.AddRange(changes.Where(change => !removed.Contains(change.Path)).Select(UnrecordedChangeNotice));
         warnings.AddRange(RemovalWarnings(records, accepted, stored, refused));
         warnings.AddRange(held.Select(pair => HeldNotice(pair.Key, pair.Value)));
+        warnings.AddRange(yielded.Select(pair => YieldedNotice(pair.Key, pair.Value)));
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
@@ -81,7 +82,11 @@ public static class ImportPlanner
                 ? new FileOutcome(file, FileState.Published, byName[file].Article!.Published, EarlierVersionOnline: true, byName[file].Article!.Slug)
                 : Outcome(file, byName.GetValueOrDefault(file), refused, stored, today))
             .ToList();
-        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes) { Held = [.. held.Keys] };
+        return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes)
+        {
+            Held = [.. held.Keys],
+            Yielded = yielded.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>
@@ -128,25 +133,31 @@ public static class ImportPlanner
             + $"changed for {ContentFolder.SettleTime.TotalSeconds:0} seconds, or for {ContentFolder.CutOffSettleTime.TotalSeconds:0} seconds while its last line has no "
             + "line break at its end (as a file cut off mid-upload has); then this version is imported. Nothing to do if the change is meant.");
 
+    private static ContentError YieldedNotice(string file, List<string> paths) =>
+        new(file, 1, 1, $"While this file is refused its last good version stays online, but without {string.Join(", ", paths.Take(3))}{(paths.Count > 3 ? ", …" : "")}: "
+            + $"{(paths.Count == 1 ? "that address" : "those addresses")} now {(paths.Count == 1 ? "leads" : "lead")} to the article that published "
+            + $"{(paths.Count == 1 ? "it" : "them")} first. Fix this file's errors to bring it back in full.");
+
     /// <summary>
     /// The checks across files, until nothing changes: a published article refused here keeps its last good version
     /// online, which keeps holding its addresses, so an article that took one of them in the first round is refused in
-    /// the next (rather than written over an address the store still serves). Adds every refused file to <paramref name="refused"/>.
+    /// the next (rather than written over an address the store still serves), unless the history gives the address to
+    /// that article: then the last good version gives it up. Adds every refused file to <paramref name="refused"/>.
     /// </summary>
-    private static (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings) CheckAcrossFiles(
+    private static (List<ParsedArticle> Accepted, List<ContentError> Errors, List<ContentError> Warnings, Dictionary<string, List<string>> Yielded) CheckAcrossFiles(
         CrossArticleChecker checker, List<ParsedArticle> due, List<ParsedArticle> hidden,
         IReadOnlyDictionary<string, StoredArticle> stored, HashSet<string> refused)
     {
         var errors = new List<ContentError>();
         while (true)
         {
-            var (accepted, roundErrors, warnings) = checker.Check(due.Where(article => !refused.Contains(article.File)).ToList(), hidden, stored, refused);
+            var (accepted, roundErrors, warnings, yielded) = checker.Check(due.Where(article => !refused.Contains(article.File)).ToList(), hidden, stored, refused);
             errors.AddRange(roundErrors);
             var newlyKept = roundErrors.Select(error => error.File).Where(file => stored.ContainsKey(file) && !refused.Contains(file)).ToList();
             refused.UnionWith(roundErrors.Select(error => error.File));
             if (newlyKept.Count == 0)
             {
-                return (accepted, errors, warnings);
+                return (accepted, errors, warnings, yielded);
             }
         }
     }
@@ -165,7 +176,7 @@ public static class ImportPlanner
         }
 
         var hiddenFiles = hidden.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
-        var (_, errors, warnings) = checker.Check([.. accepted, .. hidden], [], stored, refused);
+        var (_, errors, warnings, _) = checker.Check([.. accepted, .. hidden], [], stored, refused);
         return errors.Concat(warnings).Where(error => hiddenFiles.Contains(error.File))
             .Select(NotYetPublished);
     }
@@ -186,7 +197,7 @@ public static class ImportPlanner
 
         // Its own stored version is left out, or each of its addresses would clash with itself.
         var others = refused.Where(file => !partials.ContainsKey(file)).ToHashSet(StringComparer.Ordinal);
-        var (_, errors, warnings) = checker.Check([.. accepted, .. partials.Values], hidden, stored, others);
+        var (_, errors, warnings, _) = checker.Check([.. accepted, .. partials.Values], hidden, stored, others);
         return errors.Concat(warnings).Where(error => partials.ContainsKey(error.File))
             .Select(error => IsDue(partials[error.File], today) ? error : NotYetPublished(error));
     }

@@ -12,6 +12,14 @@ public sealed record StoredArticle(
     public IEnumerable<string> Paths => Aliases.Prepend(Slug).Select(SitePaths.Article);
 
     /// <summary>
+    /// The hash of a last good version that gave addresses up (see <see cref="ContentStore"/>): no file's, so that its
+    /// file is taken as changed at the next import, and written in full once it is accepted again.
+    /// </summary>
+    public static string YieldedHash(string hash) => hash.EndsWith(YieldedMark, StringComparison.Ordinal) ? hash : hash + YieldedMark;
+
+    private const string YieldedMark = " yielded";
+
+    /// <summary>
     /// What the store holds of <paramref name="file"/> once <see cref="ContentStore"/> has written it: what reading it
     /// back gives (a test holds the two together), without reading every entry's rows after each edit.
     /// </summary>

@@ -42,17 +42,48 @@ public static class SearchIndex
     /// </summary>
     public static long FirstRowOf(int articleId) => (long)articleId << RowsPerArticleBits;
 
+    /// <summary>Drops the rows of these articles, with their words (see <see cref="RemoveRowsAsync"/>).</summary>
+    public static Task RemoveArticlesAsync(DiscoveryDbContext db, IReadOnlyList<int> articleIds, CancellationToken cancellationToken) =>
+        RemoveRowsAsync(db, articleIds.Select(articleId => (FirstRowOf(articleId), FirstRowOf(articleId + 1))).ToList(), cancellationToken);
+
     /// <summary>
-    /// Drops the rows of these articles, and counts their words down in the spelling list: a word no row holds any
-    /// more leaves it. Kept, it changed what a search finds (a typo corrected to a word that is gone), so a live store
-    /// searched otherwise than a new one built from the same content (found by sweep 4).
+    /// Drops the rows of these entries of one article: each entry's row and the rows of the artists it names, which
+    /// follow it (see <see cref="SearchRowWriter"/>), with their words, as <see cref="RemoveArticlesAsync"/> does.
     /// </summary>
-    public static async Task RemoveArticlesAsync(DiscoveryDbContext db, IReadOnlyList<int> articleIds, CancellationToken cancellationToken)
+    public static async Task RemoveEntriesAsync(DiscoveryDbContext db, int articleId, IReadOnlySet<int> entryIds, CancellationToken cancellationToken)
+    {
+        var (first, next) = (FirstRowOf(articleId), FirstRowOf(articleId + 1));
+        var rows = await db.Database
+            .SqlQuery<SearchRowKind>($"SELECT rowid AS Id, Type, Key FROM SearchDocs WHERE rowid >= {first} AND rowid < {next} ORDER BY rowid")
+            .ToListAsync(cancellationToken);
+        var ranges = new List<(long From, long To)>();
+        for (var at = 0; at < rows.Count; at++)
+        {
+            if (rows[at].Type == EntryType && int.TryParse(rows[at].Key, CultureInfo.InvariantCulture, out var id) && entryIds.Contains(id))
+            {
+                var end = at + 1;
+                while (end < rows.Count && rows[end].Type == ArtistType)
+                {
+                    end++;
+                }
+
+                ranges.Add((rows[at].Id, end < rows.Count ? rows[end].Id : next));
+            }
+        }
+
+        await RemoveRowsAsync(db, ranges, cancellationToken);
+    }
+
+    /// <summary>
+    /// Drops the rows in these ranges of row ids, and counts their words down in the spelling list: a word no row holds
+    /// any more leaves it. Kept, it changed what a search finds (a typo corrected to a word that is gone), so a live
+    /// store searched otherwise than a new one built from the same content (found by sweep 4).
+    /// </summary>
+    private static async Task RemoveRowsAsync(DiscoveryDbContext db, IReadOnlyList<(long From, long To)> ranges, CancellationToken cancellationToken)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var articleId in articleIds)
+        foreach (var (first, next) in ranges)
         {
-            var (first, next) = (FirstRowOf(articleId), FirstRowOf(articleId + 1));
             var rows = await db.Database
                 .SqlQuery<string>($"SELECT coalesce(Names, '') || ' ' || coalesce(Artists, '') || ' ' || coalesce(Places, '') || ' ' || coalesce(Facts, '') AS Value FROM SearchDocs WHERE rowid >= {first} AND rowid < {next}")
                 .ToListAsync(cancellationToken);

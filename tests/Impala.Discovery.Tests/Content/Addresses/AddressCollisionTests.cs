@@ -266,6 +266,69 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(fresh, "a fact dropped, a new store");
     }
 
+    /// <summary>
+    /// A label dropped from the article and committed, a newcomer then given the free address, and the drop reverted
+    /// (found by replay 4): by the history the article keeps the address, as a new instance decided, but on the live
+    /// store the newcomer's last good version still held it (here /labels/excelsior, which no article links to), so both files were refused, each naming the other, and the
+    /// article's later edits were not taken. The newcomer's last good version now gives the contested entry up and
+    /// keeps the rest online.
+    /// </summary>
+    [Fact]
+    public async Task DropRevertedAfterANewcomerTookTheAddress_TheArticleGetsItBack_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var labels = Path.Combine(repository.Content, Labels);
+        var original = File.ReadAllText(labels);
+        var start = original.IndexOf("\n## Excelsior\n", StringComparison.Ordinal);
+        var end = original.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        File.WriteAllText(labels, original[..start] + original[end..]);
+        File.SetLastWriteTimeUtc(labels, DateTime.UtcNow.AddMinutes(-1));
+        repository.Commit("Excelsior dropped", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        WriteNewcomer(repository.Content, "2026-11-01", "", "## Excelsior\n\n" + Facts + "\nIts story.\n\n## Zebra Sounds\n\n" + Facts);
+        repository.Commit("a newcomer takes the free address", new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.Zero));
+        Assert.Empty((await live.ImportAsync()).Errors);
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(live, "excelsior"));
+
+        File.WriteAllText(labels, original);
+        repository.Commit("Revert \"Excelsior dropped\"", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+            var refusal = Assert.Single(report.Errors);
+            Assert.True(refusal.File == $"articles/{Newcomer}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
+            Assert.Equal(Labels, await ServedFromAsync(harness, "excelsior"));
+            Assert.Equal(harness == live, report.Warnings.Any(warning => warning.File == $"articles/{Newcomer}"
+                && warning.Message.Contains("stays online, but without /labels/excelsior", StringComparison.Ordinal)));
+        }
+
+        // The live store keeps the rest of the newcomer's last good version online, after a restart too.
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(live, "zebra-sounds"));
+        Assert.Null(await ServedFromAsync(fresh, "zebra-sounds"));
+        await using (var db = live.CreateDbContext())
+        {
+            // The entry given up leaves the search with its page: one Excelsior is found, not two.
+            Assert.Equal(1, await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchDocs WHERE Type = 'entry' AND Title = 'Excelsior'")
+                .SingleAsync(TestContext.Current.CancellationToken));
+        }
+
+        live.Edit("2021-03-record-labels.md", "summary: ", "summary: Edited. ");
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        await using (var db = live.CreateDbContext())
+        {
+            Assert.StartsWith("Edited. ", await db.Articles.Where(article => article.SourceFile == Labels)
+                .Select(article => article.Summary).SingleAsync(TestContext.Current.CancellationToken));
+        }
+
+        using var restarted = live.Restarted();
+        Assert.Single((await restarted.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        Assert.Equal(Labels, await ServedFromAsync(restarted, "excelsior"));
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(restarted, "zebra-sounds"));
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
