@@ -70,7 +70,7 @@ public static class ImportPlanner
         warnings.AddRange(changes.Where(change => !removed.Contains(change.Path)).Select(UnrecordedChangeNotice));
         warnings.AddRange(RemovalWarnings(records, accepted, stored, refused));
         warnings.AddRange(held.Select(pair => HeldNotice(pair.Key, pair.Value)));
-        warnings.AddRange(yielded.Select(pair => YieldedNotice(pair.Key, pair.Value)));
+        warnings.AddRange(GivenUp(files, accepted, stored, refused, yielded).Select(pair => YieldedNotice(pair.Key, pair.Value)));
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
@@ -132,6 +132,35 @@ public static class ImportPlanner
             + $"{(lost.Count > 3 ? ", …" : "")}). A file still being uploaded looks the same, so its last version stays online until the file has not "
             + $"changed for {ContentFolder.SettleTime.TotalSeconds:0} seconds, or for {ContentFolder.CutOffSettleTime.TotalSeconds:0} seconds while its last line has no "
             + "line break at its end (as a file cut off mid-upload has); then this version is imported. Nothing to do if the change is meant.");
+
+    /// <summary>
+    /// For each refused file whose last good version gave addresses up, now or at an earlier import, the addresses it
+    /// claims that another article serves instead: worked out at every import, so the warning stays while it holds.
+    /// </summary>
+    private static Dictionary<string, List<string>> GivenUp(
+        IReadOnlyList<ParsedFile> files, List<ParsedArticle> accepted, IReadOnlyDictionary<string, StoredArticle> stored,
+        HashSet<string> refused, Dictionary<string, List<string>> yielded)
+    {
+        var earlier = refused.Where(file => stored.TryGetValue(file, out var kept) && kept.GaveAddressesUp && !yielded.ContainsKey(file)).ToList();
+        var givenUp = new Dictionary<string, List<string>>(yielded, StringComparer.Ordinal);
+        if (earlier.Count == 0)
+        {
+            return givenUp;
+        }
+
+        var served = accepted.SelectMany(article => article.EntryPaths).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Where(file => earlier.Contains(file.File)))
+        {
+            var claimed = (file.Article ?? file.Partial)?.EntryPaths ?? [];
+            var paths = claimed.Where(path => served.Contains(path) && !stored[file.File].EntryPaths.Contains(path)).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (paths.Count > 0)
+            {
+                givenUp[file.File] = paths;
+            }
+        }
+
+        return givenUp;
+    }
 
     private static ContentError YieldedNotice(string file, List<string> paths) =>
         new(file, 1, 1, $"While this file is refused its last good version stays online, but without {string.Join(", ", paths.Take(3))}{(paths.Count > 3 ? ", …" : "")}: "

@@ -19,6 +19,9 @@ public sealed record StoredArticle(
 
     private const string YieldedMark = " yielded";
 
+    /// <summary>True when this last good version gave addresses up to an article the history gives them to.</summary>
+    public bool GaveAddressesUp => Hash.EndsWith(YieldedMark, StringComparison.Ordinal);
+
     /// <summary>
     /// What the store holds of <paramref name="file"/> once <see cref="ContentStore"/> has written it: what reading it
     /// back gives (a test holds the two together), without reading every entry's rows after each edit.

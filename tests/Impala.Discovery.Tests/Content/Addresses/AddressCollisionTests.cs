@@ -324,7 +324,10 @@ public sealed class AddressCollisionTests
         }
 
         using var restarted = live.Restarted();
-        Assert.Single((await restarted.ImportAsync()).Errors, error => error.File == $"articles/{Newcomer}");
+        var afterRestart = await restarted.ImportAsync();
+        Assert.Single(afterRestart.Errors, error => error.File == $"articles/{Newcomer}");
+        Assert.Contains(afterRestart.Warnings, warning => warning.File == $"articles/{Newcomer}"
+            && warning.Message.Contains("stays online, but without /labels/excelsior", StringComparison.Ordinal));
         Assert.Equal(Labels, await ServedFromAsync(restarted, "excelsior"));
         Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(restarted, "zebra-sounds"));
     }
