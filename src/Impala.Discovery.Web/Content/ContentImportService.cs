@@ -76,8 +76,8 @@ public sealed class ContentImportService(
     // A folder that cannot be watched is said once, until it can.
     private bool _watchFailureReported;
 
-    // The last import's failure, if it failed: the same failure again is logged without its stack.
-    private string? _lastFailure;
+    // Why imports fail, said once while it lasts rather than at every try.
+    private readonly ImportFailureLog _failures = new(logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -262,7 +262,7 @@ public sealed class ContentImportService(
         {
             var report = await importer.ImportAsync(stoppingToken);
             _missingReported = false;
-            _lastFailure = null;
+            _failures.Succeeded();
             return ScheduleNextLook(report);
         }
         catch (ContentFolderMissingException missing)
@@ -273,19 +273,8 @@ public sealed class ContentImportService(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The transaction rolled back: the site keeps serving the last good import; the operator sees why this one failed,
-            // with the stack once; the retries of the same failure (every 30 s on a full disk) in one line each.
-            var failure = $"{exception.GetType().Name}: {exception.Message}";
-            if (failure == _lastFailure)
-            {
-                logger.LogError("Content import failed again ({Failure}); the site keeps serving the previous content", failure);
-            }
-            else
-            {
-                logger.LogError(exception, "Content import failed; the site keeps serving the previous content");
-            }
-
-            _lastFailure = failure;
+            // The transaction rolled back: the site keeps serving the last good import, if the store still holds one.
+            _failures.Failed(exception, await HoldsACompletedImportAsync(), clock.GetUtcNow());
             return null;
         }
         finally

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Impala.Discovery.Web.Content;
@@ -31,7 +32,11 @@ public static class ContentRegistration
             connectionString = $"Data Source={DefaultDatabasePath(contentRoot, contentPath)}";
         }
 
-        builder.Services.AddDbContextFactory<DiscoveryDbContext>(options => options.UseSqlite(connectionString));
+        // A query that fails throws to its caller, which says what failed where it matters (a request's error, an
+        // import's failure, health). EF's own error line with the stack came on top, at every try: a line a second
+        // while the store could not be opened (found by replay 4).
+        builder.Services.AddDbContextFactory<DiscoveryDbContext>(options => options.UseSqlite(connectionString)
+            .ConfigureWarnings(warnings => warnings.Log((CoreEventId.QueryIterationFailed, LogLevel.Debug))));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => new ContentFolder(services.GetRequiredService<IOptions<DiscoveryOptions>>().Value.ContentPath));

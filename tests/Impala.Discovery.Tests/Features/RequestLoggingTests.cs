@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Impala.Discovery.Web.Features.Shared;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +35,7 @@ public sealed class RequestLoggingTests
     [Fact]
     public async Task ExpectedRefusals_AreNotLoggedAsErrors()
     {
-        var events = new EventsKept();
+        var events = new KeptLogEvents();
         await using var starting = new DiscoveryFactory(importContent: false);
         await using var ready = new DiscoveryFactory();
         var statuses = new List<HttpStatusCode>();
@@ -55,15 +54,5 @@ public sealed class RequestLoggingTests
             && asked.ToString().Trim('"') is "/" or "/health/ready" or "/oembed").ToList();
         Assert.Contains(ours, logEvent => logEvent.Level == LogEventLevel.Warning);
         Assert.DoesNotContain(ours, logEvent => logEvent.Level >= LogEventLevel.Error);
-    }
-
-    /// <summary>Every event the app's logger writes, read from the services as the app's other sinks are.</summary>
-    private sealed class EventsKept : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IReadOnlyList<LogEvent> All => [.. _events];
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace Impala.Discovery.Tests.Features.Health;
 
@@ -186,6 +189,49 @@ public sealed class HealthTruthTests
         Directory.Move(articles + ".aside", articles);
         await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
         Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+    }
+
+    /// <summary>
+    /// The store file replaced by a directory (found by replay 4): nothing can be served or built again. Health says
+    /// Unhealthy with the reason, pages answer 503, and the log says it once, as it is, rather than an error with its
+    /// stack at every try (a line a second, which said the site kept serving); the site comes back when the directory goes.
+    /// </summary>
+    [Fact]
+    public async Task StoreFileMadeADirectory_SaysUnhealthy_Answers503_LogsItOnce_AndRecovers()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        var events = new KeptLogEvents();
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database, settings: new Dictionary<string, string>
+        {
+            [$"Serilog:MinimumLevel:Override:{typeof(ContentImportService).FullName}"] = "Debug",
+        });
+        using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(events)));
+        using var client = logged.CreateClient();
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
+        var store = Path.Combine(database, "discovery.db");
+
+        foreach (var file in Directory.EnumerateFiles(database, "discovery.db*"))
+        {
+            File.Delete(file);
+        }
+
+        Directory.CreateDirectory(store);
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Unhealthy", StringComparison.Ordinal)
+            && body.Contains("Nothing to serve: The store could not be brought in line with the content", StringComparison.Ordinal), "health saying Unhealthy, and why");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await client.StatusAsync(Entry));
+        await Eventually.WaitForAsync(() => Task.FromResult(events.From(typeof(ContentImportService).FullName!).Count(logEvent => logEvent.Level == LogEventLevel.Debug)),
+            tries => tries >= 3, "three more tries of the import");
+
+        var importErrors = events.From(typeof(ContentImportService).FullName!).Where(logEvent => logEvent.Level >= LogEventLevel.Error).ToList();
+        var said = Assert.Single(importErrors).RenderMessage();
+        Assert.Contains("nothing it can serve", said);
+        Assert.DoesNotContain(events.From("Microsoft.EntityFrameworkCore"), logEvent => logEvent.Level >= LogEventLevel.Error);
+
+        Directory.Delete(store);
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+        Assert.Contains(events.From(typeof(ContentImportService).FullName!), logEvent => logEvent.RenderMessage() == "Content import succeeds again");
     }
 
     [Fact]
