@@ -62,6 +62,12 @@ public static class ContentEntities
             Countries = entry.Countries
                 .Select((country, position) => new EntryCountry { CountrySlug = country.Slug, CountryName = country.Name, Position = position })
                 .ToList(),
+            FactValues = entry.Facts
+                .Where(fact => EntryFactValue.Keys.Contains(fact.Definition.Key))
+                .SelectMany(fact => fact.Values.Select(value => (fact.Definition.Key, Value: value)))
+                .Distinct()
+                .Select(value => new EntryFactValue { Key = value.Key, Value = value.Value })
+                .ToList(),
             Artists = entry.Facts
                 .Where(fact => fact.Definition.Type is FactType.Artists)
                 .SelectMany(fact => fact.Values)

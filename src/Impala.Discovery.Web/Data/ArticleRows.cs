@@ -17,6 +17,7 @@ public sealed class ArticleRows : IAsyncDisposable
     private readonly RowWriter _entries;
     private readonly RowWriter _facts;
     private readonly RowWriter _countries;
+    private readonly RowWriter _factValues;
     private readonly RowWriter _artists;
     private readonly RowWriter _aliases;
     private readonly RowWriter _links;
@@ -33,6 +34,7 @@ public sealed class ArticleRows : IAsyncDisposable
         _entries = RowWriter.For<Entry>(db, write);
         _facts = RowWriter.For<EntryFact>(db, write);
         _countries = RowWriter.For<EntryCountry>(db, write);
+        _factValues = RowWriter.For<EntryFactValue>(db, write);
         _artists = RowWriter.For<EntryArtist>(db, write);
         _aliases = RowWriter.For<EntryAlias>(db, write);
         _links = RowWriter.For<EntryLink>(db, write);
@@ -105,6 +107,12 @@ public sealed class ArticleRows : IAsyncDisposable
                 await _countries.InsertAsync(country, cancellationToken, _hash);
             }
 
+            foreach (var value in entry.FactValues)
+            {
+                value.EntryId = entry.Id;
+                await _factValues.InsertAsync(value, cancellationToken, _hash);
+            }
+
             foreach (var artist in entry.Artists)
             {
                 artist.EntryId = entry.Id;
@@ -160,7 +168,7 @@ public sealed class ArticleRows : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var writer in new[] { _articles, _entries, _facts, _countries, _artists, _aliases, _links, _pictures, _keptParses })
+        foreach (var writer in new[] { _articles, _entries, _facts, _countries, _factValues, _artists, _aliases, _links, _pictures, _keptParses })
         {
             await writer.DisposeAsync();
         }

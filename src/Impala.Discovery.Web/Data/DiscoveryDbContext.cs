@@ -17,6 +17,7 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
     public DbSet<EntryFact> EntryFacts => Set<EntryFact>();
 
     public DbSet<EntryCountry> EntryCountries => Set<EntryCountry>();
+    public DbSet<EntryFactValue> EntryFactValues => Set<EntryFactValue>();
 
     public DbSet<EntryArtist> EntryArtists => Set<EntryArtist>();
 
@@ -77,10 +78,17 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
                 new ValueComparer<List<CaptionPart>>((a, b) => a!.SequenceEqual(b!), parts => parts.Aggregate(0, (hash, part) => HashCode.Combine(hash, part)), parts => parts.ToList()));
             entry.HasMany(e => e.Facts).WithOne().HasForeignKey(fact => fact.EntryId).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Countries).WithOne(country => country.Entry).OnDelete(DeleteBehavior.Cascade);
+            entry.HasMany(e => e.FactValues).WithOne(value => value.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Artists).WithOne(artist => artist.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Aliases).WithOne(alias => alias.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasMany(e => e.Links).WithOne(link => link.Entry).OnDelete(DeleteBehavior.Cascade);
             entry.HasOne(e => e.Picture).WithOne().HasForeignKey<Picture>(picture => picture.EntryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<EntryFactValue>(value =>
+        {
+            value.HasKey(v => new { v.EntryId, v.Key, v.Value });
+            value.HasIndex(v => new { v.Key, v.Value });
         });
 
         modelBuilder.Entity<EntryCountry>(country =>

@@ -47,6 +47,9 @@ public sealed class Entry
 
     public List<EntryCountry> Countries { get; set; } = [];
 
+    /// <summary>The values of the facts pages find entries by, one row each (see <see cref="EntryFactValue"/>).</summary>
+    public List<EntryFactValue> FactValues { get; set; } = [];
+
     public List<EntryArtist> Artists { get; set; } = [];
 
     public List<EntryAlias> Aliases { get; set; } = [];

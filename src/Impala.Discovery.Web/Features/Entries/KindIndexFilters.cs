@@ -25,7 +25,7 @@ public sealed record KindIndexFilters(string? CountrySlug, int? Decade, IReadOnl
 
         if (GenreSpellings is { } spellings)
         {
-            entries = entries.Where(entry => entry.Facts.Any(fact => fact.Key == FactText.GenresKey && fact.Values.Any(value => spellings.Contains(value))));
+            entries = entries.Where(entry => entry.FactValues.Any(value => value.Key == FactText.GenresKey && spellings.Contains(value.Value)));
         }
 
         return entries;
