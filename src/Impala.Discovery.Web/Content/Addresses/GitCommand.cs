@@ -17,6 +17,48 @@ public static class GitCommand
 
     public static bool RunToStream(string folder, Stream output, params string[] arguments) => RunToStream(folder, output, null, arguments);
 
+    /// <summary>
+    /// What git printed, as bytes, given this on its input, or null when it failed: one git for many questions
+    /// (cat-file --batch), where a git each cost 10-15 ms.
+    /// </summary>
+    public static byte[]? RunWithInput(string folder, string input, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var git = Process.Start(start)!;
+            var errors = git.StandardError.ReadToEndAsync();
+            // Written while the output is read: a pipe holds only so much, and git answers as it reads.
+            var writing = Task.Run(() =>
+            {
+                try
+                {
+                    git.StandardInput.Write(input);
+                    git.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // git stopped reading (it failed): its exit code says so
+                }
+            });
+            using var output = new MemoryStream();
+            git.StandardOutput.BaseStream.CopyTo(output);
+            git.WaitForExit();
+            writing.Wait();
+            _ = errors.Result;
+            return git.ExitCode == 0 ? output.ToArray() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What git said on its error output when it refused, or null when it did not (or is not installed).</summary>
     public static string? Refusal(string folder, params string[] arguments)
     {
