@@ -70,7 +70,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// The addresses a refused file's last good version gives up: those an article due now claims, which the history
     /// says published it before that version's file did (as a new instance, which has no last good versions, decides).
     /// Held, they refused that article in turn, and both stayed refused, each naming the other, after a label dropped
-    /// and given to a newcomer came back with a revert (found by replay 4). Where the history cannot tell, the last
+    /// and given to a newcomer came back with a revert (found by replay 4). As <see cref="Keepers"/> decides: two that
+    /// published it in one commit, the file committed first. Where the history cannot tell, the last
     /// good version keeps what it holds. Only an entry's own address gives way to another that lives there, not to one
     /// that names it as a former address.
     /// </summary>
@@ -85,6 +86,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         var keptPaths = kept.SelectMany(article => article.EntryPaths).ToHashSet(StringComparer.Ordinal);
         var claims = candidates.SelectMany(article => article.EntryPaths.Where(keptPaths.Contains).Select(path => (Path: path, Article: article)))
             .ToLookup(claim => claim.Path, claim => claim.Article, StringComparer.Ordinal);
+        if (claims.Count == 0)
+        {
+            return yielded;
+        }
+
+        var firstCommits = history.CommitTimes(claims.SelectMany(claim => claim).Select(article => article.File).Concat(kept.Select(article => article.File)).Distinct());
         foreach (var holder in kept)
         {
             foreach (var entry in holder.Entries)
@@ -92,9 +99,11 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 foreach (var path in entry.Paths.Where(path => claims.Contains(path)))
                 {
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
-                    var since = history.PublishedSince(holder.File, path, kinds, files) ?? long.MaxValue;
+                    var since = history.PublishedSince(holder.File, path, kinds, files);
+                    var holderFirst = firstCommits.GetValueOrDefault(holder.File, long.MaxValue);
                     if (claims[path].Any(claimant => (LivesAt(claimant, path) || path != entry.Path)
-                        && history.PublishedSince(claimant.File, path, kinds, files) < since))
+                        && history.PublishedSince(claimant.File, path, kinds, files) is { } claimed
+                        && (claimed < (since ?? long.MaxValue) || (claimed == since && firstCommits.GetValueOrDefault(claimant.File, long.MaxValue) < holderFirst))))
                     {
                         (yielded.TryGetValue(holder.File, out var paths) ? paths : yielded[holder.File] = []).Add(path);
                     }
@@ -136,7 +145,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// <summary>
     /// Who keeps each contested address: an article that lives there before one that only names it as a former address;
     /// then the one that published it first (<see cref="FirstPublication.PublishedSince"/>), so that an older article
-    /// edited to take an address a newer one published is the one refused; where the history cannot tell (claims not
+    /// edited to take an address a newer one published is the one refused; two that published it in one commit (an
+    /// amended commit, found by replay 5), the file committed first; where the history cannot tell (claims not
     /// committed yet, a folder outside git), the one the store serves it from, then the article first committed, then
     /// published, then by file name. Without the store's word there, a newcomer dated earlier went first, was refused
     /// in turn by the served article's last good version, and both stayed refused, each naming the other (issue 21).
@@ -153,6 +163,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds, files)))
                 .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
                 .ThenBy(claim => claim.Since ?? long.MaxValue)
+                .ThenBy(claim => claim.Since is null ? long.MaxValue : firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
                 .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => claim.Article.Published)

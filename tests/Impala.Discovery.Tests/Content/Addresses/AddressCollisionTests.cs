@@ -332,6 +332,34 @@ public sealed class AddressCollisionTests
         Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(restarted, "zebra-sounds"));
     }
 
+    /// <summary>
+    /// Two claims of one address that reach the history in one commit (a new article saved, then the same label added
+    /// to the labels article, both committed together; an amended commit; found by replay 5): the live store kept the
+    /// article it already served, while a new store and check gave the address to the file committed first. Both now
+    /// give it to the file committed first.
+    /// </summary>
+    [Fact]
+    public async Task TwoClaimsCommittedTogether_TheFileCommittedFirstKeepsTheAddress_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        WriteNewcomer(repository.Content, "2026-11-01", "", "## Zebra Sounds\n\n" + Facts);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        File.AppendAllText(Path.Combine(repository.Content, Labels), "\n## Zebra Sounds\n\n" + Facts + "\nIts story.\n");
+        Assert.Single((await live.ImportAsync()).Errors, error => error.File == Labels);
+
+        repository.Commit("a new article, and its label added to the labels article", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var refusal = Assert.Single((await harness.ImportAsync()).Errors);
+            Assert.True(refusal.File == $"articles/{Newcomer}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
+            Assert.Equal(Labels, await ServedFromAsync(harness, "zebra-sounds"));
+        }
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
