@@ -54,9 +54,34 @@ public sealed partial class PicturesController(DiscoveryDbContext db, RenditionC
 
         var type = asked.Format == "webp" ? "image/webp" : "image/jpeg";
         var tag = new EntityTagHeaderValue($"\"{hash}-{name}\"");
+        DateTimeOffset? lastModified = rendition.Path is { } file ? new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(file)) : null;
+        if (Request.Headers.Range.Count > 0 && Request.Headers.IfRange.ToString() is { Length: > 0 } ifRange && !IsOwnValidator(ifRange, tag, lastModified))
+        {
+            // The client's piece is of another version, or it sent no validator we can compare: the whole file, never a
+            // part to splice onto it (RFC 9110, 13.1.5). The framework reads a value that is no validator ("zzz") as no
+            // If-Range at all, and a date as "not older than the file", where only the same date is the same file.
+            Request.Headers.Remove(HeaderNames.Range);
+        }
+
         return rendition.Path is { } path
-            ? PhysicalFile(path, type, new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(path)), tag, enableRangeProcessing: true)
+            ? PhysicalFile(path, type, lastModified, tag, enableRangeProcessing: true)
             : File(rendition.Bytes!, type, lastModified: null, tag, enableRangeProcessing: true);
+    }
+
+    /// <summary>
+    /// Whether an If-Range value is this rendition's own validator: its ETag compared strongly (a weak tag never
+    /// matches), or exactly its Last-Modified date, to the second the header carries.
+    /// </summary>
+    private static bool IsOwnValidator(string ifRange, EntityTagHeaderValue tag, DateTimeOffset? lastModified)
+    {
+        var value = ifRange.Trim();
+        if (value.StartsWith('"') || value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            return EntityTagHeaderValue.TryParse(value, out var sent) && !sent.IsWeak && sent.Compare(tag, useStrongComparison: true);
+        }
+
+        return lastModified is { } modified && HeaderUtilities.TryParseDate(value, out var date)
+            && date == modified.AddTicks(-(modified.UtcTicks % TimeSpan.TicksPerSecond));
     }
 
     [GeneratedRegex("^[0-9a-f]{20}$", RegexOptions.CultureInvariant)]
