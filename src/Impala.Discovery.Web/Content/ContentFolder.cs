@@ -164,7 +164,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
     /// <summary>
     /// The files git changes when HEAD moves (a commit, a merge, a pull, a checkout, a reset): HEAD, its log and the
-    /// branch it names. Who keeps a contested address is read from the history (<see cref="FirstPublication"/>), so a
+    /// branch it names; and the list of a shallow clone's cut-off commits, which a fetch of the whole history removes. Who keeps a contested address is read from the history (<see cref="FirstPublication"/>), so a
     /// commit that changes no file, such as a staged `git mv` committed, can change what the site serves; before, it was
     /// taken only at the next edit or restart, and a new instance decided otherwise meanwhile. None outside git.
     /// </summary>
@@ -180,6 +180,8 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         var head = System.IO.Path.Combine(gitFolder, "HEAD");
         yield return head;
         yield return System.IO.Path.Combine(gitFolder, "logs", "HEAD");
+        // A shallow clone made full (git fetch --unshallow) brings the history and moves nothing else (found by replay 5).
+        yield return System.IO.Path.Combine(commonFolder, "shallow");
         string? named = null;
         try
         {

@@ -34,6 +34,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     // The commit the history is read at (the revision, or HEAD), asked once per evaluation; null without one.
     private string? _tip;
     private bool _tipAsked;
+    private bool _tipIsWhole;
 
     // What the history says at one commit never changes: the main line and each file's log there, kept per content
     // folder while its tip stays, so that the edits between two commits ask git for them once. Read at every edit, they
@@ -154,7 +155,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     private List<CommittedVersion> Logged(string file, string? from)
     {
         var mainLine = MainLine();
-        var shared = Tip() is { } tip && AtTip.TryGetValue(contentRoot!, out var known) && known.Tip == tip ? known.Logs : null;
+        var shared = SharedTip() is { } tip && AtTip.TryGetValue(contentRoot!, out var known) && known.Tip == tip ? known.Logs : null;
         if (shared?.TryGetValue((file, from), out var logged) == true)
         {
             return logged;
@@ -239,7 +240,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     {
         lock (_changes)
         {
-            if (_mainLine is null && Tip() is { } tip && AtTip.TryGetValue(contentRoot!, out var known) && known.Tip == tip)
+            if (_mainLine is null && SharedTip() is { } tip && AtTip.TryGetValue(contentRoot!, out var known) && known.Tip == tip)
             {
                 _mainLine = known.MainLine;
             }
@@ -261,7 +262,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                     }
                 }
 
-                if (Tip() is { } readAt)
+                if (SharedTip() is { } readAt)
                 {
                     AtTip[contentRoot!] = (readAt, _mainLine, new());
                 }
@@ -278,13 +279,20 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         {
             if (!_tipAsked)
             {
-                _tip = GitCommand.Run(contentRoot!, "rev-parse", "--verify", "--quiet", (revision ?? "HEAD") + "^{commit}")?.Trim();
+                var answer = GitCommand.Run(contentRoot!, "rev-parse", "--is-shallow-repository", "--verify", "--quiet", (revision ?? "HEAD") + "^{commit}")?
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                _tip = answer is [_, var commit] ? commit : null;
+                // A shallow clone's history grows under the same tip (git fetch --unshallow, --deepen): not kept then.
+                _tipIsWhole = answer is ["false", _];
                 _tipAsked = true;
             }
 
             return _tip;
         }
     }
+
+    /// <summary>The tip, when what the history says there can be kept (see <see cref="AtTip"/>): not in a shallow clone.</summary>
+    private string? SharedTip() => Tip() is { } tip && _tipIsWhole ? tip : null;
 
     /// <summary>What the commit changed, asked of git once per evaluation: every address the commit moved asks again.</summary>
     private string[] ChangesIn(string commit)

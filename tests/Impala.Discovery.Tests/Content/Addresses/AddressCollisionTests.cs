@@ -360,6 +360,28 @@ public sealed class AddressCollisionTests
         }
     }
 
+    /// <summary>
+    /// A shallow clone holds one commit, so the dates decide (the start warns of it) and a backdated newcomer takes the
+    /// address; `git fetch --unshallow`, as the warning advises, brings the history, and the article that published the
+    /// address first gets it back at the next look (found by replay 5: the history was kept as it had been read).
+    /// </summary>
+    [Fact]
+    public async Task AShallowCloneMadeFull_GivesTheAddressBackToTheArticleThatPublishedItFirst()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a backdated newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        var shallow = Path.Combine(TempFolder.Create("shallow"), "repo");
+        repository.Git("clone", "-q", "--depth", "1", "file://" + repository.Root, shallow);
+        using var live = new ImportHarness(Path.Combine(shallow, "content"), inPlace: true);
+        await live.ImportAsync();
+        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(live, "ninja-tune"));
+
+        repository.Git("-C", shallow, "fetch", "-q", "--unshallow");
+
+        await AssertTheRealArticleKeepsItsAddressesAsync(live, "a shallow clone made full");
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {

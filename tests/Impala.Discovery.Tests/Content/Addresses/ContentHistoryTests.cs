@@ -138,4 +138,26 @@ public sealed class ContentHistoryTests
 
         Assert.Contains("shallow clone", FirstPublication.WhyNoHistory(Path.Combine(shallow, "content")));
     }
+
+    /// <summary>
+    /// `git fetch --unshallow`, as the start's warning advises, brings the history without moving HEAD or any file
+    /// (found by replay 5): it was taken at the next edit, and the site decided contested addresses by the dates until then.
+    /// </summary>
+    [Fact]
+    public async Task AShallowCloneMadeFull_IsSeenByTheLookThatFollowsEachImport()
+    {
+        var repository = new TestRepository(DateTimeOffset.UtcNow.AddDays(-2));
+        File.AppendAllText(Path.Combine(repository.Content, "articles", "2021-03-record-labels.md"), "\nA later line.\n");
+        repository.Commit("later");
+        var shallow = Path.Combine(TempFolder.Create("shallow"), "repo");
+        repository.Git("clone", "-q", "--depth", "1", "file://" + repository.Root, shallow);
+        using var live = new ImportHarness(Path.Combine(shallow, "content"), inPlace: true);
+        await live.ImportAsync();
+        Assert.False(live.Importer.ChangedSinceLastRead());
+
+        repository.Git("-C", shallow, "fetch", "-q", "--unshallow");
+
+        Assert.Null(FirstPublication.WhyNoHistory(Path.Combine(shallow, "content")));
+        Assert.True(live.Importer.ChangedSinceLastRead());
+    }
 }
