@@ -275,6 +275,14 @@ public sealed class ContentImportService(
         {
             // The transaction rolled back: the site keeps serving the last good import, if the store still holds one.
             _failures.Failed(exception, await HoldsACompletedImportAsync(), clock.GetUtcNow());
+            if (WroteToAReadOnlyStore(exception))
+            {
+                // A pooled connection opened while the store could not be written stays read-only once it can be (its
+                // folder made writable again, a disk remounted): the next try opens new ones. Kept, every try failed
+                // until a restart (found by replay 5).
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            }
+
             return null;
         }
         finally
@@ -286,6 +294,19 @@ public sealed class ContentImportService(
                 readiness.MarkReady();
             }
         }
+    }
+
+    private static bool WroteToAReadOnlyStore(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<bool> HoldsACompletedImportAsync()
