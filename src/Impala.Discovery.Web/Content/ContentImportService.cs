@@ -180,7 +180,7 @@ public sealed class ContentImportService(
 
             using var db = dbFactory.CreateDbContext();
             var connectionString = db.Database.GetConnectionString();
-            if (DiscoveryDatabase.IsLost(connectionString))
+            if (DiscoveryDatabase.IsLost(connectionString) || importer.DamageSuspected)
             {
                 _changes.Writer.TryWrite(true);
             }
@@ -275,6 +275,11 @@ public sealed class ContentImportService(
         {
             // The transaction rolled back: the site keeps serving the last good import, if the store still holds one.
             _failures.Failed(exception, await HoldsACompletedImportAsync(), clock.GetUtcNow());
+            if (DiscoveryDatabase.IsDamage(exception))
+            {
+                importer.DamageMet();
+            }
+
             if (WroteToAReadOnlyStore(exception))
             {
                 // A pooled connection opened while the store could not be written stays read-only once it can be (its

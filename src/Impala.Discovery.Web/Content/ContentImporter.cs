@@ -111,6 +111,19 @@ public sealed class ContentImporter : IDisposable
     /// <summary>Why the last import failed as a whole (the store or the folder, not an editor's file); null once one completes.</summary>
     public ImportFault? Fault { get; private set; }
 
+    // 1 once a query or an import met a damaged page of the store: the next import checks the whole file.
+    private int _damageMet;
+
+    /// <summary>True when a query or an import met a damaged page since the last import (see <see cref="DamageMet"/>).</summary>
+    public bool DamageSuspected => Volatile.Read(ref _damageMet) == 1;
+
+    /// <summary>
+    /// Says that a query or an import failed on a damaged page of the store: the next import checks the whole file and,
+    /// if it is damaged, sets it aside and builds the store again from the content. Before, such a store answered 500 on
+    /// the pages that read those pages, after a restart too (found by replay 5).
+    /// </summary>
+    public void DamageMet() => Interlocked.Exchange(ref _damageMet, 1);
+
     // A list, not a multicast delegate: invoking one of those awaits only the last subscriber's task, so the others
     // would run unawaited and their failures be lost.
     private readonly List<Func<ImportReport, CancellationToken, Task>> _importedHandlers = [];
@@ -434,7 +447,8 @@ public sealed class ContentImporter : IDisposable
         // Another build made the store over this one's (two builds on one store, a deploy set up wrong): this build's
         // tables are not all there, and every import failed on them until a restart (found by sweep 5).
         var otherSchema = lost ? null : DiscoveryDatabase.OtherSchema(connectionString);
-        if (!lost && otherSchema is null)
+        var damage = lost || otherSchema is not null || Interlocked.Exchange(ref _damageMet, 0) == 0 ? null : DiscoveryDatabase.Damage(connectionString);
+        if (!lost && otherSchema is null && damage is null)
         {
             return;
         }
@@ -445,6 +459,12 @@ public sealed class ContentImporter : IDisposable
         if (lost)
         {
             _logger.LogWarning("The store {StoreFile} has gone; building it again from the content", file);
+        }
+        else if (damage is not null)
+        {
+            var setAsideDamaged = await DiscoveryDatabase.SetAsideAsync(db, file, "damaged");
+            _logger.LogWarning("The store {StoreFile} is damaged ({Damage}); it was set aside as {SetAside}, and a new one is built from the content",
+                file, damage, setAsideDamaged);
         }
         else
         {

@@ -28,12 +28,7 @@ public static class DiscoveryDatabase
         string? setAside = null;
         if (file is not null && File.Exists(file) && IsUnreadableFile(file))
         {
-            await db.Database.CloseConnectionAsync();
-            SqliteConnection.ClearAllPools();
-            setAside = $"{file}.unreadable-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}";
-            File.Move(file, setAside);
-            File.Delete(file + "-wal");
-            File.Delete(file + "-shm");
+            setAside = await SetAsideAsync(db, file, "unreadable");
         }
 
         await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -49,6 +44,62 @@ public static class DiscoveryDatabase
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SearchIndex.CreateTableSql, cancellationToken);
         return setAside;
+    }
+
+    /// <summary>
+    /// Moves the store's file aside under a new name (the store is derived data, but the path may have been a mistake,
+    /// or the file wanted for a look at what went wrong), so that a new one is made in its place.
+    /// </summary>
+    /// <returns>Where it now is.</returns>
+    public static async Task<string> SetAsideAsync(DiscoveryDbContext db, string file, string why)
+    {
+        await db.Database.CloseConnectionAsync();
+        SqliteConnection.ClearAllPools();
+        var setAside = $"{file}.{why}-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}";
+        File.Move(file, setAside);
+        File.Delete(file + "-wal");
+        File.Delete(file + "-shm");
+        return setAside;
+    }
+
+    /// <summary>
+    /// Why the store's file is damaged (pages overwritten: a disk error, a torn copy restored), or null when SQLite's
+    /// quick check finds it whole. Read on a connection of its own; it reads every page, so it is asked only once a query
+    /// or an import has met damage (see <see cref="IsDamage"/>).
+    /// </summary>
+    public static string? Damage(string? connectionString)
+    {
+        if (FileOf(connectionString) is not { } file || !File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Probe(file, "PRAGMA quick_check(1)") is string verdict && verdict != "ok" ? verdict : null;
+        }
+        catch (SqliteException exception) when (IsUnreadable(exception))
+        {
+            return exception.Message;
+        }
+        catch (SqliteException)
+        {
+            return null; // busy or locked: asked again when damage is met again
+        }
+    }
+
+    /// <summary>True when the failure, or one it wraps, is SQLite finding the store's file damaged.</summary>
+    public static bool IsDamage(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SqliteException failure && IsUnreadable(failure))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "File is not a database" and "database disk image is malformed".

@@ -60,13 +60,20 @@ public static class StartingUpPage
         });
 
     /// <summary>
-    /// Whether the request failed because the store's file was deleted or replaced and is being built again from the
-    /// content (the import service looks every second): for that moment the site answers as while starting, 503 with
+    /// Whether the request failed because the store's file was deleted, replaced or damaged and is being built again
+    /// from the content (the import service looks every second): for that moment the site answers as while starting, 503 with
     /// Retry-After, which is also what /health/ready says, rather than a 500 that is a bug of ours.
     /// </summary>
     public static bool FailedOnALostStore(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerPathFeature>()?.Error;
+        if (DiscoveryDatabase.IsDamage(error))
+        {
+            // A damaged page of the store: the import service checks the file within a second and builds the store again.
+            context.RequestServices.GetRequiredService<ContentImporter>().DamageMet();
+            return true;
+        }
+
         while (error is not null and not SqliteException)
         {
             error = error.InnerException;

@@ -1,6 +1,7 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
@@ -232,6 +233,61 @@ public sealed class HealthTruthTests
         await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
         Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
         Assert.Contains(events.From(typeof(ContentImportService).FullName!), logEvent => logEvent.RenderMessage() == "Content import succeeds again");
+    }
+
+    /// <summary>
+    /// The store's file damaged under a running site (pages overwritten: a disk error, a torn copy restored; found by
+    /// replay 5): the pages that read the damaged ones answered 500, after a restart too. Now they answer 503 while the
+    /// file is set aside and the store built again from the content, and then 200.
+    /// </summary>
+    [Fact]
+    public async Task StoreFileDamaged_AnswersStartingNot500_AndIsSetAsideAndBuiltAgain()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
+        using var client = factory.CreateClient();
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
+        var store = Path.Combine(database, "discovery.db");
+        using (var connection = new SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        // Eight pages in the middle of the file overwritten, as replay 5 did: the schema and the store's own row readable.
+        var garbage = new byte[8 * 4096];
+        new Random(5).NextBytes(garbage);
+        using (var file = new FileStream(store, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            file.Position = file.Length / 2 / 4096 * 4096;
+            file.Write(garbage);
+        }
+
+        // Pages no one asked for yet (the warm-up's are kept rendered), and an edit: each reads the store.
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the damage.\n");
+        var seen = new List<HttpStatusCode>();
+        var round = 0;
+        await Eventually.WaitForAsync(async () =>
+        {
+            round++;
+            string[] pages = [$"/search?q=label{round}", $"/api/v1/labels?page=1&pageSize={round % 50 + 1}", "/labels?decade=1990s", "/artists", "/series/record-labels"];
+            var statuses = new List<HttpStatusCode>();
+            foreach (var page in pages)
+            {
+                statuses.Add(await client.StatusAsync(page));
+            }
+
+            seen.AddRange(statuses);
+            return Directory.GetFiles(database, "discovery.db.damaged-*").Length == 1 && statuses.All(status => status == HttpStatusCode.OK)
+                && (await client.PageAsync("/series/record-labels")).Contains("A line added after the damage.", StringComparison.Ordinal);
+        }, rebuilt => rebuilt, "the damaged store set aside, built again, and every page answering 200");
+
+        Assert.DoesNotContain(HttpStatusCode.InternalServerError, seen);
+        Assert.Contains(HttpStatusCode.ServiceUnavailable, seen);
+        Assert.StartsWith("Healthy", await client.ReadyAsync());
     }
 
     [Fact]
