@@ -280,7 +280,7 @@ public sealed class ContentImportService(
                 importer.DamageMet();
             }
 
-            if (WroteToAReadOnlyStore(exception))
+            if (DiscoveryDatabase.SqliteFailureIn(exception) is { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY })
             {
                 // A pooled connection opened while the store could not be written stays read-only once it can be (its
                 // folder made writable again, a disk remounted): the next try opens new ones. Kept, every try failed
@@ -299,19 +299,6 @@ public sealed class ContentImportService(
                 readiness.MarkReady();
             }
         }
-    }
-
-    private static bool WroteToAReadOnlyStore(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_READONLY })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private async Task<bool> HoldsACompletedImportAsync()

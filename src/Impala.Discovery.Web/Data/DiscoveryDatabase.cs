@@ -89,17 +89,17 @@ public static class DiscoveryDatabase
     }
 
     /// <summary>True when the failure, or one it wraps, is SQLite finding the store's file damaged.</summary>
-    public static bool IsDamage(Exception? exception)
+    public static bool IsDamage(Exception? exception) => SqliteFailureIn(exception) is { } failure && IsUnreadable(failure);
+
+    /// <summary>The SQLite failure behind a failure (EF and ASP.NET wrap it), or null when there is none.</summary>
+    public static SqliteException? SqliteFailureIn(Exception? exception)
     {
-        for (; exception is not null; exception = exception.InnerException)
+        while (exception is not null and not SqliteException)
         {
-            if (exception is SqliteException failure && IsUnreadable(failure))
-            {
-                return true;
-            }
+            exception = exception.InnerException;
         }
 
-        return false;
+        return exception as SqliteException;
     }
 
     // "File is not a database" and "database disk image is malformed".

@@ -74,12 +74,7 @@ public static class StartingUpPage
             return true;
         }
 
-        while (error is not null and not SqliteException)
-        {
-            error = error.InnerException;
-        }
-
-        return error is SqliteException failure
+        return DiscoveryDatabase.SqliteFailureIn(error) is { } failure
             && context.RequestServices.GetRequiredService<DiscoveryDbContext>().Database.GetConnectionString() is { } connectionString
             && IsBeingBuilt(connectionString, MissingTable(failure));
     }
