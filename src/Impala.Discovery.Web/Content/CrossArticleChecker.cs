@@ -99,11 +99,9 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 foreach (var path in entry.Paths.Where(path => claims.Contains(path)))
                 {
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
-                    var since = history.PublishedSince(holder.File, path, kinds, files);
-                    var holderFirst = firstCommits.GetValueOrDefault(holder.File, long.MaxValue);
+                    var holderRank = HistoryRank(history.PublishedSince(holder.File, path, kinds, files), holder.File, firstCommits);
                     if (claims[path].Any(claimant => (LivesAt(claimant, path) || path != entry.Path)
-                        && history.PublishedSince(claimant.File, path, kinds, files) is { } claimed
-                        && (claimed < (since ?? long.MaxValue) || (claimed == since && firstCommits.GetValueOrDefault(claimant.File, long.MaxValue) < holderFirst))))
+                        && HistoryRank(history.PublishedSince(claimant.File, path, kinds, files), claimant.File, firstCommits).CompareTo(holderRank) < 0))
                     {
                         (yielded.TryGetValue(holder.File, out var paths) ? paths : yielded[holder.File] = []).Add(path);
                     }
@@ -162,8 +160,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             var keeper = claimants
                 .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds, files)))
                 .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
-                .ThenBy(claim => claim.Since ?? long.MaxValue)
-                .ThenBy(claim => claim.Since is null ? long.MaxValue : firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
+                .ThenBy(claim => HistoryRank(claim.Since, claim.Article.File, firstCommits))
                 .ThenBy(claim => stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
                 .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => claim.Article.Published)
@@ -174,6 +171,15 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
         return keepers;
     }
+
+    /// <summary>
+    /// Where the history puts a claim, earliest first: when the file published the address, then, for two that did in
+    /// one commit, when the file was first committed. A claim the history does not know (not committed) comes last.
+    /// One order for <see cref="Keepers"/> and <see cref="Yielded"/>, so that a last good version gives up exactly
+    /// what a new store would give another article.
+    /// </summary>
+    private static (long Since, long FirstCommit) HistoryRank(long? since, string file, IReadOnlyDictionary<string, long> firstCommits) =>
+        (since ?? long.MaxValue, since is null ? long.MaxValue : firstCommits.GetValueOrDefault(file, long.MaxValue));
 
     private static bool Serves(StoredArticle served, string path) => served.EntryPaths.Contains(path) || served.Paths.Contains(path);
 
