@@ -66,7 +66,7 @@ public static class ContentEntities
                 .Where(fact => EntryFactValue.Keys.Contains(fact.Definition.Key))
                 .SelectMany(fact => fact.Values.Select(value => (fact.Definition.Key, Value: value)))
                 .Distinct()
-                .Select(value => new EntryFactValue { Key = value.Key, Value = value.Value })
+                .Select(value => new EntryFactValue { Key = value.Key, Value = value.Value, Slug = Slug.From(value.Value) })
                 .ToList(),
             Artists = entry.Facts
                 .Where(fact => fact.Definition.Type is FactType.Artists)

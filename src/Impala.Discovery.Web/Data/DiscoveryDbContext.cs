@@ -88,7 +88,9 @@ public sealed class DiscoveryDbContext(DbContextOptions<DiscoveryDbContext> opti
         modelBuilder.Entity<EntryFactValue>(value =>
         {
             value.HasKey(v => new { v.EntryId, v.Key, v.Value });
-            value.HasIndex(v => new { v.Key, v.Value });
+            // EntryId last: a filter asks "has this entry this genre?" for each entry, and without it SQLite read every
+            // entry of the genre for each (a genre's page took 2 s at 10,000 entries).
+            value.HasIndex(v => new { v.Key, v.Slug, v.EntryId });
         });
 
         modelBuilder.Entity<EntryCountry>(country =>

@@ -20,4 +20,10 @@ public sealed class EntryFactValue
     public required string Key { get; set; }
 
     public required string Value { get; set; }
+
+    /// <summary>
+    /// The value's slug, made once here: what a genre chip, its link and its count, and the related entries match on,
+    /// so that "Hip hop" and "hip-hop" are one genre everywhere (before, each page slugged the values it read).
+    /// </summary>
+    public required string Slug { get; set; }
 }

@@ -4,10 +4,10 @@ using Impala.Discovery.Web.Data;
 namespace Impala.Discovery.Web.Features.Entries;
 
 /// <summary>
-/// The filters of a kind's index as the store knows them: a country's slug, a decade's first year, every spelling of a
-/// genre. A filter chip's count is <see cref="Apply"/> of the other filters, so that it counts what its link shows.
+/// The filters of a kind's index as the store knows them: a country's slug, a decade's first year, a genre's slug. A
+/// filter chip's count is <see cref="Apply"/> of the other filters, so that it counts what its link shows.
 /// </summary>
-public sealed record KindIndexFilters(string? CountrySlug, int? Decade, IReadOnlyList<string>? GenreSpellings)
+public sealed record KindIndexFilters(string? CountrySlug, int? Decade, string? GenreSlug)
 {
     public static readonly KindIndexFilters None = new(null, null, null);
 
@@ -23,9 +23,9 @@ public sealed record KindIndexFilters(string? CountrySlug, int? Decade, IReadOnl
             entries = entries.Where(entry => entry.Year >= decade && entry.Year < decade + 10);
         }
 
-        if (GenreSpellings is { } spellings)
+        if (GenreSlug is { } genre)
         {
-            entries = entries.Where(entry => entry.FactValues.Any(value => value.Key == FactText.GenresKey && spellings.Contains(value.Value)));
+            entries = entries.Where(entry => entry.FactValues.Any(value => value.Key == FactText.GenresKey && value.Slug == genre));
         }
 
         return entries;

@@ -14,12 +14,10 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
 {
     public const int PageSize = 60;
 
-    /// <summary>Kinds whose entries have this fact get a genre filter, and its values link to it.</summary>
-
     /// <summary>The page, or null when the kind, the country, the genre or the page does not exist (a 404).</summary>
     public async Task<KindIndexPage?> RunAsync(string kind, KindIndexSelection selection, CancellationToken cancellationToken)
     {
-        var (listing, filters, genreLists) = await ListWithFiltersAsync(kind, selection, PageSize, cancellationToken);
+        var (listing, filters) = await ListWithFiltersAsync(kind, selection, PageSize, cancellationToken);
         if (listing is null || listing.IsPastTheEnd)
         {
             return null;
@@ -28,8 +26,8 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
         var ofKind = OfKind(kind);
         var countries = await CountryOptionsAsync(ofKind, filters, cancellationToken);
         var decades = await DecadeOptionsAsync(ofKind, filters, cancellationToken);
-        var genres = await GenreOptionsAsync(ofKind, filters, genreLists, selection.Genre, cancellationToken);
-        return new KindIndexPage(listing, countries, decades, genres.Select(genre => genre.Option).ToList());
+        var genres = await GenreOptionsAsync(ofKind, filters, cancellationToken);
+        return new KindIndexPage(listing, countries, decades, genres);
     }
 
     /// <summary>
@@ -49,33 +47,24 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             .ToDictionaryAsync(entry => entry.Slug, entry => entry.Description, cancellationToken);
     }
 
-    /// <summary>The listing, the filters it applied, and the kind's genre lists when it read them to find the genre.</summary>
-    private async Task<(KindIndexListing? Listing, KindIndexFilters Filters, List<List<string>>? GenreLists)> ListWithFiltersAsync(
+    /// <summary>The listing and the filters it applied.</summary>
+    private async Task<(KindIndexListing? Listing, KindIndexFilters Filters)> ListWithFiltersAsync(
         string kind, KindIndexSelection selection, int pageSize, CancellationToken cancellationToken)
     {
         var summary = (await db.KindSummariesAsync(cancellationToken)).FirstOrDefault(k => k.Key == kind);
         var country = selection.Country is null ? null : KnownCountries.FindBySlug(selection.Country);
         if (summary is null || (selection.Country is not null && country is null))
         {
-            return (null, KindIndexFilters.None, null);
+            return (null, KindIndexFilters.None);
         }
 
         var ofKind = OfKind(kind);
-        IReadOnlyList<string>? spellings = null;
-        List<List<string>>? genreLists = null;
-        if (selection.Genre is not null)
+        if (selection.Genre is { } genre && !await GenreValues(ofKind).AnyAsync(value => value.Slug == genre, cancellationToken))
         {
-            genreLists = await GenreListsAsync(ofKind, cancellationToken);
-            var genre = GenreOptions(genreLists, genreLists, selection.Genre).FirstOrDefault(option => option.Option.Selected);
-            if (genre is null)
-            {
-                return (null, KindIndexFilters.None, null);
-            }
-
-            spellings = genre.Spellings;
+            return (null, KindIndexFilters.None);
         }
 
-        var filters = new KindIndexFilters(country?.Slug, selection.Decade, spellings);
+        var filters = new KindIndexFilters(country?.Slug, selection.Decade, selection.Genre);
         var matching = filters.Apply(ofKind);
         var total = await matching.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (int)((total + (long)pageSize - 1) / pageSize));
@@ -88,7 +77,7 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             : matching.OrderBy(entry => entry.SortKey).ThenBy(entry => entry.Slug);
         var cards = selection.Page > pageCount ? []
             : await ordered.Skip((selection.Page - 1) * pageSize).Take(pageSize).ToCardsAsync(cancellationToken);
-        return (new KindIndexListing(summary, selection, country, sort, defaultSort, cards, total, pageSize, pageCount), filters, genreLists);
+        return (new KindIndexListing(summary, selection, country, sort, defaultSort, cards, total, pageSize, pageCount), filters);
     }
 
     private IQueryable<Entry> OfKind(string kind) => db.Entries.AsNoTracking().Where(entry => entry.KindKey == kind);
@@ -130,36 +119,34 @@ public sealed class KindIndexQuery(DiscoveryDbContext db)
             .Select(group => new { Decade = group.Key, Count = group.Count() })
             .ToDictionaryAsync(decade => decade.Decade, decade => decade.Count, cancellationToken);
 
-    private static async Task<List<GenreOption>> GenreOptionsAsync(
-        IQueryable<Entry> ofKind, KindIndexFilters filters, List<List<string>>? kindLists, string? selected, CancellationToken cancellationToken)
-    {
-        kindLists ??= await GenreListsAsync(ofKind, cancellationToken);
-        var others = filters with { GenreSpellings = null };
-        var counted = others == KindIndexFilters.None ? kindLists : await GenreListsAsync(others.Apply(ofKind), cancellationToken);
-        return GenreOptions(kindLists, counted, selected);
-    }
-
     /// <summary>
-    /// Genres as written in <paramref name="kindLists"/> (one list per entry of the kind), grouped by slug so that "Hip
-    /// hop" and "hip-hop" are one choice, named as most entries write it; each counts the lists of
-    /// <paramref name="countedLists"/> (the entries that pass the other filters) that have it.
+    /// The kind's genres, one choice per slug (so "Hip hop" and "hip-hop" are one), named as most entries write it;
+    /// each counts the entries that pass the other filters and have it.
     /// </summary>
-    private static List<GenreOption> GenreOptions(List<List<string>> kindLists, List<List<string>> countedLists, string? selected)
+    private static async Task<List<FilterOption>> GenreOptionsAsync(IQueryable<Entry> ofKind, KindIndexFilters filters, CancellationToken cancellationToken)
     {
-        var counts = countedLists.SelectMany(values => values.Select(Slug.From).Distinct()).CountBy(slug => slug).ToDictionary();
-        return kindLists
-            .SelectMany(values => values.DistinctBy(Slug.From))
-            .GroupBy(Slug.From)
-            .Where(group => group.Key.Length > 0)
+        var spellings = await GenreValues(ofKind).Where(value => value.Slug != "")
+            .GroupBy(value => new { value.Slug, value.Value })
+            .Select(group => new { group.Key.Slug, group.Key.Value, Entries = group.Count() })
+            .ToListAsync(cancellationToken);
+        var others = filters with { GenreSlug = null };
+        var counts = others == KindIndexFilters.None
+            ? spellings.GroupBy(spelling => spelling.Slug).ToDictionary(group => group.Key, group => group.Sum(spelling => spelling.Entries))
+            : await GenreValues(others.Apply(ofKind)).Where(value => value.Slug != "")
+                .Select(value => new { value.EntryId, value.Slug }).Distinct()
+                .GroupBy(value => value.Slug)
+                .Select(group => new { Slug = group.Key, Entries = group.Count() })
+                .ToDictionaryAsync(genre => genre.Slug, genre => genre.Entries, cancellationToken);
+        return spellings.GroupBy(spelling => spelling.Slug)
             .Select(group =>
             {
-                var label = group.GroupBy(value => value).OrderByDescending(spelling => spelling.Count()).First().Key;
-                return new GenreOption(new FilterOption(group.Key, label, counts.GetValueOrDefault(group.Key), group.Key == selected), group.Distinct().ToList());
+                var label = group.OrderByDescending(spelling => spelling.Entries).ThenBy(spelling => spelling.Value, StringComparer.Ordinal).First().Value;
+                return new FilterOption(group.Key, label, counts.GetValueOrDefault(group.Key), group.Key == filters.GenreSlug);
             })
-            .OrderBy(genre => genre.Option.Label, NameOrder.Comparer)
+            .OrderBy(genre => genre.Label, NameOrder.Comparer)
             .ToList();
     }
 
-    private static Task<List<List<string>>> GenreListsAsync(IQueryable<Entry> entries, CancellationToken cancellationToken) =>
-        entries.SelectMany(entry => entry.Facts).Where(fact => fact.Key == FactText.GenresKey).Select(fact => fact.Values).ToListAsync(cancellationToken);
+    private static IQueryable<EntryFactValue> GenreValues(IQueryable<Entry> entries) =>
+        entries.SelectMany(entry => entry.FactValues).Where(value => value.Key == FactText.GenresKey);
 }

@@ -28,9 +28,10 @@ public static class RelatedEntries
         // Each group is "Id IN (the entries that match)", worked out once, rather than "EXISTS (a match of this entry)":
         // SQLite then reads the few matching rows (by the countries' and the fact values' indexes) instead of testing
         // all 10,000 entries in name order, which made an entry's page take 50-100 ms to render at 10,000 entries.
-        var sameCityIds = db.EntryFactValues.Where(value => value.Key == CityFactKey && cities.Contains(value.Value)).Select(value => value.EntryId);
+        // A city or a genre matches by its slug, as the kind pages' genre filter does: "Hip hop" is "hip-hop".
+        var sameCityIds = SameValueIds(db, entry, CityFactKey);
         var sameCountryIds = db.EntryCountries.Where(country => countrySlugs.Contains(country.CountrySlug)).Select(country => country.EntryId);
-        var sameGenreIds = db.EntryFactValues.Where(value => value.Key == FactText.GenresKey && genres.Contains(value.Value)).Select(value => value.EntryId);
+        var sameGenreIds = SameValueIds(db, entry, FactText.GenresKey);
         Expression<Func<Entry, bool>> sameCity = e => sameCityIds.Contains(e.Id);
         Expression<Func<Entry, bool>> sameCountry = e => sameCountryIds.Contains(e.Id);
         Expression<Func<Entry, bool>> sameGenre = e => sameGenreIds.Contains(e.Id);
@@ -72,6 +73,12 @@ public static class RelatedEntries
                 room -= cards.Count;
             }
         }
+    }
+
+    private static IQueryable<int> SameValueIds(DiscoveryDbContext db, Entry entry, string key)
+    {
+        var slugs = db.EntryFactValues.Where(value => value.EntryId == entry.Id && value.Key == key && value.Slug != "").Select(value => value.Slug);
+        return db.EntryFactValues.Where(value => value.Key == key && slugs.Contains(value.Slug)).Select(value => value.EntryId);
     }
 
     private static List<string> Values(Entry entry, string key) =>
