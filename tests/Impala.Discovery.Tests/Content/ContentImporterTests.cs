@@ -322,6 +322,30 @@ public sealed class ContentImporterTests
         Assert.Equal(80, report.Entries);
     }
 
+    /// <summary>
+    /// A kind renamed in kinds.yml alone (found by replay 6): the labels article is refused for its kind, and its last
+    /// good version stays online; the articles that link into it are not refused for links that still lead somewhere,
+    /// and their edits are taken.
+    /// </summary>
+    [Fact]
+    public async Task Import_KindRenamedInTheKindsFileOnly_RefusesItsArticle_NotTheArticlesThatLinkIntoIt()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        var kinds = Path.Combine(harness.ContentPath, "kinds.yml");
+        File.WriteAllText(kinds, File.ReadAllText(kinds).Replace("  - key: labels", "  - key: records", StringComparison.Ordinal));
+        harness.Edit("2020-10-impala-milestones.md", "[Ninja Tune](/labels/ninja-tune)", "[Ninja Tune](/labels/ninja-tune), edited");
+
+        var report = await harness.ImportAsync();
+
+        Assert.Equal($"articles/{Labels}", Assert.Single(report.Errors).File);
+        Assert.Equal(80, report.Entries);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+        await using var db = harness.CreateDbContext();
+        var milestones = await db.Articles.SingleAsync(article => article.SourceFile == "articles/2020-10-impala-milestones.md", TestContext.Current.CancellationToken);
+        Assert.Contains("edited", milestones.IntroHtml + string.Concat(await db.Entries.Where(entry => entry.ArticleId == milestones.Id).Select(entry => entry.BodyHtml).ToListAsync(TestContext.Current.CancellationToken)));
+    }
+
     [Fact]
     public async Task Import_StoresTypedFactsForPeopleToRead()
     {
