@@ -24,6 +24,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     public async Task<ContentEvaluation> EvaluateAsync(PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
     {
         var errors = new List<ContentError>();
+        PictureFolder.ForgetIfSwapped();
         var pictures = new PictureCheck(PictureFolder);
 
         var kindsFile = Guarded(ContentFolder.KindsFileName, folder.ReadCatalog);

@@ -19,6 +19,11 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     // to one file, and the other files (thousands, in time) need not be read again. Reads happen one import at a time.
     private Dictionary<string, (long Length, DateTime Changed, ContentFile File)> _lastRead = new(StringComparer.Ordinal);
 
+    // The articles folder _lastRead came from. Another one swapped in under its path (a release link moved, a fresh copy
+    // renamed into place) holds other files under the same names, perhaps of the same size and time (a build's fixed
+    // file times, cp -a): its release's text was never read, and the site served the old one for good (found by replay 6).
+    private FolderIdentity? _lastReadFrom;
+
     // Files the watcher saw change since the last read: read again whatever their size and time say (a tool that
     // restores the time, such as cp -p or tar, left an edit of the same size unread until a restart).
     private ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
@@ -230,6 +235,12 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
         // Marks that arrive from now on are for the next read.
         var changed = Interlocked.Exchange(ref _changed, new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        var readFrom = FolderIdentity.Of(folder);
+        if (readFrom is null || readFrom != _lastReadFrom)
+        {
+            _lastRead = new(StringComparer.Ordinal);
+        }
+
         var paths = Directory.EnumerateFileSystemEntries(folder)
             .Where(path => System.IO.Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
             .Where(path => !System.IO.Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase))
@@ -263,6 +274,7 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         }
 
         _lastRead = read;
+        _lastReadFrom = readFrom;
         if (draft is not null)
         {
             files.RemoveAll(file => file.Path == draft.Path);

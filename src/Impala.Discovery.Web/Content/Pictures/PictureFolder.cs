@@ -12,6 +12,23 @@ public sealed class PictureFolder(string root)
 {
     private readonly ConcurrentDictionary<string, (long Length, DateTime Changed, CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
 
+    // The pictures folder _checked came from (see ContentFolder's _lastReadFrom: a release swapped in under its path).
+    private FolderIdentity? _checkedFrom;
+
+    /// <summary>
+    /// Forgets what was checked when another folder is now under the pictures folder's path: a release swapped in, whose
+    /// pictures may have the same names, sizes and times as the last one's. Called before each evaluation checks any.
+    /// </summary>
+    public void ForgetIfSwapped()
+    {
+        var now = FolderIdentity.Of(Path.Combine(root, PictureRules.Folder));
+        if (now != _checkedFrom)
+        {
+            _checked.Clear();
+            _checkedFrom = now;
+        }
+    }
+
     /// <summary>The picture a name such as "images/ninja-tune.jpg" names, or what is wrong with it.</summary>
     public (CheckedPicture? Picture, string? Error) Check(string name)
     {
