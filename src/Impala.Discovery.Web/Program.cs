@@ -102,6 +102,12 @@ try
         return 1;
     }
 
+    if (await ContentRegistration.ContentFolderProblemAsync(app.Services) is { } contentProblem)
+    {
+        app.Logger.LogCritical("The site cannot start: {Problem}", contentProblem);
+        return 1;
+    }
+
     using var straySignals = new StraySignals(app.Logger);
     app.Run();
     return 0;

@@ -87,7 +87,8 @@ public sealed class ContentImportService(
             Rewatch();
         }
 
-        if (FirstPublication.WhyNoHistory(importer.ContentRoot) is { } noHistory)
+        // A folder that is not there yet (the site started on the store alone) is no folder without history: its import says so.
+        if (Directory.Exists(importer.ContentRoot) && FirstPublication.WhyNoHistory(importer.ContentRoot) is { } noHistory)
         {
             logger.LogWarning("{NoHistory}: an address two articles claim goes to the one with the earlier 'published:' date, then file "
                 + "name (a running instance keeps serving it from the article it already serves it from), so a copy of a published "

@@ -20,8 +20,6 @@ public static class ContentRegistration
         builder.Services.AddOptions<DiscoveryOptions>()
             .BindConfiguration(DiscoveryOptions.Section)
             .PostConfigure(options => options.ContentPath = contentPath)
-            .Validate(options => Directory.Exists(options.ContentPath),
-                $"Discovery:ContentPath: the content folder '{contentPath}' does not exist. Point it at the folder that holds kinds.yml and articles/.")
             .Validate(options => DiscoveryOptions.IsValidSiteUrl(options.SiteUrl),
                 "Discovery:SiteUrl must be an absolute http:// or https:// address without query or fragment, such as https://discovery.example.org.")
             .ValidateOnStart();
@@ -44,6 +42,28 @@ public static class ContentRegistration
         builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddHostedService<ContentImportService>();
         return builder;
+    }
+
+    /// <summary>
+    /// Why the site cannot start for its content folder, or null. A folder that is not there stops it only when the store
+    /// has nothing to serve meanwhile (a wrong path, said in one line). With a store that holds an import, the site
+    /// starts, serves it and says Degraded until the folder is there, as a running site does: a restart while a release
+    /// link pointed at a release not unpacked yet, or before a network mount, made the site exit, and systemd gave up
+    /// restarting it after half a minute (found by replay 6).
+    /// </summary>
+    public static async Task<string?> ContentFolderProblemAsync(IServiceProvider services)
+    {
+        var contentPath = services.GetRequiredService<IOptions<DiscoveryOptions>>().Value.ContentPath;
+        if (Directory.Exists(contentPath))
+        {
+            return null;
+        }
+
+        await using var db = await services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContextAsync();
+        return (await ContentStore.ReadInfoAsync(db, CancellationToken.None))?.LastImport is not null
+            ? null
+            : $"Discovery:ContentPath: the content folder '{contentPath}' does not exist, and the store holds no content to serve meanwhile. "
+                + "Point it at the folder that holds kinds.yml and articles/.";
     }
 
     /// <summary>

@@ -40,6 +40,39 @@ public sealed class HealthTruthTests
             "the watcher following the restored folder");
     }
 
+    /// <summary>
+    /// A restart while the content folder is not there (a release link repointed before the release is unpacked, a
+    /// network mount late at boot; found by replay 6): the site exited, and systemd gave up restarting it after half a
+    /// minute. With a store that holds the content, it starts and serves it as a running site does.
+    /// </summary>
+    [Fact]
+    public async Task RestartWhileTheContentFolderIsMissing_ServesWhatTheStoreHolds_SaysDegraded_AndRecoversWhenTheFolderIsBack()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var database = TempFolder.Create("db");
+        await using (var first = new DiscoveryFactory(content, databaseFolder: database))
+        {
+            using var firstClient = first.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, await firstClient.StatusAsync(Entry));
+        }
+
+        var away = content + "-away";
+        Directory.Move(content, away);
+        await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
+        var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
+        Assert.Contains("is missing", degraded);
+
+        Directory.Move(away, content);
+        File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the folder came back.\n");
+
+        await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health recovering");
+        await Eventually.WaitForAsync(() => client.PageAsync("/series/record-labels"), page => page.Contains("A line added after the folder came back.", StringComparison.Ordinal),
+            "the watcher following the folder once it is there");
+    }
+
     [Fact]
     public async Task ContentFolderSwappedForAnEditedCopy_TheCopyIsImportedAndWatched()
     {
