@@ -30,8 +30,10 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
 
     public string Root { get; } = root;
 
-    // Where git keeps this checkout's HEAD and its branches, asked once (none outside git).
-    private string[]? _gitFolders;
+    // Where git keeps this checkout's HEAD and its branches (none outside git), asked again when another folder is found
+    // under Root: a release swapped in has a .git of its own, and the look watched the last one's (found by replay 6).
+    private (FolderIdentity? Of, string[] Folders)? _gitFolders;
+    private readonly Lock _gitFoldersLock = new();
 
     /// <summary>kinds.yml, or null when the folder has none.</summary>
     public ParseResult<ContentFile>? ReadKinds()
@@ -175,9 +177,22 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
     /// </summary>
     private IEnumerable<string> HistoryFiles()
     {
-        _gitFolders ??= GitCommand.Run(Root, "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir")?
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        if (_gitFolders is not [var gitFolder, var commonFolder])
+        string[] folders;
+        lock (_gitFoldersLock)
+        {
+            // The vigil's look and an import may ask at once.
+            var identity = FolderIdentity.Of(Root);
+            if (_gitFolders is not { } known || known.Of != identity)
+            {
+                known = (identity, GitCommand.Run(Root, "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir")?
+                    .Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? []);
+                _gitFolders = known;
+            }
+
+            folders = known.Folders;
+        }
+
+        if (folders is not [var gitFolder, var commonFolder])
         {
             yield break;
         }

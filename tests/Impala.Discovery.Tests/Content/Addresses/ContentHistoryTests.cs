@@ -160,4 +160,34 @@ public sealed class ContentHistoryTests
         Assert.Null(FirstPublication.WhyNoHistory(Path.Combine(shallow, "content")));
         Assert.True(live.Importer.ChangedSinceLastRead());
     }
+
+    /// <summary>
+    /// The same in a release swapped in under a link (found by replay 6): the look watched the first release's .git,
+    /// asked once, and missed the history that came to the second.
+    /// </summary>
+    [Fact]
+    public async Task AShallowReleaseLinkedInThenMadeFull_IsSeenByTheLookThatFollowsEachImport()
+    {
+        var repository = new TestRepository(DateTimeOffset.UtcNow.AddDays(-2));
+        File.AppendAllText(Path.Combine(repository.Content, "articles", "2021-03-record-labels.md"), "\nA later line.\n");
+        repository.Commit("later");
+        var releases = TempFolder.Create("releases");
+        foreach (var release in new[] { "1", "2" })
+        {
+            repository.Git("clone", "-q", "--depth", "1", "file://" + repository.Root, Path.Combine(releases, release));
+        }
+
+        var current = Path.Combine(releases, "current");
+        Directory.CreateSymbolicLink(current, Path.Combine(releases, "1"));
+        using var live = new ImportHarness(Path.Combine(current, "content"), inPlace: true);
+        await live.ImportAsync();
+        File.Delete(current);
+        Directory.CreateSymbolicLink(current, Path.Combine(releases, "2"));
+        await live.ImportAsync();
+        Assert.False(live.Importer.ChangedSinceLastRead());
+
+        repository.Git("-C", Path.Combine(releases, "2"), "fetch", "-q", "--unshallow");
+
+        Assert.True(live.Importer.ChangedSinceLastRead());
+    }
 }
