@@ -186,7 +186,9 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
             {
                 known = (identity, GitCommand.Run(Root, "rev-parse", "--path-format=absolute", "--git-dir", "--git-common-dir")?
                     .Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? []);
-                _gitFolders = known;
+                // No answer from a checkout (git refused one another user owns, until the operator mends it as the start's
+                // warning says) is asked again at each look; none from a folder outside git is kept (found by replay 6).
+                _gitFolders = known.Folders.Length == 0 && InsideACheckout(Root) ? null : known;
             }
 
             folders = known.Folders;
@@ -216,6 +218,20 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         {
             yield return System.IO.Path.Combine(commonFolder, named);
         }
+    }
+
+    // A .git folder (or a worktree's .git file) here or above: git's own test, without running git.
+    private static bool InsideACheckout(string folder)
+    {
+        for (var at = new DirectoryInfo(folder); at is not null; at = at.Parent)
+        {
+            if (System.IO.Path.Exists(System.IO.Path.Combine(at.FullName, ".git")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

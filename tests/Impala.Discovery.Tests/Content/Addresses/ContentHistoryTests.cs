@@ -127,6 +127,25 @@ public sealed class ContentHistoryTests
         Assert.Contains("safe.directory", why);
     }
 
+    /// <summary>
+    /// The operator mends it as the warning says, here by giving the checkout back (found by replay 6): the history
+    /// counts from the look that follows, not from the next edit.
+    /// </summary>
+    [Fact]
+    public async Task ACheckoutAnotherUserOwns_GivenBack_IsSeenByTheLookThatFollowsEachImport()
+    {
+        var repository = new TestRepository();
+        Shell.Run("chown", "-R", "65534:65534", repository.Root);
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        await live.ImportAsync();
+        Assert.False(live.Importer.ChangedSinceLastRead());
+
+        Shell.Run("chown", "-R", "0:0", repository.Root);
+
+        Assert.Null(FirstPublication.WhyNoHistory(repository.Content));
+        Assert.True(live.Importer.ChangedSinceLastRead());
+    }
+
     [Fact]
     public void AShallowClone_IsSaidToHoldTheNewestCommitOnly()
     {
