@@ -183,6 +183,11 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
     {
         var fileName = Path.GetFileName(file);
         var match = FileNamePattern().Match(fileName);
+        if (match.Success && Slug.TooLong(match.Groups["slug"].Value) is { } tooLong)
+        {
+            errors.Add(new(file, 1, 1, $"{tooLong} It is this file's name without the date: rename the file shorter."));
+        }
+
         if (match.Success)
         {
             return match.Groups["slug"].Value;
@@ -291,6 +296,7 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
             {
                 var problem = alias == ownSlug ? $"'{alias}' in 'aliases' is this article's own address (its file name without the date), not a former one. Remove it from 'aliases'."
                     : aliases.Contains(alias) ? $"'{alias}' is in 'aliases' twice. Remove one of them."
+                    : Slug.TooLong(alias) is { } tooLong ? $"{tooLong} Remove it from 'aliases'."
                     : null;
                 if (problem is null)
                 {

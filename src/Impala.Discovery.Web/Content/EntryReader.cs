@@ -95,6 +95,10 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
         {
             errors.Add(new(file, line, heading.Column + 1, $"'{name}' has no letters or digits to make its web address from. Add a line '- **Slug:** its-name' under the heading."));
         }
+        else if (Slug.TooLong(slug) is { } tooLong)
+        {
+            errors.Add(new(file, line, heading.Column + 1, $"{tooLong} '{name}' makes it: add a line '- **Slug:** a-shorter-name' under the heading."));
+        }
 
         if (errors.Count > errorsBefore)
         {
@@ -317,6 +321,12 @@ internal sealed class EntryReader(string file, string source, KindDefinition kin
 
     private string? ReadSlug(string value, int line, int column)
     {
+        if (Slug.IsValid(value) && Slug.TooLong(value) is { } tooLong)
+        {
+            errors.Add(new(file, line, column, $"{tooLong} Write a shorter one."));
+            return null;
+        }
+
         if (Slug.IsValid(value))
         {
             return value;

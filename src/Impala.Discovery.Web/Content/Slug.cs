@@ -19,6 +19,11 @@ public static class Slug
         ['ı'] = "i",
     };
 
+    /// <summary>What is wrong with an address this long, or null: see <see cref="Parsing.ParserLimits.MaxAddressLength"/>.</summary>
+    public static string? TooLong(string slug) => slug.Length <= Parsing.ParserLimits.MaxAddressLength ? null
+        : $"The web address '{slug[..40]}…' is {Parsing.ParserLimits.Number(slug.Length)} characters long; an address is at most "
+            + $"{Parsing.ParserLimits.MaxAddressLength}, so that links to it, and the sitemap, keep it whole.";
+
     public static string From(string name)
     {
         var lower = name.ToLowerInvariant();

@@ -94,6 +94,13 @@ public static class ParserLimits
     public const int MaxNameLength = 150;
 
     /// <summary>
+    /// Characters in the last segment of an address: an entry's or an article's, and each former one. A 3,000-character
+    /// `Slug` line was served, and put in the sitemap past the 2,048 characters search engines read of an address (found
+    /// by replay 6). A name of <see cref="MaxNameLength"/> makes at most this, but for letters that fold to two (ß, æ).
+    /// </summary>
+    public const int MaxAddressLength = 200;
+
+    /// <summary>
     /// Characters between two spaces in drawn text (see <see cref="DrawnText"/>). The longest words of European
     /// languages are about 40 characters; an address is a fact of its own type, which is not drawn.
     /// </summary>
