@@ -74,7 +74,13 @@ app.UseRequestLogging();
 app.UseHeadLikeGet();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error/500");
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error/500",
+        // A failure answered 503 is a store being built again (StartingUpPage.FailedOnALostStore), which the import
+        // service reports once: not an error with its stack for every request meanwhile (found by replay 7).
+        SuppressDiagnosticsCallback = handled => handled.HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable,
+    });
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");

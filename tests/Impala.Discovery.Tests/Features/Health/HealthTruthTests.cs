@@ -278,8 +278,10 @@ public sealed class HealthTruthTests
     {
         var content = TempFolder.CopyOf(FrozenContent.Path);
         var database = TempFolder.Create("db");
+        var events = new KeptLogEvents();
         await using var factory = new DiscoveryFactory(content, watchContent: true, databaseFolder: database);
-        using var client = factory.CreateClient();
+        using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(events)));
+        using var client = logged.CreateClient();
         Assert.StartsWith("Healthy", await client.ReadyAsync());
         var store = Path.Combine(database, "discovery.db");
         using (var connection = new SqliteConnection($"Data Source={store};Pooling=False"))
@@ -321,6 +323,10 @@ public sealed class HealthTruthTests
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, seen);
         Assert.Contains(HttpStatusCode.ServiceUnavailable, seen);
         Assert.StartsWith("Healthy", await client.ReadyAsync());
+        // A request answered 503 while the store is built again is no bug of ours: not an error with its stack each time
+        // (found by replay 7: 45 lines per request).
+        Assert.DoesNotContain(events.From("Microsoft.AspNetCore.Diagnostics"), logEvent => logEvent.Level >= LogEventLevel.Error);
+        Assert.DoesNotContain(events.From("Microsoft.EntityFrameworkCore"), logEvent => logEvent.Level >= LogEventLevel.Error);
     }
 
     [Fact]
