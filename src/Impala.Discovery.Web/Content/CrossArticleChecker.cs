@@ -99,9 +99,18 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 foreach (var path in entry.Paths.Where(path => claims.Contains(path)))
                 {
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
-                    var holderRank = HistoryRank(history.PublishedSince(holder.File, path, kinds, files), holder.File, firstCommits);
+                    var holderSince = history.PublishedSince(holder.File, path, kinds, files);
+                    var holderRank = HistoryRank(holderSince, holder.File, firstCommits);
                     if (claims[path].Any(claimant => (LivesAt(claimant, path) || path != entry.Path)
-                        && HistoryRank(history.PublishedSince(claimant.File, path, kinds, files), claimant.File, firstCommits).CompareTo(holderRank) < 0))
+                        && history.PublishedSince(claimant.File, path, kinds, files) is var since
+                        && HistoryRank(since, claimant.File, firstCommits).CompareTo(holderRank) switch
+                        {
+                            < 0 => true,
+                            // A tie the history dates for both goes on as Keepers goes on: by the date, then the file name.
+                            0 => since is not null && holderSince is not null
+                                && (claimant.Published != holder.Published ? claimant.Published < holder.Published : string.CompareOrdinal(claimant.File, holder.File) < 0),
+                            _ => false,
+                        }))
                     {
                         (yielded.TryGetValue(holder.File, out var paths) ? paths : yielded[holder.File] = []).Add(path);
                     }
@@ -144,9 +153,9 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// Who keeps each contested address: an article that lives there before one that only names it as a former address;
     /// then the one that published it first (<see cref="FirstPublication.PublishedSince"/>), so that an older article
     /// edited to take an address a newer one published is the one refused; two that published it in one commit (an
-    /// amended commit, found by replay 5), the file committed first; where the history cannot tell (claims not
-    /// committed yet, a folder outside git), the one the store serves it from, then the article first committed, then
-    /// published, then by file name. Without the store's word there, a newcomer dated earlier went first, was refused
+    /// amended commit, found by replay 5), the file committed first, and where that ties too (a squashed history), by
+    /// 'published:' and file name; where the history cannot tell (claims not committed yet, a folder outside git), the
+    /// one the store serves it from, then the article first committed, then published, then by file name. Without the store's word there, a newcomer dated earlier went first, was refused
     /// in turn by the served article's last good version, and both stayed refused, each naming the other (issue 21).
     /// </summary>
     private Dictionary<string, (string File, long? Since)> Keepers(
@@ -157,11 +166,15 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         foreach (var (path, claimants) in contested)
         {
             var files = claimants.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
-            var keeper = claimants
-                .Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds, files)))
+            var claims = claimants.Select(article => (Article: article, Since: history.PublishedSince(article.File, path, kinds, files))).ToList();
+            // Where the history dates every claim, a tie in it goes on by the content alone: a history squashed into one
+            // commit dates them all alike, and the store's word made a running site decide otherwise than a new one
+            // (found by replay 7).
+            var historyDatesAll = claims.All(claim => claim.Since is not null);
+            var keeper = claims
                 .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
                 .ThenBy(claim => HistoryRank(claim.Since, claim.Article.File, firstCommits))
-                .ThenBy(claim => stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
+                .ThenBy(claim => !historyDatesAll && stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
                 .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => claim.Article.Published)
                 .ThenBy(claim => claim.Article.File, StringComparer.Ordinal)

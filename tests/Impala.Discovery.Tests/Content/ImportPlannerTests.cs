@@ -367,5 +367,6 @@ public sealed class ImportPlannerTests
         file.Fingerprint,
         file.Article.Entries.Select(entry => new StoredEntry("managers", entry.Slug, entry.Rank, entry.Aliases)).ToList(),
         ["belgium"],
-        file.Article.Aliases);
+        file.Article.Aliases,
+        file.Article.Published);
 }

@@ -374,6 +374,35 @@ public sealed class AddressCollisionTests
         await AssertTheRealArticleKeepsItsAddressesAsync(live, "a shallow clone made full");
     }
 
+    /// <summary>
+    /// The history squashed into one commit (a force-push taken with `git reset --hard`; found by replay 5 and 7): every
+    /// claim is then first committed at one moment, and the dates decide (README, set-up step 3). A running site went on
+    /// by the store's word and kept the address where it was, while a new one gave it to the article dated first.
+    /// </summary>
+    [Fact]
+    public async Task AHistorySquashedIntoOneCommit_TheDatesDecide_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        WriteNewcomer(repository.Content, "2020-01-01", "", "## Ninja Tune\n\n" + Facts);
+        repository.Commit("a backdated newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        await AssertTheRealArticleKeepsItsAddressesAsync(live, "before the squash");
+
+        repository.Git("checkout", "-q", "--orphan", "squashed");
+        repository.Commit("the whole history in one commit", new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (fresh, "a new store"), (live, "the live store") })
+        {
+            var report = await harness.ImportAsync();
+            Assert.True(report.Errors.Single().File == Labels, $"{store}: {string.Join("; ", report.Errors)}");
+            Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(harness, "ninja-tune"));
+        }
+
+        // The live site keeps the rest of the labels article's last good version meanwhile.
+        Assert.Equal(Labels, await ServedFromAsync(live, "ecm"));
+    }
+
     /// <summary>Every paragraph of prose written anew; the front matter, headings and facts kept.</summary>
     private static string Rewritten(string article)
     {
