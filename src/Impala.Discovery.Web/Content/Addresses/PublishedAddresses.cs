@@ -15,7 +15,11 @@ public static class PublishedAddresses
             return addresses;
         }
 
-        foreach (var kind in plan.Kinds.Kinds)
+        // A kind has a page once it has a published entry, as on the site: counted for every kind in kinds.yml, a kind page
+        // that went with its only article (made a draft, deleted) went without a word from check (found by replay 7).
+        var kindsWithEntries = plan.Write.Select(file => file.Article!).Where(article => article.Entries.Count > 0)
+            .Select(article => plan.Kinds.Find(article.Kind)?.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var kind in plan.Kinds.Kinds.Where(kind => kindsWithEntries.Contains(kind.Key)))
         {
             addresses.TryAdd(SitePaths.Kind(kind.Key), new(SitePaths.Kind(kind.Key), ContentFolder.KindsFileName, 1));
         }

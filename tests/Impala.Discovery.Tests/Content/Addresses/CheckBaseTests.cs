@@ -66,6 +66,28 @@ public sealed class CheckBaseTests
         Assert.Contains(records.Value!, record => record.Path == "/labels/cobalt-music" && record.Reason == RemovalRecords.DefaultReason);
     }
 
+    /// <summary>
+    /// A kind's only article made a draft (found by replay 7): the kind's page goes with its entries, since a kind has a
+    /// page once it has a published entry. Counted for every kind in kinds.yml, it went without a word from check.
+    /// </summary>
+    [Fact]
+    public async Task AKindsOnlyArticleMadeADraft_AsksForItsKindPageToo_AndFixRecordsIt()
+    {
+        var venues = Path.Combine(Content, "articles", "2021-02-music-venues.md");
+        File.WriteAllText(venues, File.ReadAllText(venues).Replace("kind: venues", "kind: venues\ndraft: true", StringComparison.Ordinal));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.Contains("error: /venues was published and would stop working", StringComparison.Ordinal));
+
+        var (fixedExit, _) = await ContentCheckTests.CheckAsync(Content, "--base", "main", "--fix");
+
+        Assert.Equal(0, fixedExit);
+        var records = RemovalRecords.Parse(File.ReadAllText(Path.Combine(Content, RemovalRecords.FileName)));
+        Assert.Contains(records.Value!, record => record.Path == "/venues");
+    }
+
     [Fact]
     public async Task UnchangedContent_HasNothingToSay_AndAnUnknownRevisionIsNamed()
     {
