@@ -155,8 +155,9 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// edited to take an address a newer one published is the one refused; two that published it in one commit (an
     /// amended commit, found by replay 5), the file committed first, and where that ties too (a squashed history), by
     /// 'published:' and file name; where the history cannot tell (claims not committed yet, a folder outside git), the
-    /// one the store serves it from, then the article first committed, then published, then by file name. Without the store's word there, a newcomer dated earlier went first, was refused
-    /// in turn by the served article's last good version, and both stayed refused, each naming the other (issue 21).
+    /// one the store serves it from, then the article first committed, then published, then by file name. Without the
+    /// store's word there, a newcomer dated earlier went first, was refused in turn by the served article's last good
+    /// version, and both stayed refused, each naming the other (issue 21).
     /// </summary>
     private Dictionary<string, (string File, long? Since)> Keepers(
         Dictionary<string, List<ParsedArticle>> contested, IReadOnlyDictionary<string, long> firstCommits,
