@@ -69,7 +69,7 @@ public sealed partial class YamlDocument(string file, int firstLine)
         {
             var closing = bracket == '[' ? ']' : '}';
             return new(file, line, column, $"This is not valid YAML: the '{bracket}' here is never closed with '{closing}'. Close it, "
-                + $"such as aliases: [old-name, older-name], or put the value in double quotes if the '{bracket}' is part of the text. "
+                + $"such as [first, second], or put the value in double quotes if the '{bracket}' is part of the text. "
                 + $"(YAML library: {YamlErrorText.LibraryWords(exception)})");
         }
 

@@ -14,7 +14,7 @@ public static partial class YamlBounds
     private static readonly string TooDeep =
         $"Brackets '[' and '{{' are nested too deeply or too many here (the site reads {ParserLimits.Number(ParserLimits.MaxYamlNesting)} levels "
         + $"and {ParserLimits.Number(ParserLimits.MaxYamlBrackets)} brackets in all). Write a list with one pair of brackets, such as "
-        + "'aliases: [old-name, older-name]', or put a value with brackets in double quotes.";
+        + "'[first, second]', or put a value with brackets in double quotes.";
 
     /// <summary>Errors for the YAML text, empty when YamlDotNet may read it. <paramref name="firstLine"/> is its first line in the file.</summary>
     public static List<ContentError> Check(string file, int firstLine, string yaml, int maxBytes, string what)

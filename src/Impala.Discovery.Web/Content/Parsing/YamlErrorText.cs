@@ -14,7 +14,7 @@ public static class YamlErrorText
         ("found invalid mapping", "A value here contains ': ' (a colon and a space), or a line is indented under a value. "
             + "Put the whole value in double quotes, such as title: \"Rock: the early years\", and start every key at the beginning of its line."),
         ("mapping values are not allowed", "A value here contains ': ' (a colon and a space). Put the whole value in double quotes."),
-        ("expected ',' or ']'", "A '[' is never closed with ']'. Close the list, such as aliases: [old-name, older-name], "
+        ("expected ',' or ']'", "A '[' is never closed with ']'. Close the list, such as [first, second], "
             + "or put the value in double quotes if the '[' is part of the text."),
         ("expected ',' or '}'", "A '{' is never closed with '}'. Close it, or put the value in double quotes if the '{' is part of the text."),
         ("quoted scalar", "A quote is opened and never closed. Add the closing quote at the end of the value, "

@@ -44,6 +44,8 @@ public sealed class RemovalRecordsTests
     [InlineData("removed:\n  - path: /labels/warp\n    reasn: Gone.\n", 3, "Unknown key 'reasn'")]
     [InlineData("removed: /labels/warp\n", 1, "'removed:' is a list of records")]
     [InlineData("removed:\n  - path: [/labels/warp\n", 2, "is never closed")]
+    // Not an 'aliases:' example, which this file has no use for (found by replay 7).
+    [InlineData("removed:\n  - path: [/labels/warp\n", 2, "Close it, such as [first, second], or put the value in double quotes")]
     public void Parse_Mistake_IsAnErrorAtItsLineWithTheFix(string yaml, int line, string message)
     {
         var result = RemovalRecords.Parse(yaml);
