@@ -35,6 +35,12 @@ public sealed record ContentEvaluation(
     /// </summary>
     public string? PlaceNames { get; init; }
 
+    /// <summary>
+    /// True when removed.yml could not be read and the store knew no last good version of it, so that its newest committed
+    /// version that reads well is in force (see <see cref="LastGoodFromHistory"/>): its records go to the store.
+    /// </summary>
+    public bool RemovalsFromHistory { get; init; }
+
     /// <summary>What only the store remembers of addresses, once the plan is applied; see <see cref="UnrecordedAddress"/>.</summary>
     public IReadOnlyList<UnrecordedAddress> Unrecorded { get; init; } = [];
 

@@ -21,6 +21,10 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
     public PictureFolder PictureFolder { get; } = new(folder.Root);
 
+    // Where files the store never held find their last good version: the folder's own history. Not for a copy of the
+    // content at a commit (check --base, and this very search), whose history is read at that commit.
+    private readonly LastGoodFromHistory? _lastGood = historyAtRevision is null ? new(folder.Root, parser) : null;
+
     public async Task<ContentEvaluation> EvaluateAsync(PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
     {
         var errors = new List<ContentError>();
@@ -28,7 +32,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var pictures = new PictureCheck(PictureFolder);
 
         var kindsFile = Guarded(ContentFolder.KindsFileName, folder.ReadCatalog);
-        var kinds = kindsFile.Succeeded ? kindsFile.Value : previous.LastGoodKinds;
+        var kinds = kindsFile.Succeeded ? kindsFile.Value : previous.LastGoodKinds ?? _lastGood?.Kinds();
         errors.AddRange(kindsFile.Errors);
         if (kindsFile.Succeeded)
         {
@@ -39,7 +43,8 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         }
 
         var removalsFile = Guarded(RemovalRecords.FileName, folder.ReadRemovals);
-        var removals = removalsFile.Succeeded ? removalsFile.Value! : previous.LastGoodRemovals ?? RemovalsSource.None;
+        var removalsFromHistory = removalsFile.Succeeded || previous.LastGoodRemovals is not null ? null : _lastGood?.Removals();
+        var removals = removalsFile.Succeeded ? removalsFile.Value! : previous.LastGoodRemovals ?? removalsFromHistory ?? RemovalsSource.None;
         errors.AddRange(removalsFile.Errors);
 
         // places.yml (the search's other names of places): reported like any file; the search keeps its last good list.
@@ -84,6 +89,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             throw new InvalidOperationException($"{textless.File} was about to be written without its text; nothing was written.");
         }
 
+        plan = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, pictures, today, removals, history, beingWritten, cancellationToken);
         errors.AddRange(plan.Errors);
         var good = pictures.Pictures;
         var toKeep = parsed.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures)
@@ -96,12 +102,78 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             files.Count + unreadable.Count)
         {
             Unrecorded = Unrecorded(previous, plan, removals),
+            RemovalsFromHistory = removalsFromHistory is not null,
             ArticleFilesSeen = files.Count + unreadable.Count(error => error.File.StartsWith(ContentFolder.ArticlesFolderName + "/", StringComparison.Ordinal)),
             PlaceNames = placeNames,
             HeldUntil = plan.Held.Count == 0 ? null
                 : files.Where(file => plan.Held.Contains(file.Path))
                     .Max(file => new DateTimeOffset(file.Written!.Value, TimeSpan.Zero) + ContentFolder.SettleTimeOf(file.Text)),
         };
+    }
+
+    /// <summary>
+    /// Refused files the store holds no version of stand in with their last good version from the history (see
+    /// <see cref="LastGoodFromHistory"/>), as a running site's last good versions stand in: planned again with them as
+    /// the store's, so that they keep what they hold or give up what the history gives another article, as there, and
+    /// written with the plan. Their errors are the same; the next import finds them in the store.
+    /// </summary>
+    private async Task<ImportPlan> WithLastGoodFromHistoryAsync(
+        ImportPlan plan, KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, PreviousContent previous,
+        PictureCheck pictures, DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
+        CancellationToken cancellationToken)
+    {
+        var without = plan.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline).Select(file => file.File).ToList();
+        if (_lastGood is null || without.Count == 0)
+        {
+            return plan;
+        }
+
+        var found = await _lastGood.ArticlesAsync(without, today, cancellationToken);
+        if (found.Count == 0)
+        {
+            return plan;
+        }
+
+        var commits = found.ToDictionary(pair => pair.File.Path, pair => pair.Commit, StringComparer.Ordinal);
+        var standIns = (await pictures.ApplyAsync(await _lastGood.Parser().ParseAllAsync([.. found.Select(pair => pair.File)], kinds, previous.Articles, cancellationToken)))
+            .Where(file => file.Article is { Draft: false } article && article.Published <= today)
+            .Select(file => file with { Fingerprint = StoredArticle.FromHistoryHash(file.Fingerprint, commits[file.File]) })
+            .ToList();
+        if (standIns.Count == 0)
+        {
+            return plan;
+        }
+
+        var stored = new Dictionary<string, StoredArticle>(previous.Articles, StringComparer.Ordinal);
+        foreach (var standIn in standIns)
+        {
+            stored[standIn.File] = StoredArticle.Written(standIn, kinds.Catalog);
+        }
+
+        var replanned = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
+        var stillRefused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        var written = standIns.Where(standIn => stillRefused.Contains(standIn.File))
+            .Select(standIn => replanned.Yielded.TryGetValue(standIn.File, out var given) ? Without(standIn, given) : standIn)
+            .ToList();
+        return replanned with
+        {
+            Write = [.. replanned.Write, .. written],
+            // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
+            Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>A last good version from the history without the addresses it gives up, as the store drops them from one it holds.</summary>
+    private static ParsedFile Without(ParsedFile standIn, IReadOnlyList<string> given)
+    {
+        var article = standIn.Article!;
+        var entries = article.Entries.Where(entry => !given.Contains(SitePaths.Entry(article.Kind, entry.Slug)))
+            .Select(entry => entry with { Aliases = [.. entry.Aliases.Where(alias => !given.Contains(SitePaths.Entry(article.Kind, alias)))] })
+            .ToList();
+        var kept = new ParsedArticle(article.File, article.Slug, article.Title, article.Kind, article.Published, article.Summary, article.Draft,
+            article.IntroHtml, entries, article.Links, article.Aliases, article.Picture)
+        { AliasesLine = article.AliasesLine };
+        return standIn with { Article = kept, Fingerprint = StoredArticle.YieldedHash(standIn.Fingerprint) };
     }
 
     /// <summary>

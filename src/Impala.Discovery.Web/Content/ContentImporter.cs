@@ -425,7 +425,7 @@ public sealed class ContentImporter : IDisposable
 
     private Task<(IReadOnlyList<ContentError> Refused, string? ContentVersion, int LeftAlike)> ApplyAsync(
         DiscoveryDbContext db, ContentEvaluation evaluation, ImportPlan plan, bool rehearsal, CancellationToken cancellationToken) =>
-        ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, _lastGoodPlaceNames, evaluation.RemovalsRead ? evaluation.Removals : null,
+        ContentStore.ApplyAsync(db, plan, evaluation.Pictures, evaluation.Kinds!.Text, _lastGoodPlaceNames, evaluation.RemovalsRead || evaluation.RemovalsFromHistory ? evaluation.Removals : null,
             _clock.GetUtcNow(), rehearsal, cancellationToken);
 
     private async Task<PreviousContent> PreviousContentAsync(
@@ -487,7 +487,7 @@ public sealed class ContentImporter : IDisposable
             _lastGoodKinds = evaluation.Kinds;
         }
 
-        if (evaluation.RemovalsRead)
+        if (evaluation.RemovalsRead || evaluation.RemovalsFromHistory)
         {
             _lastGoodRemovals = evaluation.Removals;
         }

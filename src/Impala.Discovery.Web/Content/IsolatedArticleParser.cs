@@ -41,6 +41,9 @@ public sealed class IsolatedArticleParser(
     /// </summary>
     public IEnumerable<ParsedArticle> LastParsed => _previous.Values.Select(kept => kept.File.Article).OfType<ParsedArticle>();
 
+    /// <summary>Another parser like this one (the same parse and clock), with nothing kept: for content that is not the site's own.</summary>
+    public IsolatedArticleParser Fresh() => new(logger, parse, clock);
+
     /// <summary>
     /// Takes the parses the store kept of its articles (<see cref="Data.KeptParse"/>) as this parser's own, before its
     /// first parse: a restart then parses only the files that changed while the site was down, like any import. Each

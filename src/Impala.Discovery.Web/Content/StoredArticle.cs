@@ -20,6 +20,12 @@ public sealed record StoredArticle(
 
     private const string YieldedMark = " yielded";
 
+    /// <summary>
+    /// The hash of a last good version taken from the history (see <see cref="LastGoodFromHistory"/>): no file's, so
+    /// that its file is taken as changed at the next import, and written in full once it is accepted.
+    /// </summary>
+    public static string FromHistoryHash(string hash, string commit) => $"{hash} from {commit}";
+
     /// <summary>True when this last good version gave addresses up to an article the history gives them to.</summary>
     public bool GaveAddressesUp => Hash.EndsWith(YieldedMark, StringComparison.Ordinal);
 

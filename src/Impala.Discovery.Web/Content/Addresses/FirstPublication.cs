@@ -73,6 +73,13 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             _ => null,
         };
 
+    /// <summary>
+    /// The file's committed versions on the main line, oldest first (see <see cref="Versions"/>): where
+    /// <see cref="LastGoodFromHistory"/> looks for a last good version.
+    /// </summary>
+    public IReadOnlyList<CommittedVersion> CommittedVersions(string file) =>
+        contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, null);
+
     /// <summary>The time of the commit that first added each file, for those that have one (seconds since 1970).</summary>
     public IReadOnlyDictionary<string, long> CommitTimes(IEnumerable<string> files)
     {

@@ -297,13 +297,14 @@ public sealed class AddressCollisionTests
             var refusal = Assert.Single(report.Errors);
             Assert.True(refusal.File == $"articles/{Newcomer}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
             Assert.Equal(Labels, await ServedFromAsync(harness, "excelsior"));
-            Assert.Equal(harness == live, report.Warnings.Any(warning => warning.File == $"articles/{Newcomer}"
-                && warning.Message.Contains("stays online, but without /labels/excelsior", StringComparison.Ordinal)));
+            Assert.True(report.Warnings.Any(warning => warning.File == $"articles/{Newcomer}"
+                && warning.Message.Contains("stays online, but without /labels/excelsior", StringComparison.Ordinal)), store);
+
+            // The rest of the newcomer's last good version stays online: the live store kept it, and a new store takes
+            // it from the commit that brought it, which a site built there accepted.
+            Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(harness, "zebra-sounds"));
         }
 
-        // The live store keeps the rest of the newcomer's last good version online, after a restart too.
-        Assert.Equal($"articles/{Newcomer}", await ServedFromAsync(live, "zebra-sounds"));
-        Assert.Null(await ServedFromAsync(fresh, "zebra-sounds"));
         await using (var db = live.CreateDbContext())
         {
             // The entry given up leaves the search with its page: one Excelsior is found, not two.

@@ -1,0 +1,160 @@
+using Impala.Discovery.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impala.Discovery.Tests.Content.Addresses;
+
+/// <summary>
+/// A refused file on a store that never held it (issue 21): a new instance takes its last good version from the history,
+/// as a running instance keeps the one it last accepted, so both serve the same while the file is refused.
+/// </summary>
+public sealed class LastGoodFromHistoryTests
+{
+    private const string Venues = "2021-02-music-venues.md";
+    private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task ABrokenEditCommitted_ANewStoreServesTheLastGoodCommittedVersion_AsTheLiveStoreDoes()
+    {
+        var repository = new TestRepository(Published);
+        Edit(repository, Venues, "summary: ", "summary: Edited and committed. ");
+        repository.Commit("a good edit", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        Edit(repository, Venues, "## A38\n", "## A38\n\n- **Opened:** last year\n");
+        repository.Commit("a broken edit", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.True(report.Errors.All(error => error.File == $"articles/{Venues}"), $"{store}: {string.Join("; ", report.Errors)}");
+            Assert.NotEmpty(report.Errors);
+            var outcome = Assert.Single(report.Files, file => file.File == $"articles/{Venues}");
+            Assert.True(outcome is { State: FileState.Refused, EarlierVersionOnline: true }, $"{store}: {outcome}");
+            Assert.NotNull(await harness.FindEntryAsync("venues", "a38"));
+            Assert.StartsWith("Edited and committed. ", await SummaryAsync(harness, $"articles/{Venues}"));
+        }
+
+        Assert.Equal(await VenuesAsync(live), await VenuesAsync(fresh));
+
+        // Once fixed, the file is taken as it is on the new store too.
+        Edit(fresh, Venues, "- **Opened:** last year\n", "");
+        Edit(fresh, Venues, "summary: Edited and committed. ", "summary: Fixed. ");
+        var fixedReport = await fresh.ImportAsync();
+        Assert.Empty(fixedReport.Errors);
+        Assert.StartsWith("Fixed. ", await SummaryAsync(fresh, $"articles/{Venues}"));
+    }
+
+    [Fact]
+    public async Task ANewcomerRefusedFromItsFirstCommit_HasNoLastGoodVersion_OnEitherStore()
+    {
+        var repository = new TestRepository(Published);
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        File.WriteAllText(Path.Combine(repository.Content, "articles", "2026-11-newcomers.md"), """
+            ---
+            title: Newcomers
+            kind: labels
+            published: 2026-11-01
+            summary: Labels that are new to the series.
+            ---
+
+            A few labels.
+
+            ## Ninja Tune
+
+            - **Country:** United Kingdom
+            - **Founded:** 1990
+
+            Taken already.
+
+            ## Zebra Sounds
+
+            - **Country:** United Kingdom
+            - **Founded:** 2001
+
+            New.
+            """);
+        repository.Commit("a newcomer that claims a published label", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.True(Assert.Single(report.Errors).File == "articles/2026-11-newcomers.md", store);
+            Assert.True(await harness.FindEntryAsync("labels", "zebra-sounds") is null, $"{store} serves the refused newcomer's other label");
+        }
+    }
+
+    [Fact]
+    public async Task ABrokenRemovalsFileCommitted_ANewStoreAnswersTheRecordedAddressesGone_AsTheLiveStoreDoes()
+    {
+        var repository = new TestRepository(Published);
+        var removals = Path.Combine(repository.Content, "removed.yml");
+        File.WriteAllText(removals, "removed:\n  - path: /labels/closed-long-ago\n    reason: The label closed in 1999.\n");
+        repository.Commit("a removal recorded", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        File.WriteAllText(removals, "removed:\n  - path: /labels/closed-long-ago\n    reason: [The label closed in 1999.\n");
+        repository.Commit("removed.yml broken", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.True(report.Errors.All(error => error.File == "removed.yml") && report.Errors.Count > 0, $"{store}: {string.Join("; ", report.Errors)}");
+            await using var db = harness.CreateDbContext();
+            var gone = await db.FormerAddresses.Where(former => former.Path == "/labels/closed-long-ago").Select(former => former.Reason)
+                .SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+            Assert.True(gone == "The label closed in 1999.", $"{store}: the recorded address is {(gone is null ? "unknown" : "kept as: " + gone)}");
+        }
+    }
+
+    [Fact]
+    public async Task ABrokenKindsFileCommitted_ANewStoreServesTheSiteWithItsLastGoodVersion()
+    {
+        var repository = new TestRepository(Published);
+        var kinds = Path.Combine(repository.Content, "kinds.yml");
+        File.AppendAllText(kinds, "  - key: [broken\n");
+        repository.Commit("kinds.yml broken", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        var report = await fresh.ImportAsync();
+
+        Assert.True(report.Errors.Count > 0 && report.Errors.All(error => error.File == "kinds.yml"), string.Join("; ", report.Errors));
+        Assert.NotNull(await fresh.FindEntryAsync("labels", "ninja-tune"));
+        Assert.NotNull(await fresh.FindEntryAsync("venues", "a38"));
+    }
+
+    private static void Edit(TestRepository repository, string file, string find, string replace) =>
+        EditFile(Path.Combine(repository.Content, "articles", file), find, replace);
+
+    private static void Edit(ImportHarness harness, string file, string find, string replace) => EditFile(harness.ArticlePath(file), find, replace);
+
+    private static void EditFile(string path, string find, string replace)
+    {
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+        // Older than the settle time, as a file checked out is: not taken for one still being written.
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
+    }
+
+    private static async Task<string?> SummaryAsync(ImportHarness harness, string file)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.Articles.Where(article => article.SourceFile == file).Select(article => article.Summary).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<List<string>> VenuesAsync(ImportHarness harness)
+    {
+        await using var db = harness.CreateDbContext();
+        return await db.Entries.Where(entry => entry.KindKey == "venues").OrderBy(entry => entry.Slug).Select(entry => entry.Slug)
+            .ToListAsync(TestContext.Current.CancellationToken);
+    }
+}
