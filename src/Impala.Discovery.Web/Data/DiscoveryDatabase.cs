@@ -32,7 +32,10 @@ public static class DiscoveryDatabase
         }
 
         await db.Database.EnsureCreatedAsync(cancellationToken);
-        if (await ReadSchemaVersionAsync(db, cancellationToken) != SchemaVersion)
+        // A store that says it is this build's but lacks one of its tables (dropped by hand, a backup of a build that
+        // changed its model and not its number) is built again too: every entry page answered 500 on it, for good, while
+        // health said all was imported (found by replay 8).
+        if (await ReadSchemaVersionAsync(db, cancellationToken) != SchemaVersion || (file is not null && MissingTables(file).Count > 0))
         {
             await db.Database.EnsureDeletedAsync(cancellationToken);
             await db.Database.EnsureCreatedAsync(cancellationToken);
@@ -76,7 +79,8 @@ public static class DiscoveryDatabase
 
         try
         {
-            return Probe(file, "PRAGMA quick_check(1)") is string verdict && verdict != "ok" ? verdict : null;
+            return Probe(file, "PRAGMA quick_check(1)") is string verdict && verdict != "ok" ? verdict
+                : MissingTables(file) is { Count: > 0 } missing ? $"no table {string.Join(", ", missing)}" : null;
         }
         catch (SqliteException exception) when (IsUnreadable(exception))
         {
@@ -88,8 +92,43 @@ public static class DiscoveryDatabase
         }
     }
 
-    /// <summary>True when the failure, or one it wraps, is SQLite finding the store's file damaged.</summary>
-    public static bool IsDamage(Exception? exception) => SqliteFailureIn(exception) is { } failure && IsUnreadable(failure);
+    /// <summary>
+    /// True when the failure, or one it wraps, is SQLite finding the store's file damaged, or without one of this build's
+    /// tables (which a store being built lacks for a moment too: <see cref="Damage"/> tells the two apart).
+    /// </summary>
+    public static bool IsDamage(Exception? exception) => SqliteFailureIn(exception) is { } failure && (IsUnreadable(failure) || MissesATable(failure));
+
+    /// <summary>The tables of this build's model, read once from it.</summary>
+    private static readonly Lazy<IReadOnlyList<string>> Tables = new(() =>
+    {
+        using var db = new DiscoveryDbContext(new DbContextOptionsBuilder<DiscoveryDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return db.Model.GetEntityTypes().Select(type => type.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    });
+
+    // "no such table: EntryFacts", for a table of the model.
+    private static bool MissesATable(SqliteException failure) =>
+        failure.SqliteErrorCode == SQLitePCL.raw.SQLITE_ERROR
+        && Tables.Value.Any(table => failure.Message.Contains($"no such table: {table}", StringComparison.Ordinal));
+
+    /// <summary>The tables of this build's model the file lacks, asked on a connection of its own.</summary>
+    private static List<string> MissingTables(string file)
+    {
+        var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        using var connection = new SqliteConnection(probe.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                present.Add(reader.GetString(0));
+            }
+        }
+
+        return Tables.Value.Where(table => !present.Contains(table)).ToList();
+    }
 
     /// <summary>The SQLite failure behind a failure (EF and ASP.NET wrap it), or null when there is none.</summary>
     public static SqliteException? SqliteFailureIn(Exception? exception)

@@ -69,7 +69,8 @@ public static class StartingUpPage
         var error = context.Features.Get<IExceptionHandlerPathFeature>()?.Error;
         if (DiscoveryDatabase.IsDamage(error))
         {
-            // A damaged page of the store: the import service checks the file within a second and builds the store again.
+            // A damaged page of the store, or a table of this build missing from it: the import service checks the file
+            // within a second and builds the store again.
             context.RequestServices.GetRequiredService<ContentImporter>().DamageMet();
             return true;
         }
