@@ -88,6 +88,29 @@ public sealed class CheckBaseTests
         Assert.Contains(records.Value!, record => record.Path == "/venues");
     }
 
+    /// <summary>
+    /// Found by replay 8: an entry renamed without an alias, while another kind's article links to it, made check say
+    /// that other kind's page would stop working, and --fix recorded that page as removed; a mistake in a kind's only
+    /// article did the same for its own kind's page. A refused file's last good version stays online, and its kind's page
+    /// with it: check, which evaluates as a new store does, takes it from the history as a new store does.
+    /// </summary>
+    [Theory]
+    [InlineData("## Ninja Tune\n", "## Ninja Tune Records\n", "/milestones")]
+    [InlineData("- **Founded:** 1990\n", "- **Founded:** nineteen-ninety\n", "/labels")]
+    public async Task ARefusedArticle_NeverAsksForAKindPageItsLastGoodVersionKeeps(string find, string replace, string kindPage)
+    {
+        var labels = Path.Combine(Content, "articles", "2021-03-record-labels.md");
+        var text = File.ReadAllText(labels);
+        Assert.Contains(find, text);
+        File.WriteAllText(labels, text.Replace(find, replace, StringComparison.Ordinal));
+
+        var (exit, lines) = await ContentCheckTests.CheckAsync(Content, "--base", "main");
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, line => line.Contains("2021-03-record-labels.md", StringComparison.Ordinal) && line.Contains(": error: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.Contains($"error: {kindPage} was published", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task UnchangedContent_HasNothingToSay_AndAnUnknownRevisionIsNamed()
     {
