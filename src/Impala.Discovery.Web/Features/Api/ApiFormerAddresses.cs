@@ -43,6 +43,7 @@ public static class ApiFormerAddresses
         { Type: PageType.Entry, Kind: { } kind, Slug: { } slug } => SitePaths.ApiEntry(kind, slug),
         { Type: PageType.Article, Slug: { } slug } => SitePaths.ApiArticle(slug),
         { Type: PageType.Country, Slug: { } slug } => SitePaths.ApiCountry(slug),
+        { Type: PageType.KindIndex, Kind: { } kind } => SitePaths.ApiKind(kind),
         _ => null,
     };
 }

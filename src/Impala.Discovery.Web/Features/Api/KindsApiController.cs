@@ -34,12 +34,20 @@ public sealed class KindsApiController(DiscoveryDbContext db) : ControllerBase
     [ProducesResponseType<ApiEntryPage>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, ApiProblems.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
+    [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status410Gone, ApiProblems.ContentType)]
     public async Task<ActionResult<ApiEntryPage>> Kind(string kind, string? country, string? decade, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         ActionResult NoSuchKind() => Problem($"There is no kind '{kind}'. {SitePaths.ApiKinds} lists every kind.", statusCode: StatusCodes.Status404NotFound);
         if (!await db.Kinds.AnyAsync(k => k.Key == kind && k.Entries.Any(), cancellationToken))
         {
-            return NoSuchKind();
+            // A kind taken off the site answers 410 here as its page does, and one that moved redirects its unfiltered
+            // list (found by replay 8).
+            var kindPage = Web.Content.Addresses.PageAddress.KindIndex(kind);
+            var unfiltered = country is null && decade is null && page is null && pageSize is null;
+            return await db.FateAsync(kindPage, cancellationToken) is { } fate && (fate.MovedTo is null || unfiltered)
+                ? await this.ApiFormerAddressAsync(db, kindPage, "", cancellationToken)
+                : NoSuchKind();
         }
 
         country = string.IsNullOrWhiteSpace(country) ? null : country;

@@ -12,13 +12,17 @@ namespace Impala.Discovery.Web.Features.Embeds;
 public sealed class EmbedsController(DiscoveryDbContext db) : Controller
 {
     [HttpGetOrHead(SitePaths.EmbedEntryRoute)]
-    public async Task<IActionResult> Entry(string kind, string slug, string? theme, CancellationToken cancellationToken) =>
-        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.FindAsync(db, PageAddress.Entry(kind, slug), cancellationToken), chosen) : BadRequest();
+    public Task<IActionResult> Entry(string kind, string slug, string? theme, CancellationToken cancellationToken) =>
+        CardAsync(PageAddress.Entry(kind, slug), theme, cancellationToken);
 
     [HttpGetOrHead(SitePaths.EmbedArticleRoute)]
-    public async Task<IActionResult> Article(string slug, string? theme, CancellationToken cancellationToken) =>
-        EmbedTheme.Find(theme) is { } chosen ? Card(await EmbeddablePages.FindAsync(db, PageAddress.Article(slug), cancellationToken), chosen) : BadRequest();
+    public Task<IActionResult> Article(string slug, string? theme, CancellationToken cancellationToken) =>
+        CardAsync(PageAddress.Article(slug), theme, cancellationToken);
 
-    // A theme that names none is refused like the badge's, so that a member sees the typo while copying the snippet.
-    private IActionResult Card(EmbedCard? card, EmbedTheme theme) => card is null ? NotFound() : View("Embed", new EmbedView(card, theme));
+    // A theme that names none is refused like the badge's, so that a member sees the typo while copying the snippet. A
+    // page taken off the site is 410 in a member's frame too, as its page and badge answer.
+    private async Task<IActionResult> CardAsync(PageAddress page, string? theme, CancellationToken cancellationToken) =>
+        EmbedTheme.Find(theme) is not { } chosen ? BadRequest()
+        : await EmbeddablePages.FindAsync(db, page, cancellationToken) is { } card ? View("Embed", new EmbedView(card, chosen))
+        : await this.GoneOrNotFoundAsync(db, page, cancellationToken);
 }

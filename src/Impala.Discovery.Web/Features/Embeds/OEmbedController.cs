@@ -53,7 +53,12 @@ public sealed class OEmbedController(DiscoveryDbContext db) : Controller
         if (!string.Equals(address.Host, siteHost, StringComparison.OrdinalIgnoreCase)
             || await EmbeddablePages.FromPathAsync(db, address.AbsolutePath, cancellationToken) is not { } card)
         {
-            return Refusal(StatusCodes.Status404NotFound, "There is no entry or article of this site at that address, so nothing to embed.");
+            // A page taken off the site is 410 here too, as the page and its embed answer (found by replay 8).
+            return string.Equals(address.Host, siteHost, StringComparison.OrdinalIgnoreCase)
+                && PageAddress.FromPath(address.AbsolutePath.ToLowerInvariant().TrimEnd('/')) is { } page
+                && await db.FateAsync(page, cancellationToken) is { MovedTo: null } gone
+                ? Refusal(StatusCodes.Status410Gone, $"That page was taken off the site{(gone.GoneReason is { } reason ? ": " + reason : ".")} Nothing to embed.")
+                : Refusal(StatusCodes.Status404NotFound, "There is no entry or article of this site at that address, so nothing to embed.");
         }
 
         var (width, height) = maxWidth switch

@@ -26,7 +26,9 @@ public sealed class EntriesController(DiscoveryDbContext db) : Controller
         var result = await query.RunAsync(kind, selection, cancellationToken);
         if (result is null)
         {
-            return selection.IsFiltered || selection.Page > 1 ? NotFound() : await this.FormerAddressAsync(db, PageAddress.KindIndex(kind), cancellationToken);
+            return selection.IsFiltered || selection.Page > 1
+                ? await this.GoneOrNotFoundAsync(db, PageAddress.KindIndex(kind), cancellationToken)
+                : await this.FormerAddressAsync(db, PageAddress.KindIndex(kind), cancellationToken);
         }
 
         var summary = result.Kind;

@@ -30,4 +30,14 @@ public static class FormerAddresses
             _ => controller.StatusCode(StatusCodes.Status410Gone),
         };
     }
+
+    /// <summary>
+    /// For an address that stands for a page without being it (a filtered or later list page, an embed): 410 Gone, with
+    /// the reason, when that page was taken off the site, as the page answers; 404 otherwise, a move included (a filter
+    /// may not apply where the page went). Found by replay 8: a removed kind's filtered pages and its entries' embeds
+    /// answered 404 while the kind's page and the entries' badges answered 410.
+    /// </summary>
+    public static async Task<IActionResult> GoneOrNotFoundAsync(
+        this ControllerBase controller, DiscoveryDbContext db, PageAddress page, CancellationToken cancellationToken) =>
+        await db.FateAsync(page, cancellationToken) is { MovedTo: null } ? await controller.FormerAddressAsync(db, page, cancellationToken) : controller.NotFound();
 }

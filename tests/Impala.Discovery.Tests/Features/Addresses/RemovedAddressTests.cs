@@ -8,6 +8,7 @@ namespace Impala.Discovery.Tests.Features.Addresses;
 public sealed class RemovedAddressTests : IAsyncLifetime
 {
     private const string Reason = "Cobalt Music asked to leave the series.";
+    private const string VenuesReason = "Venues left the series.";
     private readonly string _content = TempFolder.CopyOf(FrozenContent.Path);
     private DiscoveryFactory _factory = null!;
     private HttpClient _client = null!;
@@ -21,8 +22,11 @@ public sealed class RemovedAddressTests : IAsyncLifetime
         text = text.Remove(start, text.IndexOf("## Crunchy Frog\n", StringComparison.Ordinal) - start)
             .Replace("- **Artists:** DJ Food, Mr. Scruff, Amon Tobin", "- **Artists:** DJ Food, Mr. Scruff", StringComparison.Ordinal);
         File.WriteAllText(labels, text);
+        // The venues kind taken off the site with its only article, its page and one entry recorded.
+        File.Delete(Path.Combine(_content, "articles", "2021-02-music-venues.md"));
         File.WriteAllText(Path.Combine(_content, RemovalRecords.FileName),
-            "removed:\n" + RemovalRecords.RecordLines("/labels/cobalt-music", Reason) + RemovalRecords.RecordLines("/artists/amon-tobin", "No longer on a label of the series."));
+            "removed:\n" + RemovalRecords.RecordLines("/labels/cobalt-music", Reason) + RemovalRecords.RecordLines("/artists/amon-tobin", "No longer on a label of the series.")
+            + RemovalRecords.RecordLines("/venues", VenuesReason) + RemovalRecords.RecordLines("/venues/a38", VenuesReason));
         _factory = new DiscoveryFactory(_content);
         _client = _factory.CreateClient(new() { AllowAutoRedirect = false });
         return ValueTask.CompletedTask;
@@ -54,6 +58,35 @@ public sealed class RemovedAddressTests : IAsyncLifetime
         using var response = await _client.GetAsync(picture, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+    }
+
+    // Found by replay 8: what stands for a removed page (its embed, its oEmbed answer, a removed kind's filtered pages and
+    // its API list) answered 404 while the page and its badge answered 410.
+    [Theory]
+    [InlineData("/embed/labels/cobalt-music")]
+    [InlineData("/oembed?url=http://localhost/labels/cobalt-music")]
+    [InlineData("/venues?country=hungary")]
+    [InlineData("/venues?decade=2000s&page=2")]
+    [InlineData("/api/v1/venues")]
+    [InlineData("/api/v1/venues?country=hungary")]
+    [InlineData("/embed/venues/a38")]
+    public async Task WhatStandsForARemovedPage_IsGoneToo(string path)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/embed/labels/never-was-here")]
+    [InlineData("/oembed?url=http://localhost/labels/never-was-here")]
+    [InlineData("/festivals?country=hungary")]
+    [InlineData("/api/v1/festivals")]
+    public async Task WhatStandsForAPageThatNeverWas_IsNotFound(string path)
+    {
+        using var response = await _client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
