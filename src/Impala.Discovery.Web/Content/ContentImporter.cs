@@ -366,7 +366,34 @@ public sealed class ContentImporter : IDisposable
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+    /// <summary>
+    /// The day articles are published as of: the clock's, but never before the day the checkout's newest commit was
+    /// made. A machine whose clock is far behind (a clock reset at boot before NTP, a VM or container set wrong) made
+    /// every article "scheduled" and the whole site a 404, while health said Healthy (found by replay 8).
+    /// </summary>
+    private DateOnly Today()
+    {
+        var now = _clock.GetUtcNow();
+        // Asked of git once a minute at most, by a clock that cannot go back, not at every edit's import.
+        if (_headCommit is not { } known || Environment.TickCount64 - known.AskedAt > 60_000)
+        {
+            _headCommit = known = (Environment.TickCount64, FirstPublication.HeadCommitTime(ContentRoot));
+        }
+
+        ClockBehindContent = known.Time is { } committed && committed > now + ClockSlack ? committed : null;
+        return DateOnly.FromDateTime((ClockBehindContent ?? now).UtcDateTime);
+    }
+
+    // A committer's clock a little ahead is not a machine's clock set wrong.
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromHours(1);
+
+    private (long AskedAt, DateTimeOffset? Time)? _headCommit;
+
+    /// <summary>
+    /// When this machine's clock read more than an hour before the newest commit of the content at the last import: that
+    /// commit's time, which the import then published as of (see <see cref="Today"/>); null while the clock is right.
+    /// </summary>
+    public DateTimeOffset? ClockBehindContent { get; private set; }
 
     // What the store holds: remembered after the last import while the store's content version is still the one it had.
     private async Task<Dictionary<string, StoredArticle>> StoredArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)

@@ -80,6 +80,16 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     public IReadOnlyList<CommittedVersion> CommittedVersions(string file) =>
         contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, null);
 
+    /// <summary>
+    /// When the checkout's newest commit was made (its committer's clock), or null outside git: the content cannot be
+    /// older than the day it was committed, whatever this machine's clock says.
+    /// </summary>
+    public static DateTimeOffset? HeadCommitTime(string contentRoot) =>
+        GitCommand.Run(contentRoot, "log", "-1", "--format=%ct", "HEAD")?.Trim() is { } seconds
+        && long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var time)
+            ? DateTimeOffset.FromUnixTimeSeconds(time)
+            : null;
+
     /// <summary>The time of the commit that first added each file, for those that have one (seconds since 1970).</summary>
     public IReadOnlyDictionary<string, long> CommitTimes(IEnumerable<string> files)
     {

@@ -71,6 +71,14 @@ public sealed class ContentHealthCheck(
                 "Serving what an earlier run imported; the first import since this start has not finished yet.", data);
         }
 
+        if (importer.ClockBehindContent is { } committed)
+        {
+            data["clockBehindContent"] = committed;
+            return HealthCheckResult.Degraded(
+                $"This machine's clock reads {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC, before the content's newest commit ({committed:yyyy-MM-dd HH:mm} UTC): "
+                + "articles are published as of that commit's day until the clock is set right (NTP).", data: data);
+        }
+
         if (OtherSchema() is { } schema)
         {
             return HealthCheckResult.Degraded(
