@@ -134,9 +134,26 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             return plan;
         }
 
-        var commits = found.ToDictionary(pair => pair.File.Path, pair => pair.Commit, StringComparer.Ordinal);
-        var standIns = (await pictures.ApplyAsync(await _lastGood.Parser().ParseAllAsync([.. found.Select(pair => pair.File)], kinds, previous.Articles, cancellationToken)))
-            .Where(file => file.Article is { Draft: false } article && article.Published <= today)
+        var commits = found.ToDictionary(version => version.File, version => version.Commit, StringComparer.Ordinal);
+        var parsedThen = new List<ParsedFile>();
+        foreach (var version in found)
+        {
+            // Read under the name it had (its address then), with today's catalogue, or else with its commit's, under
+            // which a running site wrote it: a kind's fact made required since refuses it today (found by replay 8).
+            var standIn = await ParseAloneAsync(version.Then, kinds, cancellationToken);
+            if (standIn.Article is null && version.KindsThen is { } kindsThen)
+            {
+                standIn = await ParseAloneAsync(version.Then, kindsThen, cancellationToken);
+            }
+
+            if (standIn.Article is { Draft: false } article && article.Published <= today && kinds.Catalog.Find(article.Kind) is not null)
+            {
+                parsedThen.Add(standIn with { File = version.File, Article = article with { File = version.File } });
+            }
+        }
+
+        var standIns = (await pictures.ApplyAsync(parsedThen))
+            .Where(file => file.Article is not null)
             .Select(file => file with { Fingerprint = StoredArticle.FromHistoryHash(file.Fingerprint, commits[file.File]) })
             .ToList();
         if (standIns.Count == 0)
@@ -162,6 +179,9 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
         };
     }
+
+    private async Task<ParsedFile> ParseAloneAsync(ContentFile file, KindsSource kinds, CancellationToken cancellationToken) =>
+        (await _lastGood!.Parser().ParseAllAsync([file], kinds, new Dictionary<string, StoredArticle>(), cancellationToken))[0];
 
     /// <summary>A last good version from the history without the addresses it gives up, as the store drops them from one it holds.</summary>
     private static ParsedFile Without(ParsedFile standIn, IReadOnlyList<string> given)

@@ -16,49 +16,83 @@ namespace Impala.Discovery.Web.Content;
 /// <param name="parser">A parser like the site's; a new one of its kind reads each commit, so the site's own keeps its files.</param>
 public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParser parser)
 {
-    /// <summary>At most this many committed versions of one file are tried, newest first.</summary>
-    public const int VersionsTried = 3;
+    /// <summary>At most this many committed versions of one file are looked at, newest first.</summary>
+    public const int VersionsTried = 50;
 
-    /// <summary>At most this many commits are evaluated in one import: each is an evaluation of all the content there.</summary>
-    public const int CommitsEvaluated = 6;
+    /// <summary>
+    /// At most this many commits are evaluated in one import: each is an evaluation of all the content there. The
+    /// checked-out commit answers for every file at once; an older one only for a version that parses on its own.
+    /// </summary>
+    public const int CommitsEvaluated = 12;
 
     // The articles a site built from a commit accepted, by content folder, commit and day: a commit never changes, and a
     // refused file asks again at every import until it is fixed.
     private static readonly ConcurrentDictionary<(string Root, string Commit, DateOnly Today), IReadOnlySet<string>> AcceptedAt = new();
 
     /// <summary>
-    /// For each of <paramref name="files"/> that has one, its last good version's text, under the file's name today, and the
-    /// commit it comes from.
+    /// For each of <paramref name="files"/> that has one, its last good version: first the version a site built from the
+    /// commit checked out accepted (the file was broken since, in the working tree), then each committed version, newest
+    /// first, that a site built from the commit that brought it accepted (the checked-out commit refuses it: a later
+    /// newcomer or a kinds.yml change, or a mistake committed).
     /// </summary>
-    public async Task<IReadOnlyList<(ContentFile File, string Commit)>> ArticlesAsync(IEnumerable<string> files, DateOnly today, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HistoricVersion>> ArticlesAsync(IEnumerable<string> files, DateOnly today, CancellationToken cancellationToken)
     {
-        var found = new List<(ContentFile, string)>();
+        var found = new List<HistoricVersion>();
         var history = new FirstPublication(contentRoot);
+        var head = GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
         var evaluated = 0;
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            foreach (var version in history.CommittedVersions(file).Reverse().Take(VersionsTried))
+            var versions = history.CommittedVersions(file).Reverse().Take(VersionsTried).ToList();
+            var candidates = versions.Take(1).Where(_ => head is not null).Select(version => (Version: version, At: head!))
+                .Concat(versions.Select(version => (Version: version, At: version.Commit)));
+            foreach (var (version, at) in candidates)
             {
-                if (!AcceptedAt.TryGetValue((contentRoot, version.Commit, today), out var accepted))
+                if (GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
                 {
+                    continue;
+                }
+
+                var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
+                var kindsThen = KindsAt(version.Commit);
+                if (!AcceptedAt.TryGetValue((contentRoot, at, today), out var accepted))
+                {
+                    // Only a version that parses on its own is worth evaluating all the content of its commit for.
+                    if (at != head && (kindsThen is null || !new ArticleParser(kindsThen.Catalog).Parse(then, text).Succeeded))
+                    {
+                        continue;
+                    }
+
                     if (evaluated++ == CommitsEvaluated)
                     {
                         return found;
                     }
 
-                    accepted = AcceptedAt[(contentRoot, version.Commit, today)] = await AcceptedAtAsync(version.Commit, today, cancellationToken);
+                    accepted = AcceptedAt[(contentRoot, at, today)] = await AcceptedAtAsync(at, today, cancellationToken);
                 }
 
-                var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
-                if (accepted.Contains(then) && GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is { } text)
+                if (accepted.Contains(then))
                 {
-                    found.Add((new ContentFile(file, text), version.Commit));
+                    found.Add(new(new ContentFile(then, text), file, version.Commit, kindsThen));
                     break;
                 }
             }
         }
 
         return found;
+    }
+
+    /// <summary>kinds.yml as the commit held it, when it reads well.</summary>
+    private KindsSource? KindsAt(string commit)
+    {
+        try
+        {
+            return GitCommand.Run(contentRoot, "cat-file", "blob", $"{commit}:./{ContentFolder.KindsFileName}") is { } text ? ContentFolder.ParseCatalog(text).Value : null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null; // a catalogue a bug of ours cannot read gives no version
+        }
     }
 
     /// <summary>kinds.yml's newest committed version that reads well, or null.</summary>

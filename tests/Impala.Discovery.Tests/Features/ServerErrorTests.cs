@@ -12,7 +12,7 @@ public sealed class ServerErrorTests
         await using var factory = new DiscoveryFactory();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about", TestContext.Current.CancellationToken)).StatusCode);
-        await DropTableAsync(factory, "Articles");
+        await RenameColumnAsync(factory, "Articles", "Title");
 
         using var response = await client.GetAsync("/series", TestContext.Current.CancellationToken);
 
@@ -34,7 +34,7 @@ public sealed class ServerErrorTests
         await using var factory = new DiscoveryFactory();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/about", TestContext.Current.CancellationToken)).StatusCode);
-        await DropTableAsync(factory, "Kinds");
+        await RenameColumnAsync(factory, "Kinds", "Plural");
 
         using var response = await client.GetAsync("/countries", TestContext.Current.CancellationToken);
 
@@ -44,13 +44,14 @@ public sealed class ServerErrorTests
         Assert.Contains("Series", page.Texts(".site-nav a"));
     }
 
-    // A store that loses a table under the running app, on a connection of its own.
-    private static async Task DropTableAsync(DiscoveryFactory factory, string table)
+    // A store that loses a column under the running app, on a connection of its own: an unexpected failure. (A store
+    // that loses a whole table is built again, 503 meanwhile: HealthTruthTests.StoreWithATableMissing_….)
+    private static async Task RenameColumnAsync(DiscoveryFactory factory, string table, string column)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DatabaseFolder, "discovery.db")};Pooling=False");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var drop = connection.CreateCommand();
-        drop.CommandText = $"PRAGMA foreign_keys = OFF; DROP TABLE {table};";
+        drop.CommandText = $"ALTER TABLE {table} RENAME COLUMN {column} TO {column}Gone;";
         await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 }

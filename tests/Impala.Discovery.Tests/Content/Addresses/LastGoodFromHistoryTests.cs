@@ -131,6 +131,125 @@ public sealed class LastGoodFromHistoryTests
         Assert.NotNull(await fresh.FindEntryAsync("venues", "a38"));
     }
 
+    // Found by replay 8: a new store looked at three versions of a file, newest first, and lost an article whose last
+    // three commits were each still refused.
+    [Fact]
+    public async Task SeveralBrokenCommitsInARow_ANewStoreStillFindsTheLastGoodOne()
+    {
+        var repository = new TestRepository(Published);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            // Each attempt of another length: git takes a file of the same size and time for unchanged.
+            Edit(repository, Venues, attempt == 1 ? "## A38\n" : $"- **Opened:** {new string('?', attempt - 1)}\n", attempt == 1 ? "## A38\n\n- **Opened:** ?\n" : $"- **Opened:** {new string('?', attempt)}\n");
+            repository.Commit($"attempt {attempt} at a fix", new DateTimeOffset(2026, 11, attempt, 9, 0, 0, TimeSpan.Zero));
+        }
+
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+        var report = await fresh.ImportAsync();
+
+        Assert.Contains(report.Errors, error => error.File == $"articles/{Venues}");
+        Assert.NotNull(await fresh.FindEntryAsync("venues", "a38"));
+        Assert.NotNull(await fresh.FindEntryAsync("venues", "rockefeller"));
+    }
+
+    // Found by replay 8: a committed kinds.yml change that refuses an article (a fact made required) lost it on a new
+    // store, which read its last good version with today's catalogue; a running site keeps it as it was written.
+    [Fact]
+    public async Task AKindsChangeCommittedThatRefusesAnArticle_ANewStoreServesItsLastGoodVersion_AsTheLiveStoreDoes()
+    {
+        var repository = new TestRepository(Published);
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        var kinds = Path.Combine(repository.Content, "kinds.yml");
+        File.WriteAllText(kinds, File.ReadAllText(kinds).Replace("{ key: Genres, type: list }", "{ key: Genres, type: list, required: true }", StringComparison.Ordinal));
+        repository.Commit("Genres required for labels", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.True(report.Errors.Count > 0 && report.Errors.All(error => error.File == "articles/2021-03-record-labels.md"), store);
+            Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} lost the labels");
+        }
+    }
+
+    // Found by replay 8: twenty articles each committed in a month of its own, all broken in the working tree: a new
+    // store evaluated six commits an import and served 26 of 40 articles.
+    [Fact]
+    public async Task ManyArticlesEachFromItsOwnCommit_BrokenInTheWorkingTree_ANewStoreServesEveryOne()
+    {
+        var repository = new TestRepository(Published);
+        const int Count = 15;
+        for (var month = 1; month <= Count; month++)
+        {
+            File.WriteAllText(Path.Combine(repository.Content, "articles", $"{2010 + month}-01-label-{month}.md"), $"""
+                ---
+                title: Label {month}
+                kind: labels
+                published: {2010 + month}-01-01
+                summary: One label.
+                ---
+
+                One label.
+
+                ## Label Number {month}
+
+                - **Country:** Denmark
+                - **Founded:** 1990
+
+                Its story.
+                """);
+            repository.Commit($"label {month}", new DateTimeOffset(2022, 1, month, 9, 0, 0, TimeSpan.Zero));
+        }
+
+        var clone = repository.Clone();
+        for (var month = 1; month <= Count; month++)
+        {
+            EditFile(Path.Combine(clone.Content, "articles", $"{2010 + month}-01-label-{month}.md"), "- **Founded:** 1990\n", "- **Founded:** ninety\n");
+        }
+
+        using var fresh = new ImportHarness(clone.Content, inPlace: true);
+        var report = await fresh.ImportAsync();
+
+        Assert.Equal(Count, report.Files.Count(file => file.State == FileState.Refused && file.EarlierVersionOnline));
+        for (var month = 1; month <= Count; month++)
+        {
+            Assert.True(await fresh.FindEntryAsync("labels", $"label-number-{month}") is not null, $"label {month} is not served");
+        }
+    }
+
+    // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
+    // version was served under the new name, and the address it had published answered 410 (404 on a new store).
+    [Fact]
+    public async Task ARenamedFileRefused_ItsLastGoodVersionKeepsItsAddress_OnALiveStoreAndANewOne()
+    {
+        var repository = new TestRepository(Published);
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        var clone = repository.Clone();
+        foreach (var content in new[] { repository.Content, clone.Content })
+        {
+            var from = Path.Combine(content, "articles", "2021-03-record-labels.md");
+            var to = Path.Combine(content, "articles", "2021-03-labels.md");
+            File.Move(from, to);
+            EditFile(to, "kind: labels\n", "kind: labels\naliases: [record-labels]\n");
+            EditFile(to, "- **Founded:** 1990\n", "- **Founded:** 90\n");
+        }
+
+        using var fresh = new ImportHarness(clone.Content, inPlace: true);
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == "articles/2021-03-labels.md");
+            await using var db = harness.CreateDbContext();
+            var served = await db.Articles.Select(article => article.Slug).ToListAsync(TestContext.Current.CancellationToken);
+            Assert.True(served.Contains("record-labels"), $"{store} serves {string.Join(", ", served)}");
+            Assert.NotNull(await harness.FindEntryAsync("labels", "ecm"));
+        }
+    }
+
     private static void Edit(TestRepository repository, string file, string find, string replace) =>
         EditFile(Path.Combine(repository.Content, "articles", file), find, replace);
 

@@ -17,7 +17,8 @@ public sealed class ApiFailureTests
         {
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var drop = connection.CreateCommand();
-            drop.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE Articles;";
+            // A column gone, not a table: a store without one of its tables is built again (503 meanwhile), not a bug of ours.
+            drop.CommandText = "ALTER TABLE Articles RENAME COLUMN Title TO TitleGone;";
             await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
         }
 
