@@ -1,4 +1,5 @@
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -98,8 +99,26 @@ public sealed class ContentHealthCheck(
 
         return refused == 0
             ? HealthCheckResult.Healthy("Every content file is imported.", data)
-            : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log names each error.", data: data);
+            : HealthCheckResult.Degraded($"{refused} content file{(refused == 1 ? " is" : "s are")} refused{WithNothingOnline(report)}; the log names each error.{Shallow()}", data: data);
     }
+
+    /// <summary>
+    /// How many refused articles have no earlier version online (one that never had an accepted version, in the store or
+    /// the history): their addresses answer 404, which "refused" alone does not tell (found by replay 8).
+    /// </summary>
+    private static string WithNothingOnline(ImportReport? report) =>
+        report?.Files.Count(file => file.State == FileState.Refused && !file.EarlierVersionOnline) is > 0 and var count
+            ? $" ({count} of them with no earlier version online, so nothing of {(count == 1 ? "it" : "them")} is served)"
+            : "";
+
+    /// <summary>
+    /// In a shallow clone the history cannot say which of two articles published an address first, so this instance may
+    /// refuse another file than a full clone would (found by replay 8): said where it matters, beside the refusals.
+    /// </summary>
+    private string Shallow() =>
+        FirstPublication.WhyNoHistory(folder.Root) is { } why && why.Contains("shallow", StringComparison.Ordinal)
+            ? $" {why}: who keeps an address two articles claim is decided by their dates here, and may differ from a full clone's (git fetch --unshallow)."
+            : "";
 
     /// <summary>
     /// When the store holds another content version than this instance's last import left, that import's end; else

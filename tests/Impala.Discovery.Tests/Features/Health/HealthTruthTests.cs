@@ -329,6 +329,26 @@ public sealed class HealthTruthTests
         Assert.DoesNotContain(events.From("Microsoft.EntityFrameworkCore"), logEvent => logEvent.Level >= LogEventLevel.Error);
     }
 
+    // Found by replay 8: health said "1 content file is refused" alike for a file whose last good version is online and
+    // for one of which nothing is served, and said nothing of a shallow clone, which decides taken addresses by dates.
+    [Fact]
+    public async Task RefusedFiles_HealthSaysWhichHaveNothingOnline_AndNamesAShallowClone()
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var shallow = Path.Combine(TempFolder.Create("shallow"), "repo");
+        repository.Git("clone", "-q", "--depth", "1", "file://" + repository.Root, shallow);
+        var content = Path.Combine(shallow, "content");
+        File.WriteAllText(Path.Combine(content, "articles", "2026-11-broken.md"), "---\ntitle: Broken\nkind: labels\npublished: 2026-11-01\n---\n\n## Nameless\n");
+        await using var factory = new DiscoveryFactory(content);
+        using var client = factory.CreateClient();
+
+        var health = await client.ReadyAsync();
+
+        Assert.StartsWith("Degraded", health);
+        Assert.Contains("content: Degraded: 1 content file is refused (1 of them with no earlier version online, so nothing of it is served)", health);
+        Assert.Contains("shallow clone", health);
+    }
+
     // Found by replay 8: a store of this build's schema number without one of its tables (dropped by hand, a backup of a
     // build that changed its model and not its number) answered every entry page 500 for good, health "Healthy".
     [Fact]
