@@ -19,6 +19,9 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
     // A year fact may name next year at the latest ("opens in 2027"), by the site's clock.
     private int LatestYear => (clock ?? TimeProvider.System).GetUtcNow().Year + 1;
 
+    /// <summary>The earliest 'published:' date taken: IMPALA, whose series this is, began in 2000.</summary>
+    public static readonly DateOnly EarliestPublication = new(2000, 1, 1);
+
     private static readonly string[] FrontMatterKeys = ["title", "kind", "published", "summary", "draft", "aliases", .. PictureKeys.Keys];
 
     // Keys whose values are free text, where a ' #' is always part of the text, never a comment meant as one.
@@ -254,6 +257,13 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         {
             reader.Error(YamlDocument.Node(mapping, "published")!,
                 $"'{publishedText}' is not a date for 'published'. Write it as year-month-day, such as 2021-04-01.");
+        }
+        else if (publishedText is not null && published < EarliestPublication)
+        {
+            // A year such as 0021 (a typo) dated the article before every other: where the history cannot tell, it then
+            // kept every address it shared with them (found by replay 8).
+            reader.Error(YamlDocument.Node(mapping, "published")!,
+                $"'{publishedText}' is before {EarliestPublication.Year}, when IMPALA began: no article of the series was published then. Check the year.");
         }
 
         var draft = false;

@@ -46,6 +46,25 @@ public sealed class ArticleParserTests
         Assert.Equal("A London label with a famous ninja logo.", ninja.BodyText);
     }
 
+    // Found by replay 8: a typo such as 0021 dated an article before every other one.
+    [Theory]
+    [InlineData("0001-01-01", false)]
+    [InlineData("0021-03-01", false)]
+    [InlineData("1999-12-31", false)]
+    [InlineData("2000-01-01", true)]
+    public void Parse_PublishedBeforeTheSeriesBegan_IsRefusedAtItsLine(string date, bool taken)
+    {
+        var result = Parse(ArticleText.With(ArticleText.NinjaTune).Replace("published: 2021-04-01", $"published: {date}", StringComparison.Ordinal));
+
+        Assert.Equal(taken, result.Succeeded);
+        if (!taken)
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(4, error.Line);
+            Assert.Contains("is before 2000", error.Message);
+        }
+    }
+
     [Fact]
     public void Parse_FactKeysAreCaseInsensitiveAndCountryVariantsAreNormalised()
     {
