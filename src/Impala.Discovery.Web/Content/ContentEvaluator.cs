@@ -152,8 +152,10 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             }
         }
 
-        var standIns = (await pictures.ApplyAsync(parsedThen))
-            .Where(file => file.Article is not null)
+        // A picture deleted since leaves its last good version without it, not off the site: a running site keeps that
+        // version too, its picture gone (found by replay 8).
+        var applied = (await pictures.ApplyAsync(parsedThen)).ToDictionary(file => file.File, StringComparer.Ordinal);
+        var standIns = parsedThen.Select(file => applied[file.File].Article is null ? WithoutPictures(file) : applied[file.File])
             .Select(file => file with { Fingerprint = StoredArticle.FromHistoryHash(file.Fingerprint, commits[file.File]) })
             .ToList();
         if (standIns.Count == 0)
@@ -178,6 +180,12 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
         };
+    }
+
+    private static ParsedFile WithoutPictures(ParsedFile file)
+    {
+        var article = file.Article!;
+        return file with { Article = article with { Picture = null, Entries = [.. article.Entries.Select(entry => entry with { Picture = null })] } };
     }
 
     private async Task<ParsedFile> ParseAloneAsync(ContentFile file, KindsSource kinds, CancellationToken cancellationToken) =>

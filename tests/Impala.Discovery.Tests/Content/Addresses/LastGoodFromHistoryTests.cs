@@ -250,6 +250,29 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 8: a picture deleted, which refuses the article that names it: a running site keeps its last good
+    // version; a new store took the same version from the history, which named the same picture, and refused it too.
+    [Fact]
+    public async Task APictureDeleted_ANewStoreServesTheLastGoodVersionWithoutIt_AsTheLiveStoreKeepsIt()
+    {
+        var repository = new TestRepository(Published);
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        var clone = repository.Clone();
+        File.Delete(Path.Combine(repository.Content, "images", "a38.jpg"));
+        File.Delete(Path.Combine(clone.Content, "images", "a38.jpg"));
+        using var fresh = new ImportHarness(clone.Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Venues}" && error.Line > 1);
+            Assert.True(await harness.FindEntryAsync("venues", "a38") is not null, $"{store} lost A38");
+            Assert.True(await harness.FindEntryAsync("venues", "rockefeller") is not null, $"{store} lost the venues");
+        }
+    }
+
     private static void Edit(TestRepository repository, string file, string find, string replace) =>
         EditFile(Path.Combine(repository.Content, "articles", file), find, replace);
 
