@@ -43,6 +43,17 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         var evaluated = 0;
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
+            if (Known.TryGetValue((contentRoot, file, head, today), out var known))
+            {
+                if (known is not null)
+                {
+                    found.Add(known);
+                }
+
+                continue;
+            }
+
+            var before = found.Count;
             var versions = history.CommittedVersions(file).Reverse().Take(VersionsTried).ToList();
             var candidates = versions.Take(1).Where(_ => head is not null).Select(version => (Version: version, At: head!))
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
@@ -77,9 +88,25 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                     break;
                 }
             }
+
+            Remember((contentRoot, file, head, today), found.Count > before ? found[^1] : null);
         }
 
         return found;
+    }
+
+    // Each file's answer while the checkout's commit stays (found or not): a file refused with no last good version asked
+    // git for every version of it at every edit's import. A few hundred at most; forgotten all at once past that.
+    private static readonly ConcurrentDictionary<(string Root, string File, string? Head, DateOnly Today), HistoricVersion?> Known = new();
+
+    private static void Remember((string Root, string File, string? Head, DateOnly Today) key, HistoricVersion? answer)
+    {
+        if (Known.Count > 500)
+        {
+            Known.Clear();
+        }
+
+        Known[key] = answer;
     }
 
     /// <summary>kinds.yml as the commit held it, when it reads well.</summary>
