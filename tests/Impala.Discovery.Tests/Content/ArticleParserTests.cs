@@ -50,8 +50,8 @@ public sealed class ArticleParserTests
     [Theory]
     [InlineData("0001-01-01", false)]
     [InlineData("0021-03-01", false)]
-    [InlineData("1999-12-31", false)]
-    [InlineData("2000-01-01", true)]
+    [InlineData("1899-12-31", false)]
+    [InlineData("1900-01-01", true)]
     public void Parse_PublishedBeforeTheSeriesBegan_IsRefusedAtItsLine(string date, bool taken)
     {
         var result = Parse(ArticleText.With(ArticleText.NinjaTune).Replace("published: 2021-04-01", $"published: {date}", StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public sealed class ArticleParserTests
         {
             var error = Assert.Single(result.Errors);
             Assert.Equal(4, error.Line);
-            Assert.Contains("is before 2000", error.Message);
+            Assert.Contains("is before 1900", error.Message);
         }
     }
 
