@@ -59,14 +59,16 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
             foreach (var (version, at) in candidates)
             {
-                if (GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
+                // Where the commit's verdict is accepted already, a version it refused costs no git at all.
+                var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
+                var accepted = AcceptedAt.TryGetValue((contentRoot, at, today), out var verdict) ? verdict : null;
+                if ((accepted is not null && !accepted.Contains(then)) || GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
                 {
                     continue;
                 }
 
-                var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
                 var kindsThen = KindsAt(version.Commit);
-                if (!AcceptedAt.TryGetValue((contentRoot, at, today), out var accepted))
+                if (accepted is null)
                 {
                     // Only a version that parses on its own is worth evaluating all the content of its commit for.
                     if (at != head && (kindsThen is null || !new ArticleParser(kindsThen.Catalog).Parse(then, text).Succeeded))
