@@ -59,7 +59,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
             foreach (var (version, at) in candidates)
             {
-                // Where the commit's verdict is accepted already, a version it refused costs no git at all.
+                // Where the commit's verdict is known already, a version it refused costs no git at all.
                 var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
                 var accepted = AcceptedAt.TryGetValue((contentRoot, at, today), out var verdict) ? verdict : null;
                 if ((accepted is not null && !accepted.Contains(then)) || GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
