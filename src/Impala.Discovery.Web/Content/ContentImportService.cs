@@ -17,6 +17,7 @@ public sealed class ContentImportService(
     IDbContextFactory<DiscoveryDbContext> dbFactory,
     IOptions<DiscoveryOptions> options,
     StoreReadiness readiness,
+    ReadOnlyStore readOnlyStore,
     TimeProvider clock,
     ILogger<ContentImportService> logger) : BackgroundService
 {
@@ -45,7 +46,7 @@ public sealed class ContentImportService(
         // Quick, and every page needs the schema: done before the site listens.
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await DiscoveryDatabase.EnsureReadyAsync(db, cancellationToken);
+            await DiscoveryDatabase.OpenAsync(db, readOnlyStore, cancellationToken);
             if ((await ContentStore.ReadInfoAsync(db, cancellationToken))?.LastImport is not null)
             {
                 readiness.MarkReady();

@@ -251,6 +251,7 @@ public sealed class ContentImporter : IDisposable
         // Taken before the read: a change made while this import reads is seen by the next vigil.
         Interlocked.Exchange(ref _stampAtLastRead, _folder.Stamp());
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
+        ReadOnlyStore.Of(db)?.EndOnceWritable(db.Database.GetConnectionString()!);
         await RebuildIfLostAsync(db, cancellationToken);
         var today = Today();
         var storedArticles = await StoredArticlesAsync(db, cancellationToken);

@@ -33,7 +33,9 @@ public static class ContentRegistration
         // A query that fails throws to its caller, which says what failed where it matters (a request's error, an
         // import's failure, health). EF's own error line with the stack came on top, at every try: a line a second
         // while the store could not be opened (found by replay 4).
-        builder.Services.AddDbContextFactory<DiscoveryDbContext>(options => options.UseSqlite(connectionString)
+        builder.Services.AddSingleton<ReadOnlyStore>();
+        builder.Services.AddDbContextFactory<DiscoveryDbContext>((services, options) => options.UseSqlite(connectionString)
+            .AddInterceptors(services.GetRequiredService<ReadOnlyStore>())
             .ConfigureWarnings(warnings => warnings.Log((CoreEventId.QueryIterationFailed, LogLevel.Debug))));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContext());
         builder.Services.AddSingleton(TimeProvider.System);

@@ -50,6 +50,30 @@ public static class DiscoveryDatabase
     }
 
     /// <summary>
+    /// Makes the store ready as <see cref="EnsureReadyAsync"/> does; when it cannot be written but holds a completed import,
+    /// serves it read-only instead (see <see cref="ReadOnlyStore"/>). Throws the failure when neither can be done.
+    /// </summary>
+    /// <returns>Where an unreadable file was set aside, for the caller to log; null when none was.</returns>
+    public static async Task<string?> OpenAsync(DiscoveryDbContext db, ReadOnlyStore readOnly, CancellationToken cancellationToken)
+    {
+        if (readOnly.Active)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await EnsureReadyAsync(db, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException
+            && db.Database.GetConnectionString() is { } connectionString && readOnly.TryServe(connectionString, exception.Message))
+        {
+            await db.Database.CloseConnectionAsync();
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Moves the store's file aside under a new name (the store is derived data, but the path may have been a mistake,
     /// or the file wanted for a look at what went wrong), so that a new one is made in its place.
     /// </summary>
@@ -116,6 +140,11 @@ public static class DiscoveryDatabase
         var probe = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         using var connection = new SqliteConnection(probe.ToString());
         connection.Open();
+        return MissingTables(connection);
+    }
+
+    private static List<string> MissingTables(SqliteConnection connection)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -128,6 +157,18 @@ public static class DiscoveryDatabase
         }
 
         return Tables.Value.Where(table => !present.Contains(table)).ToList();
+    }
+
+    /// <summary>
+    /// True when the store open on the connection is this build's, with all its tables, and holds a completed import:
+    /// one the site can serve as it is.
+    /// </summary>
+    public static bool HoldsACompletedImport(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM StoreInfo WHERE SchemaVersion = $schema AND LastImport IS NOT NULL";
+        command.Parameters.AddWithValue("$schema", SchemaVersion);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0 && MissingTables(connection).Count == 0;
     }
 
     /// <summary>The SQLite failure behind a failure (EF and ASP.NET wrap it), or null when there is none.</summary>
@@ -190,7 +231,7 @@ public static class DiscoveryDatabase
         var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         try
         {
-            if (await EnsureReadyAsync(db, CancellationToken.None) is { } setAside)
+            if (await OpenAsync(db, services.GetRequiredService<ReadOnlyStore>(), CancellationToken.None) is { } setAside)
             {
                 services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscoveryDatabase)).LogWarning(
                     "The store {StoreFile} was not a store the site can read; it was set aside as {SetAside}, and a new one is built from the content", file, setAside);

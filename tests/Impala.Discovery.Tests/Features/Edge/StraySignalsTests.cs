@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Impala.Discovery.Tests.Features.Edge;
 
@@ -16,86 +14,21 @@ public sealed class StraySignalsTests
     [Fact]
     public async Task StraySignals_AreIgnored_TheSiteGoesOnAnswering_AndSigtermStillStopsIt()
     {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        var port = FreePort();
         // Through `env --default-signal`, as a service manager starts it: a child inherits ignored signals, and a test
         // run under nohup (or a CI runner that ignores SIGHUP) would start the site with SIGHUP ignored already.
-        var start = new ProcessStartInfo("env", ["--default-signal=HUP,USR1,USR2,ALRM", "dotnet", Path.Combine(AppContext.BaseDirectory, "Impala.Discovery.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ConnectionStrings__Discovery"] = $"Data Source={Path.Combine(TempFolder.Create("db"), "discovery.db")}";
-        start.Environment["Discovery__ContentPath"] = TempFolder.CopyOf(FrozenContent.Path);
-        var printed = new System.Text.StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Append(printed, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(printed, line.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        try
-        {
-            await Eventually.WaitForAsync(() => StatusAsync(client), status => status == HttpStatusCode.OK, "the site answering 200");
+        await using var site = SiteProcess.Start(launcher: ["env", "--default-signal=HUP,USR1,USR2,ALRM"]);
+        await Eventually.WaitForAsync(() => site.StatusAsync("/"), status => status == HttpStatusCode.OK, "the site answering 200");
 
-            foreach (var signal in Signals)
-            {
-                Shell.Run("kill", $"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            await Eventually.WaitForAsync(() => Task.FromResult(Printed(printed)), text => process.HasExited || Signals.All(signal => text.Contains($"SIG{signal} received and ignored", StringComparison.Ordinal)), "a line for each signal");
-            Assert.False(process.HasExited, "the site ended on a stray signal");
-            Assert.Equal(HttpStatusCode.OK, await StatusAsync(client));
-        }
-        finally
+        foreach (var signal in Signals)
         {
-            if (!process.HasExited)
-            {
-                Shell.Run("kill", "-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
+            site.Signal(signal);
         }
 
-        await process.WaitForExitAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(1), cancellationToken);
-        Assert.Equal(0, process.ExitCode);
+        await Eventually.WaitForAsync(() => Task.FromResult(site.Printed), text => site.HasExited || Signals.All(signal => text.Contains($"SIG{signal} received and ignored", StringComparison.Ordinal)), "a line for each signal");
+        Assert.False(site.HasExited, "the site ended on a stray signal");
+        Assert.Equal(HttpStatusCode.OK, await site.StatusAsync("/"));
+        Assert.Equal(0, await site.StopAsync());
     }
 
     private static readonly string[] Signals = ["HUP", "USR1", "USR2", "ALRM"];
-
-    private static void Append(System.Text.StringBuilder printed, string? line)
-    {
-        lock (printed)
-        {
-            printed.AppendLine(line);
-        }
-    }
-
-    private static string Printed(System.Text.StringBuilder printed)
-    {
-        lock (printed)
-        {
-            return printed.ToString();
-        }
-    }
-
-    private static async Task<HttpStatusCode> StatusAsync(HttpClient client)
-    {
-        try
-        {
-            using var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
-            return response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return 0;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
