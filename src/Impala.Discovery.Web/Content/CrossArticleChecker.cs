@@ -72,8 +72,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     /// Held, they refused that article in turn, and both stayed refused, each naming the other, after a label dropped
     /// and given to a newcomer came back with a revert (found by replay 4). As <see cref="Keepers"/> decides: two that
     /// published it in one commit, the file committed first. Where the history cannot tell, the last
-    /// good version keeps what it holds. Only an entry's own address gives way to another that lives there, not to one
-    /// that names it as a former address.
+    /// good version keeps what it holds.
     /// </summary>
     private Dictionary<string, List<string>> Yielded(IReadOnlyList<ParsedArticle> candidates, List<StoredArticle> kept)
     {
@@ -101,14 +100,16 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
                     var holderSince = history.PublishedSince(holder.File, path, kinds, files);
                     var holderRank = HistoryRank(holderSince, holder.File, firstCommits);
-                    if (claims[path].Any(claimant => (LivesAt(claimant, path) || path != entry.Path)
-                        && history.PublishedSince(claimant.File, path, kinds, files) is var since
+                    if (claims[path].Any(claimant => history.PublishedSince(claimant.File, path, kinds, files) is var since
                         && HistoryRank(since, claimant.File, firstCommits).CompareTo(holderRank) switch
                         {
                             < 0 => true,
-                            // A tie the history dates for both goes on as Keepers goes on: by the date, then the file name.
+                            // A tie the history dates for both goes on as Keepers goes on: the one that lives there, then
+                            // by the date, then the file name.
                             0 => since is not null && holderSince is not null
-                                && (claimant.Published != holder.Published ? claimant.Published < holder.Published : string.CompareOrdinal(claimant.File, holder.File) < 0),
+                                && (LivesAt(claimant, path) != (path == entry.Path) ? LivesAt(claimant, path)
+                                    : claimant.Published != holder.Published ? claimant.Published < holder.Published
+                                    : string.CompareOrdinal(claimant.File, holder.File) < 0),
                             _ => false,
                         }))
                     {
@@ -150,12 +151,15 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
     }
 
     /// <summary>
-    /// Who keeps each contested address: an article that lives there before one that only names it as a former address;
-    /// then the one that published it first (<see cref="FirstPublication.PublishedSince"/>), so that an older article
-    /// edited to take an address a newer one published is the one refused; two that published it in one commit (an
-    /// amended commit, found by replay 5), the file committed first, and where that ties too (a squashed history), by
-    /// 'published:' and file name; where the history cannot tell (claims not committed yet, a folder outside git), the
-    /// one the store serves it from, then the article first committed, then published, then by file name. Without the
+    /// Who keeps each contested address: the article that published it first (<see cref="FirstPublication.PublishedSince"/>),
+    /// as its own address or as a former one (an alias published is an address members link to: the history kept it for
+    /// a refused file's last good version, and a newcomer that would live there took it from an accepted one, so the two
+    /// files were refused naming each other; found by replay 9), so that an older article edited to take an address a
+    /// newer one published is the one refused; two that published it in one commit (an amended commit, found by
+    /// replay 5), the file committed first; then one that lives there before one that only names it as a former address,
+    /// and where that ties too (a squashed history), by 'published:' and file name; where the history cannot tell (claims
+    /// not committed yet, a folder outside git), the one that lives there, then the one the store serves it from, then the
+    /// article first committed, then published, then by file name. Without the
     /// store's word there, a newcomer dated earlier went first, was refused in turn by the served article's last good
     /// version, and both stayed refused, each naming the other (issue 21).
     /// </summary>
@@ -173,8 +177,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             // (found by replay 7).
             var historyDatesAll = claims.All(claim => claim.Since is not null);
             var keeper = claims
-                .OrderBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
-                .ThenBy(claim => HistoryRank(claim.Since, claim.Article.File, firstCommits))
+                .OrderBy(claim => HistoryRank(claim.Since, claim.Article.File, firstCommits))
+                .ThenBy(claim => LivesAt(claim.Article, path) ? 0 : 1)
                 .ThenBy(claim => !historyDatesAll && stored.TryGetValue(claim.Article.File, out var served) && Serves(served, path) ? 0 : 1)
                 .ThenBy(claim => firstCommits.GetValueOrDefault(claim.Article.File, long.MaxValue))
                 .ThenBy(claim => claim.Article.Published)
@@ -250,8 +254,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 ? $"{file} (published there since {DateTimeOffset.FromUnixTimeSeconds(since):yyyy-MM-dd HH:mm} UTC; the article that published an address first keeps it)"
                 : $"{file} ({published[file]}; the article published first keeps an address)";
 
-        // Addresses first, former addresses (aliases) after: a page that lives at an address keeps it against another
-        // article that only says it used to live there, whichever was published first.
+        // Who holds each address is settled above (a last good version, then each contested address's keeper); this
+        // finds the claims that lose, addresses first and former addresses (aliases) after.
         foreach (var formerAddresses in new[] { false, true })
         {
             foreach (var article in accepted)

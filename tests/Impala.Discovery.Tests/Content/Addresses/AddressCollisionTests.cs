@@ -225,6 +225,57 @@ public sealed class AddressCollisionTests
     }
 
     /// <summary>
+    /// An address published as a former one, an alias, is published too (found by replay 9): a label's
+    /// <c>Aliases: warp</c>, or the article's <c>aliases:</c>, committed long before a newcomer named "Warp" (or a file
+    /// named so) came. The address went to whichever lived there, while a refused file's last good version kept it by the
+    /// history: each file was refused naming the other, so the twenty-label article took no edit any more, and a running
+    /// site served the newcomer where a new store redirected to the label. The article that published the address first
+    /// keeps it, as an alias too; the newcomer alone is refused, on every store.
+    /// </summary>
+    [Theory]
+    [InlineData("an entry's alias", "- **Aliases:** warp\n", "", "2026-11-newcomers.md", "/labels/warp")]
+    [InlineData("an article's alias", "", "aliases: [labels-of-europe]\n", "2026-11-labels-of-europe.md", "/series/labels-of-europe")]
+    public async Task AnAddressPublishedAsAnAlias_IsKeptAgainstANewcomerThatWouldLiveThere_OnALiveStoreAndANewOne(
+        string alias, string entryLine, string frontMatterLine, string newcomerFile, string address)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var labels = Path.Combine(repository.Content, Labels);
+        File.WriteAllText(labels, File.ReadAllText(labels)
+            .Replace("## ECM\n\n", "## ECM\n\n" + entryLine, StringComparison.Ordinal)
+            .Replace("kind: labels\n", "kind: labels\n" + frontMatterLine, StringComparison.Ordinal));
+        repository.Commit(alias, new DateTimeOffset(2022, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var liveCheckout = repository.Clone();
+        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        File.WriteAllText(Path.Combine(repository.Content, "articles", newcomerFile),
+            "---\ntitle: Newcomers\nkind: labels\npublished: 2026-11-01\nsummary: Labels new to the series.\n---\n\nA few labels.\n\n"
+            + "## Warp\n\n" + Facts + "\nIts story.\n");
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        liveCheckout.Git("pull", "-q", "--ff-only");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (store, harness) in new[] { ("a new store", fresh), ("the live store", live) })
+        {
+            var refusal = Assert.Single((await harness.ImportAsync()).Errors);
+            Assert.True(refusal.File == $"articles/{newcomerFile}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
+            Assert.Equal(Labels, await FormerAddressOfAsync(harness, address));
+        }
+    }
+
+    /// <summary>Which article an alias address leads to, or null when none does.</summary>
+    private static async Task<string?> FormerAddressOfAsync(ImportHarness harness, string address)
+    {
+        await using var db = harness.CreateDbContext();
+        var slug = address[(address.LastIndexOf('/') + 1)..];
+        return address.StartsWith("/series/", StringComparison.Ordinal)
+            ? (await db.Articles.Select(article => new { article.SourceFile, article.Aliases }).ToListAsync(TestContext.Current.CancellationToken))
+                .SingleOrDefault(article => article.Aliases.Contains(slug))?.SourceFile
+            : await db.EntryAliases.Where(entryAlias => entryAlias.KindKey == "labels" && entryAlias.Slug == slug)
+                .Select(entryAlias => entryAlias.Entry.Article.SourceFile).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
     /// A newcomer committed after the holder with a committer date years back (a clock set wrong, GIT_COMMITTER_DATE;
     /// found by replay 4): on a new store it took the address, and only one of the twenty labels was left.
     /// </summary>
