@@ -57,4 +57,11 @@ public sealed record ContentEvaluation(
     public int ArticleFilesSeen { get; init; }
 
     public IReadOnlyList<FileOutcome> Files => Plan?.Files ?? [];
+
+    /// <summary>
+    /// The pictures last good versions from the history show, as their commits held them (see
+    /// <see cref="ParsedFile.PicturesThen"/>): the import records where their renditions are made from too.
+    /// </summary>
+    public IReadOnlyList<(string File, CheckedPicture Picture)> PicturesFromHistory =>
+        Plan?.Write.SelectMany(file => file.PicturesThen ?? new Dictionary<string, CheckedPicture>()).Select(pair => (pair.Key, pair.Value)).ToList() ?? [];
 }

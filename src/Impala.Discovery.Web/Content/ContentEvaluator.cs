@@ -89,7 +89,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             throw new InvalidOperationException($"{textless.File} was about to be written without its text; nothing was written.");
         }
 
-        plan = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, pictures, today, removals, history, beingWritten, cancellationToken);
+        plan = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, today, removals, history, beingWritten, cancellationToken);
         errors.AddRange(plan.Errors);
         var good = pictures.Pictures;
         var toKeep = parsed.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures)
@@ -119,7 +119,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     /// </summary>
     private async Task<ImportPlan> WithLastGoodFromHistoryAsync(
         ImportPlan plan, KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, PreviousContent previous,
-        PictureCheck pictures, DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
+        DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
         CancellationToken cancellationToken)
     {
         var without = plan.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline).Select(file => file.File).ToList();
@@ -135,6 +135,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         }
 
         var commits = found.ToDictionary(version => version.File, version => version.Commit, StringComparer.Ordinal);
+        var acceptedAt = found.ToDictionary(version => version.File, version => version.AcceptedAt, StringComparer.Ordinal);
         var parsedThen = new List<ParsedFile>();
         foreach (var version in found)
         {
@@ -152,12 +153,18 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             }
         }
 
-        // A picture deleted since leaves its last good version without it, not off the site: a running site keeps that
-        // version too, its picture gone (found by replay 8).
-        var applied = (await pictures.ApplyAsync(parsedThen)).ToDictionary(file => file.File, StringComparer.Ordinal);
-        var standIns = parsedThen.Select(file => applied[file.File].Article is null ? WithoutPictures(file) : applied[file.File])
-            .Select(file => file with { Fingerprint = StoredArticle.FromHistoryHash(file.Fingerprint, commits[file.File]) })
-            .ToList();
+        // Each shows the pictures of the commit it was accepted at, as a running site that accepted it then still does,
+        // whatever the files hold now (replaced, deleted: found by replay 9); one that cannot be read there (a shallow
+        // clone) leaves it without them, not off the site (found by replay 8).
+        var standIns = new List<ParsedFile>(parsedThen.Count);
+        foreach (var file in parsedThen)
+        {
+            var atCommit = new PictureCheck(name => _lastGood.PictureAt(acceptedAt[file.File], name));
+            var withPictures = (await atCommit.ApplyAsync([file]))[0];
+            var standIn = withPictures.Article is null ? WithoutPictures(file) : withPictures with { PicturesThen = atCommit.Pictures };
+            standIns.Add(standIn with { Fingerprint = StoredArticle.FromHistoryHash(standIn.Fingerprint, commits[file.File]) });
+        }
+
         if (standIns.Count == 0)
         {
             return plan;

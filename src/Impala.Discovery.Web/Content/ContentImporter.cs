@@ -273,7 +273,7 @@ public sealed class ContentImporter : IDisposable
 
         // The write step: first where the pictures' renditions are made from (named by their hash, so they mean the same
         // whatever the plan; nothing is encoded until a rendition is asked for), then the plan in one transaction.
-        await ContentStore.RecordPictureSourcesAsync(db, evaluation.PicturesToKeep, cancellationToken);
+        await ContentStore.RecordPictureSourcesAsync(db, evaluation.PicturesToKeep, evaluation.PicturesFromHistory, cancellationToken);
 
         RememberLastGood(evaluation);
         if (!evaluation.KindsRead)

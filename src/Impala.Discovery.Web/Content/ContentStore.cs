@@ -67,21 +67,42 @@ public static class ContentStore
     /// the picture's hash, so they mean the same whatever the import decides, and are dropped once nothing names or
     /// shows them. Nothing is encoded here: a rendition is made when it is first asked for.
     /// </summary>
+    /// <param name="db">The store.</param>
+    /// <param name="pictures">The good pictures of the content folder, by name.</param>
+    /// <param name="fromHistory">Pictures last good versions from the history show, by the name they had then: their
+    /// renditions are made from the history's copy where the file holds other bytes now.</param>
+    /// <param name="cancellationToken">Stops the import.</param>
     public static async Task RecordPictureSourcesAsync(
-        DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> pictures, CancellationToken cancellationToken)
+        DiscoveryDbContext db, IReadOnlyDictionary<string, CheckedPicture> pictures, IReadOnlyList<(string File, CheckedPicture Picture)> fromHistory,
+        CancellationToken cancellationToken)
     {
         var stored = await db.PictureSources.ToDictionaryAsync(source => source.Hash, StringComparer.Ordinal, cancellationToken);
         // Two names of the same bytes share their renditions: the first name is where they are made from.
-        foreach (var (file, picture) in pictures.OrderBy(pair => pair.Key, StringComparer.Ordinal).DistinctBy(pair => pair.Value.Hash))
+        var named = pictures.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (File: pair.Key, Picture: pair.Value));
+        foreach (var (file, picture) in named.Concat(fromHistory).DistinctBy(pair => pair.Picture.Hash))
         {
             if (!stored.TryGetValue(picture.Hash, out var source))
             {
-                db.PictureSources.Add(new PictureSource { Hash = picture.Hash, File = file, Width = picture.Width, Height = picture.Height });
+                db.PictureSources.Add(stored[picture.Hash] = new PictureSource
+                {
+                    Hash = picture.Hash,
+                    File = file,
+                    Width = picture.Width,
+                    Height = picture.Height,
+                    GitBlob = picture.GitBlob,
+                });
+                continue;
             }
-            else if (!pictures.TryGetValue(source.File, out var named) || named.Hash != picture.Hash)
+
+            // The file it was made from now holds other bytes, or is gone: made from one that holds them, if any does.
+            if (!HoldsIt(source.File) && HoldsIt(file))
             {
-                source.File = file; // the file it was made from now holds other bytes, or is gone
+                source.File = file;
             }
+
+            source.GitBlob ??= picture.GitBlob;
+
+            bool HoldsIt(string name) => pictures.TryGetValue(name, out var held) && held.Hash == picture.Hash;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -329,7 +350,7 @@ public static class ContentStore
             {
                 for (var index = worker; index < candidates.Count; index += workers)
                 {
-                    hashes[index] = await hashers[worker].AddAsync(candidates[index], plan.Kinds.Find(candidates[index].Article!.Kind)!, pictures, token);
+                    hashes[index] = await hashers[worker].AddAsync(candidates[index], plan.Kinds.Find(candidates[index].Article!.Kind)!, candidates[index].PicturesThen ?? pictures, token);
                 }
             });
         }
@@ -414,14 +435,14 @@ public static class ContentStore
             var kind = kinds.Find(file.Article!.Kind)!;
             if (isolateIn is null)
             {
-                await rows.AddAsync(file, kind, pictures, cancellationToken);
+                await rows.AddAsync(file, kind, file.PicturesThen ?? pictures, cancellationToken);
                 continue;
             }
 
             await isolateIn.CreateSavepointAsync(ArticleSavepoint, cancellationToken);
             try
             {
-                await rows.AddAsync(file, kind, pictures, cancellationToken);
+                await rows.AddAsync(file, kind, file.PicturesThen ?? pictures, cancellationToken);
                 await isolateIn.ReleaseSavepointAsync(ArticleSavepoint, cancellationToken);
             }
             catch (SqliteException exception) when (IsConstraint(exception))

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Impala.Discovery.Web.Content.Addresses;
+using Impala.Discovery.Web.Content.Pictures;
 
 namespace Impala.Discovery.Web.Content;
 
@@ -86,7 +87,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
 
                 if (accepted.Contains(then))
                 {
-                    found.Add(new(new ContentFile(then, text), file, version.Commit, kindsThen));
+                    found.Add(new(new ContentFile(then, text), file, version.Commit, kindsThen, at));
                     break;
                 }
             }
@@ -109,6 +110,35 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         }
 
         Known[key] = answer;
+    }
+
+    /// <summary>
+    /// The picture a name such as "images/a38.jpg" named at a commit, checked as the site checks a file, or what is wrong
+    /// with it: a last good version from the history shows the pictures of the commit it was accepted at, as a running
+    /// site that accepted it then still does, even once the file was replaced or deleted (found by replay 9).
+    /// </summary>
+    public (CheckedPicture? Picture, string? Error) PictureAt(string commit, string name)
+    {
+        var atCommit = $"{commit}:./{name}";
+        if (!long.TryParse(GitCommand.Run(contentRoot, "cat-file", "-s", atCommit)?.Trim(), out var length))
+        {
+            return (null, $"There is no picture '{name}' at commit {commit[..Math.Min(12, commit.Length)]}.");
+        }
+
+        if (length > PictureRules.MaxBytes)
+        {
+            return (null, PictureCodec.TooLarge(length));
+        }
+
+        using var output = new MemoryStream();
+        if (!GitCommand.RunToStream(contentRoot, output, "cat-file", "blob", atCommit))
+        {
+            return (null, $"The picture '{name}' could not be read at commit {commit[..Math.Min(12, commit.Length)]}.");
+        }
+
+        var bytes = output.ToArray();
+        var (picture, error) = PictureCodec.Check(bytes);
+        return picture is null ? (null, error) : (picture with { GitBlob = PictureCodec.GitBlobOf(bytes) }, null);
     }
 
     /// <summary>kinds.yml as the commit held it, when it reads well.</summary>

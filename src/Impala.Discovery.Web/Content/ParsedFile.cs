@@ -12,4 +12,10 @@ public sealed record ParsedFile(string File, string Fingerprint, ParsedArticle? 
     /// bytes of its pictures once they are checked. A parse is reused by this one.
     /// </summary>
     public string TextFingerprint { get; init; } = Fingerprint;
+
+    /// <summary>
+    /// The pictures it shows, by name, when they are not the content folder's: a last good version from the history
+    /// shows those of the commit it was accepted at (see <see cref="LastGoodFromHistory.PictureAt"/>). Null otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, Pictures.CheckedPicture>? PicturesThen { get; init; }
 }

@@ -18,4 +18,10 @@ public sealed class PictureSource
     public int Width { get; set; }
 
     public int Height { get; set; }
+
+    /// <summary>
+    /// The name git gives the picture's bytes: once <see cref="File"/> holds other bytes (replaced, deleted) while a
+    /// refused article's last good version still shows this picture, its renditions are made from the history's copy.
+    /// </summary>
+    public string? GitBlob { get; set; }
 }

@@ -9,9 +9,15 @@ namespace Impala.Discovery.Web.Content.Pictures;
 /// the picture, so its last good version stays. An accepted article's fingerprint takes in its pictures' fingerprints:
 /// replacing a picture under the same name imports the article again.
 /// </summary>
-/// <param name="folder">Where the pictures are read from.</param>
-public sealed class PictureCheck(PictureFolder folder)
+/// <param name="check">Checks the picture a name names: in the content folder (<see cref="PictureFolder.Check"/>), or at a commit.</param>
+public sealed class PictureCheck(Func<string, (CheckedPicture? Picture, string? Error)> check)
 {
+    /// <summary>Checks the pictures of the content folder.</summary>
+    public PictureCheck(PictureFolder folder)
+        : this(folder.Check)
+    {
+    }
+
     private readonly Dictionary<string, (CheckedPicture? Picture, string? Error)> _checked = new(StringComparer.Ordinal);
 
     /// <summary>A PNG of 25 megapixels decodes to 100 MB: a few at once, however many cores the machine has.</summary>
@@ -64,7 +70,7 @@ public sealed class PictureCheck(PictureFolder folder)
         var results = new (CheckedPicture?, string?)[names.Count];
         await Parallel.ForAsync(0, names.Count, AFewAtOnce, (index, _) =>
         {
-            results[index] = folder.Check(names[index]);
+            results[index] = check(names[index]);
             return ValueTask.CompletedTask;
         });
         foreach (var (name, result) in names.Zip(results))

@@ -64,6 +64,18 @@ public static class PictureCodec
         return Convert.ToHexString(hash.GetHashAndReset())[..20].ToLowerInvariant();
     }
 
+    /// <summary>
+    /// The name git gives these bytes as a file (the SHA-1 of a "blob" object): a picture committed once can be read
+    /// back by it (git cat-file) after its file was replaced or deleted.
+    /// </summary>
+    public static string GitBlobOf(byte[] bytes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+        hash.AppendData(System.Text.Encoding.ASCII.GetBytes($"blob {bytes.Length}\0"));
+        hash.AppendData(bytes);
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
     private static byte[] Encode(SKImage image, SKEncodedImageFormat format, int quality)
     {
         using var data = image.Encode(format, quality) ?? throw new InvalidOperationException($"SkiaSharp could not encode {format}.");

@@ -45,6 +45,7 @@ public sealed class PictureFolder(string root)
 
         var (bytes, readProblem) = Read(info);
         var (picture, error) = bytes is null ? (null, readProblem) : PictureCodec.Check(bytes);
+        picture = picture is null ? null : picture with { GitBlob = PictureCodec.GitBlobOf(bytes!) };
         if (ContentFolder.IsSettled(info.LastWriteTimeUtc))
         {
             _checked[name] = (info.Length, info.LastWriteTimeUtc, picture, error);

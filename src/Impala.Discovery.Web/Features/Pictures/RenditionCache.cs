@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Content.Addresses;
 using Impala.Discovery.Web.Content.Pictures;
 using Impala.Discovery.Web.Data;
 using Impala.Discovery.Web.Features.Shared;
@@ -176,16 +177,26 @@ public sealed class RenditionCache(string folder, ContentFolder content, IDbCont
 
     // The file may have changed into anything since the import checked it: a link that leads round in a loop makes the
     // system refuse to follow it, which is the picture no longer there (the next import says why), not a server error.
+    // A picture the file no longer holds (replaced, deleted) that a page still shows, a refused article's last good
+    // version, is read from the history by the name git gives its bytes: its renditions not made yet answered 404, a
+    // broken picture on a page served 200 (found by replays 8 and 9). One never committed is gone.
     private byte[]? ReadChecked(PictureSource source)
     {
         try
         {
-            return _pictures.ReadChecked(source.File, new CheckedPicture(source.Hash, source.Width, source.Height));
+            if (_pictures.ReadChecked(source.File, new CheckedPicture(source.Hash, source.Width, source.Height)) is { } bytes)
+            {
+                return bytes;
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return null;
+            // Read from the history below, if it holds them.
         }
+
+        using var output = new MemoryStream();
+        return source.GitBlob is { } blob && GitCommand.RunToStream(content.Root, output, "cat-file", "blob", blob)
+            && output.ToArray() is var fromHistory && PictureCodec.HashOf(fromHistory) == source.Hash ? fromHistory : null;
     }
 
     // An empty file is no rendition: a power cut can leave one (the rename reached the disk, the bytes did not), and its

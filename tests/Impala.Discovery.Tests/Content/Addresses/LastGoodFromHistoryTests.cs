@@ -251,9 +251,10 @@ public sealed class LastGoodFromHistoryTests
     }
 
     // Found by replay 8: a picture deleted, which refuses the article that names it: a running site keeps its last good
-    // version; a new store took the same version from the history, which named the same picture, and refused it too.
+    // version; a new store took the same version from the history, which named the same picture, and refused it too. It
+    // shows the picture its commit held (LastGoodVersionPictureTests).
     [Fact]
-    public async Task APictureDeleted_ANewStoreServesTheLastGoodVersionWithoutIt_AsTheLiveStoreKeepsIt()
+    public async Task APictureDeleted_ANewStoreServesTheLastGoodVersion_AsTheLiveStoreKeepsIt()
     {
         var repository = new TestRepository(Published);
         using var live = new ImportHarness(repository.Content, inPlace: true);
