@@ -25,6 +25,22 @@ public static class ContentCheck
           --format github  print problems as GitHub Actions annotations
         """;
 
+    /// <summary>
+    /// An evaluation with every refused file's last good version looked up in the history: the site looks a few commits an
+    /// import and goes on at once with another, which check, run once, has no next one for (see
+    /// <see cref="ContentEvaluation.NotLookedUpInHistory"/>). Each round remembers the commits it evaluated, so this ends.
+    /// </summary>
+    private static async Task<ContentEvaluation> EvaluateWholeAsync(ContentEvaluator evaluator, PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
+    {
+        var evaluation = await evaluator.EvaluateAsync(previous, today, cancellationToken);
+        while (evaluation.NotLookedUpInHistory > 0)
+        {
+            evaluation = await evaluator.EvaluateAsync(previous, today, cancellationToken);
+        }
+
+        return evaluation;
+    }
+
     public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (CheckArguments.Parse(arguments) is not { } options)
@@ -50,7 +66,7 @@ public static class ContentCheck
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var evaluator = Evaluator(root, clock);
-        var working = await evaluator.EvaluateAsync(PreviousContent.None, today, cancellationToken);
+        var working = await EvaluateWholeAsync(evaluator, PreviousContent.None, today, cancellationToken);
         var errors = working.Errors.ToList();
         var addressNote = "";
         // With kinds.yml unreadable no article can be read, so every published address would seem to stop working: one
@@ -67,7 +83,7 @@ public static class ContentCheck
             {
                 // Weighed against what the base published, as the live site weighs it against its store: a change
                 // that takes away what others link to is the changed file's error, not theirs.
-                working = await evaluator.EvaluateAsync(PreviousContent.From(published), today, cancellationToken);
+                working = await EvaluateWholeAsync(evaluator, PreviousContent.From(published), today, cancellationToken);
                 errors = working.Errors.ToList();
             }
 

@@ -51,6 +51,12 @@ public sealed record ContentEvaluation(
     public DateTimeOffset? HeldUntil { get; init; }
 
     /// <summary>
+    /// Refused files whose last good version was not looked for in the history yet (see
+    /// <see cref="LastGoodFromHistory.CommitsEvaluated"/>): the next evaluation goes on where this one stopped.
+    /// </summary>
+    public int NotLookedUpInHistory { get; init; }
+
+    /// <summary>
     /// How many article files the read found, readable or not: none, while the store serves articles, means the folder
     /// was being deleted, replaced or emptied as it was read (see <see cref="ContentImporter"/>).
     /// </summary>

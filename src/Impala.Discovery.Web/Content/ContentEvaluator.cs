@@ -89,7 +89,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             throw new InvalidOperationException($"{textless.File} was about to be written without its text; nothing was written.");
         }
 
-        plan = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, today, removals, history, beingWritten, cancellationToken);
+        (plan, var notLookedUp) = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, today, removals, history, beingWritten, cancellationToken);
         errors.AddRange(plan.Errors);
         var good = pictures.Pictures;
         var toKeep = parsed.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures)
@@ -105,6 +105,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             RemovalsFromHistory = removalsFromHistory is not null,
             ArticleFilesSeen = files.Count + unreadable.Count(error => error.File.StartsWith(ContentFolder.ArticlesFolderName + "/", StringComparison.Ordinal)),
             PlaceNames = placeNames,
+            NotLookedUpInHistory = notLookedUp,
             HeldUntil = plan.Held.Count == 0 ? null
                 : files.Where(file => plan.Held.Contains(file.Path))
                     .Max(file => new DateTimeOffset(file.Written!.Value, TimeSpan.Zero) + ContentFolder.SettleTimeOf(file.Text)),
@@ -117,7 +118,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     /// the store's, so that they keep what they hold or give up what the history gives another article, as there, and
     /// written with the plan. Their errors are the same; the next import finds them in the store.
     /// </summary>
-    private async Task<ImportPlan> WithLastGoodFromHistoryAsync(
+    private async Task<(ImportPlan Plan, int NotLookedUp)> WithLastGoodFromHistoryAsync(
         ImportPlan plan, KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, PreviousContent previous,
         DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
         CancellationToken cancellationToken)
@@ -125,13 +126,13 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var without = plan.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline).Select(file => file.File).ToList();
         if (_lastGood is null || without.Count == 0)
         {
-            return plan;
+            return (plan, 0);
         }
 
-        var found = await _lastGood.ArticlesAsync(without, today, cancellationToken);
+        var (found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken);
         if (found.Count == 0)
         {
-            return plan;
+            return (plan, notLookedUp);
         }
 
         var commits = found.ToDictionary(version => version.File, version => version.Commit, StringComparer.Ordinal);
@@ -167,7 +168,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         if (standIns.Count == 0)
         {
-            return plan;
+            return (plan, notLookedUp);
         }
 
         var stored = new Dictionary<string, StoredArticle>(previous.Articles, StringComparer.Ordinal);
@@ -181,12 +182,12 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var written = standIns.Where(standIn => stillRefused.Contains(standIn.File))
             .Select(standIn => replanned.Yielded.TryGetValue(standIn.File, out var given) ? Without(standIn, given) : standIn)
             .ToList();
-        return replanned with
+        return (replanned with
         {
             Write = [.. replanned.Write, .. written],
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
-        };
+        }, notLookedUp);
     }
 
     private static ParsedFile WithoutPictures(ParsedFile file)

@@ -338,6 +338,13 @@ public sealed class ContentImportService(
             waits.Add(TimeSpan.FromTicks(Math.Min((new DateTimeOffset(now.Year + 1, 1, 1, 0, 0, 1, TimeSpan.Zero) - now).Ticks, TimeSpan.FromDays(40).Ticks)));
         }
 
+        // A new store with many refused files looks through the history for their last good versions a few commits an
+        // import: it goes on at once rather than at the next edit, which may be weeks away (found by replay 9).
+        if (report.NotLookedUpInHistory > 0)
+        {
+            waits.Add(TimeSpan.FromMilliseconds(50));
+        }
+
         if (report.HeldUntil is { } heldUntil)
         {
             var margin = TimeSpan.FromMilliseconds(100);

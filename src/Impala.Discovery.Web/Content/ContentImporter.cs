@@ -309,7 +309,13 @@ public sealed class ContentImporter : IDisposable
 
         var report = await ReportAsync(db, (evaluation.Plan?.Write.Count ?? 0) - leftAlike, evaluation.Errors, evaluation.Warnings, stopwatch,
             evaluation.Plan?.NextScheduledPublication, evaluation.Files, cancellationToken);
-        return report with { Unrecorded = evaluation.Unrecorded, HeldUntil = evaluation.HeldUntil, ArticlesLeftAlike = leftAlike };
+        return report with
+        {
+            Unrecorded = evaluation.Unrecorded,
+            HeldUntil = evaluation.HeldUntil,
+            ArticlesLeftAlike = leftAlike,
+            NotLookedUpInHistory = evaluation.NotLookedUpInHistory,
+        };
     }
 
     /// <summary>

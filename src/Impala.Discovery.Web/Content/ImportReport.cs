@@ -27,6 +27,12 @@ public sealed record ImportReport(
     public DateTimeOffset? HeldUntil { get; init; }
 
     /// <summary>
+    /// Refused files whose last good version was not looked for in the history yet (see
+    /// <see cref="ContentEvaluation.NotLookedUpInHistory"/>): another import follows at once.
+    /// </summary>
+    public int NotLookedUpInHistory { get; init; }
+
+    /// <summary>
     /// How many files are refused: article files by their state (a draft with errors is a draft, not a refused file),
     /// and any other file (kinds.yml, removed.yml) that has errors.
     /// </summary>

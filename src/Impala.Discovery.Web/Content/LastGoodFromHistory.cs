@@ -34,16 +34,19 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// For each of <paramref name="files"/> that has one, its last good version: first the version a site built from the
     /// commit checked out accepted (the file was broken since, in the working tree), then each committed version, newest
     /// first, that a site built from the commit that brought it accepted (the checked-out commit refuses it: a later
-    /// newcomer or a kinds.yml change, or a mistake committed).
+    /// newcomer or a kinds.yml change, or a mistake committed). With them, how many files were not looked up: past
+    /// <see cref="CommitsEvaluated"/>, the rest wait for the next evaluation (the commits evaluated are remembered).
     /// </summary>
-    public async Task<IReadOnlyList<HistoricVersion>> ArticlesAsync(IEnumerable<string> files, DateOnly today, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<HistoricVersion> Found, int NotLookedUp)> ArticlesAsync(IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken)
     {
         var found = new List<HistoricVersion>();
+        var lookedUp = 0;
         var history = new FirstPublication(contentRoot);
         var head = GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
         var evaluated = 0;
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
+            lookedUp++;
             if (Known.TryGetValue((contentRoot, file, head, today), out var known))
             {
                 if (known is not null)
@@ -79,7 +82,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
 
                     if (evaluated++ == CommitsEvaluated)
                     {
-                        return found;
+                        return (found, files.Count - lookedUp + 1);
                     }
 
                     accepted = AcceptedAt[(contentRoot, at, today)] = await AcceptedAtAsync(at, today, cancellationToken);
@@ -95,7 +98,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             Remember((contentRoot, file, head, today), found.Count > before ? found[^1] : null);
         }
 
-        return found;
+        return (found, 0);
     }
 
     // Each file's answer while the checkout's commit stays (found or not): a file refused with no last good version asked

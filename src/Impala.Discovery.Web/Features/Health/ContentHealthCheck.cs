@@ -108,7 +108,8 @@ public sealed class ContentHealthCheck(
     /// </summary>
     private static string WithNothingOnline(ImportReport? report) =>
         report?.Files.Count(file => file.State == FileState.Refused && !file.EarlierVersionOnline) is > 0 and var count
-            ? $" ({count} of them with no earlier version online, so nothing of {(count == 1 ? "it" : "them")} is served)"
+            ? $" ({count} of them with no earlier version online, so nothing of {(count == 1 ? "it" : "them")} is served"
+                + (report.NotLookedUpInHistory > 0 ? $"; the history is still being searched for the earlier versions of {report.NotLookedUpInHistory})" : ")")
             : "";
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Net;
+using Impala.Discovery.Tests.Features.Health;
 using Impala.Discovery.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -217,6 +219,48 @@ public sealed class LastGoodFromHistoryTests
         {
             Assert.True(await fresh.FindEntryAsync("labels", $"label-number-{month}") is not null, $"label {month} is not served");
         }
+    }
+
+    // Found by replay 9: after a run of ordinary edits, seven files refused, each by its own commit; a new store's first
+    // import looked through a dozen commits, found the last good versions of six and served no associations at all (21
+    // entries, 6 countries) until some later edit, while health said the seventh had no earlier version. It goes on
+    // looking by itself, at once, and check looks to the end.
+    [Fact]
+    public async Task MoreCommitsToLookThroughThanOneImportEvaluates_ANewSiteServesEveryLastGoodVersionWithoutAnEdit_AndCheckAgrees()
+    {
+        var repository = new TestRepository(Published);
+        var count = LastGoodFromHistory.CommitsEvaluated + 3;
+        for (var label = 1; label <= count; label++)
+        {
+            File.WriteAllText(Path.Combine(repository.Content, "articles", $"{2000 + label}-01-label-{label}.md"),
+                $"---\ntitle: Label {label}\nkind: labels\npublished: {2000 + label}-01-01\nsummary: One label.\n---\n\nOne label.\n\n"
+                + $"## Label Number {label}\n\n- **Country:** Denmark\n- **Founded:** 1990\n\nIts story.\n");
+            repository.Commit($"label {label}", new DateTimeOffset(2022, 1, label, 9, 0, 0, TimeSpan.Zero));
+        }
+
+        // Each broken by a commit of its own: the checked-out commit refuses them all, and each last good version is the
+        // one a site built from the commit that brought it accepted.
+        for (var label = 1; label <= count; label++)
+        {
+            Edit(repository, $"{2000 + label}-01-label-{label}.md", "- **Founded:** 1990\n", "- **Founded:** ninety\n");
+            repository.Commit($"label {label} mistyped", new DateTimeOffset(2022, 2, label, 9, 0, 0, TimeSpan.Zero));
+        }
+
+        await using var fresh = new DiscoveryFactory(repository.Clone().Content);
+        using var client = fresh.CreateClient();
+
+        for (var label = 1; label <= count; label++)
+        {
+            var address = $"/labels/label-number-{label}";
+            await Eventually.WaitForAsync(() => client.StatusAsync(address), status => status == HttpStatusCode.OK, $"{address} served");
+        }
+
+        var health = await Eventually.WaitForAsync(() => client.ReadyAsync(), text => !text.Contains("still being searched", StringComparison.Ordinal), "the history searched");
+        Assert.Contains($"{count} content files are refused; ", health);
+        var (exit, lines) = await ContentCheckTests.CheckAsync(repository.Content, "--base", "HEAD");
+        Assert.Equal(1, exit);
+        Assert.Equal(count, lines.Count(line => line.Contains("'ninety' is not a year", StringComparison.Ordinal)));
+        Assert.Contains(lines, line => line.Contains(": 0 would stop working", StringComparison.Ordinal));
     }
 
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
