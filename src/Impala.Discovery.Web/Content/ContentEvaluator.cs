@@ -116,54 +116,50 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
     /// Refused files the store holds no version of stand in with their last good version from the history (see
     /// <see cref="LastGoodFromHistory"/>), as a running site's last good versions stand in: planned again with them as
     /// the store's, so that they keep what they hold or give up what the history gives another article, as there, and
-    /// written with the plan. Their errors are the same; the next import finds them in the store.
+    /// written with the plan. Their errors are the same; the next import finds them in the store. Planned with them, an
+    /// article let through while no one knew what a refused file held may be refused in turn (a link into the file that
+    /// leads nowhere, found by replay 9): it is looked up too, until no refused file is left to look up.
     /// </summary>
     private async Task<(ImportPlan Plan, int NotLookedUp)> WithLastGoodFromHistoryAsync(
         ImportPlan plan, KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, PreviousContent previous,
         DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
         CancellationToken cancellationToken)
     {
-        var without = plan.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline).Select(file => file.File).ToList();
-        if (_lastGood is null || without.Count == 0)
+        if (_lastGood is null)
         {
             return (plan, 0);
         }
 
-        var (found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken);
-        if (found.Count == 0)
+        var standIns = new List<ParsedFile>();
+        var commits = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookedUp = new HashSet<string>(StringComparer.Ordinal);
+        var stored = new Dictionary<string, StoredArticle>(previous.Articles, StringComparer.Ordinal);
+        var replanned = plan;
+        var notLookedUp = 0;
+        while (notLookedUp == 0)
         {
-            return (plan, notLookedUp);
-        }
-
-        var commits = found.ToDictionary(version => version.File, version => version.Commit, StringComparer.Ordinal);
-        var acceptedAt = found.ToDictionary(version => version.File, version => version.AcceptedAt, StringComparer.Ordinal);
-        var parsedThen = new List<ParsedFile>();
-        foreach (var version in found)
-        {
-            // Read under the name it had (its address then), with today's catalogue, or else with its commit's, under
-            // which a running site wrote it: a kind's fact made required since refuses it today (found by replay 8).
-            var standIn = await ParseAloneAsync(version.Then, kinds, cancellationToken);
-            if (standIn.Article is null && version.KindsThen is { } kindsThen)
+            var without = replanned.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline && lookedUp.Add(file.File))
+                .Select(file => file.File).ToList();
+            if (without.Count == 0)
             {
-                standIn = await ParseAloneAsync(version.Then, kindsThen, cancellationToken);
+                break;
             }
 
-            if (standIn.Article is { Draft: false } article && article.Published <= today && kinds.Catalog.Find(article.Kind) is not null)
+            (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken);
+            var added = await StandInsAsync(found, kinds, today, cancellationToken);
+            if (added.Count == 0)
             {
-                parsedThen.Add(standIn with { File = version.File, Article = article with { File = version.File } });
+                break;
             }
-        }
 
-        // Each shows the pictures of the commit it was accepted at, as a running site that accepted it then still does,
-        // whatever the files hold now (replaced, deleted: found by replay 9); one that cannot be read there (a shallow
-        // clone) leaves it without them, not off the site (found by replay 8).
-        var standIns = new List<ParsedFile>(parsedThen.Count);
-        foreach (var file in parsedThen)
-        {
-            var atCommit = new PictureCheck(name => _lastGood.PictureAt(acceptedAt[file.File], name));
-            var withPictures = (await atCommit.ApplyAsync([file]))[0];
-            var standIn = withPictures.Article is null ? WithoutPictures(file) : withPictures with { PicturesThen = atCommit.Pictures };
-            standIns.Add(standIn with { Fingerprint = StoredArticle.FromHistoryHash(standIn.Fingerprint, commits[file.File]) });
+            foreach (var standIn in added)
+            {
+                standIns.Add(standIn);
+                commits[standIn.File] = found.First(version => version.File == standIn.File).Commit;
+                stored[standIn.File] = StoredArticle.Written(standIn, kinds.Catalog);
+            }
+
+            replanned = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
         }
 
         if (standIns.Count == 0)
@@ -171,13 +167,6 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             return (plan, notLookedUp);
         }
 
-        var stored = new Dictionary<string, StoredArticle>(previous.Articles, StringComparer.Ordinal);
-        foreach (var standIn in standIns)
-        {
-            stored[standIn.File] = StoredArticle.Written(standIn, kinds.Catalog);
-        }
-
-        var replanned = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
         var stillRefused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
         var written = standIns.Where(standIn => stillRefused.Contains(standIn.File))
             .Select(standIn => replanned.Yielded.TryGetValue(standIn.File, out var given) ? Without(standIn, given) : standIn)
@@ -188,6 +177,38 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
         }, notLookedUp);
+    }
+
+    /// <summary>The last good versions found, parsed as they stand in, each marked as from its commit.</summary>
+    private async Task<List<ParsedFile>> StandInsAsync(IReadOnlyList<HistoricVersion> found, KindsSource kinds, DateOnly today, CancellationToken cancellationToken)
+    {
+        var standIns = new List<ParsedFile>(found.Count);
+        foreach (var version in found)
+        {
+            // Read under the name it had (its address then), with today's catalogue, or else with its commit's, under
+            // which a running site wrote it: a kind's fact made required since refuses it today (found by replay 8).
+            var parsedThen = await ParseAloneAsync(version.Then, kinds, cancellationToken);
+            if (parsedThen.Article is null && version.KindsThen is { } kindsThen)
+            {
+                parsedThen = await ParseAloneAsync(version.Then, kindsThen, cancellationToken);
+            }
+
+            if (parsedThen.Article is not { Draft: false } article || article.Published > today || kinds.Catalog.Find(article.Kind) is null)
+            {
+                continue;
+            }
+
+            // It shows the pictures of the commit it was accepted at, as a running site that accepted it then still does,
+            // whatever the files hold now (replaced, deleted: found by replay 9); one that cannot be read there (a shallow
+            // clone) leaves it without them, not off the site (found by replay 8).
+            var file = parsedThen with { File = version.File, Article = article with { File = version.File } };
+            var atCommit = new PictureCheck(name => _lastGood!.PictureAt(version.AcceptedAt, name));
+            var withPictures = (await atCommit.ApplyAsync([file]))[0];
+            var standIn = withPictures.Article is null ? WithoutPictures(file) : withPictures with { PicturesThen = atCommit.Pictures };
+            standIns.Add(standIn with { Fingerprint = StoredArticle.FromHistoryHash(standIn.Fingerprint, version.Commit) });
+        }
+
+        return standIns;
     }
 
     private static ParsedFile WithoutPictures(ParsedFile file)

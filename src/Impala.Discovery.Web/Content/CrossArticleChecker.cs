@@ -11,6 +11,14 @@ namespace Impala.Discovery.Web.Content;
 /// <param name="history">When each article was first published: the first keeps an address two articles claim.</param>
 public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> removed, FirstPublication history)
 {
+    private const string NotRefusedForNow = "(Not refused for now:";
+
+    /// <summary>
+    /// True for the warning of a link that leads nowhere, which was let through because it may lead into a refused file
+    /// no one knows the addresses of: the article it is in was accepted only because no one could tell.
+    /// </summary>
+    public static bool IsUncheckedLink(ContentError warning) => warning.Message.Contains(NotRefusedForNow, StringComparison.Ordinal);
+
     /// <param name="candidates">Parsed articles that are due to be shown, in file order.</param>
     /// <param name="hidden">Parsed drafts and articles scheduled for later: not shown, so not linkable yet.</param>
     /// <param name="stored">What the store holds, by file.</param>
@@ -58,7 +66,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                 : $"one of {string.Join(", ", unknown)}, which are refused";
             warnings.AddRange(linkProblems.Select(problem => problem with
             {
-                Message = $"{problem.Message} (Not refused for now: it may lead into {unread} and so could not be checked.)",
+                Message = $"{problem.Message} {NotRefusedForNow} it may lead into {unread} and so could not be checked.)",
             }));
         }
 

@@ -12,6 +12,7 @@ namespace Impala.Discovery.Tests.Content.Addresses;
 public sealed class LastGoodFromHistoryTests
 {
     private const string Venues = "2021-02-music-venues.md";
+    private const string Labels = "2021-03-record-labels.md";
     private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -261,6 +262,38 @@ public sealed class LastGoodFromHistoryTests
         Assert.Equal(1, exit);
         Assert.Equal(count, lines.Count(line => line.Contains("'ninety' is not a year", StringComparison.Ordinal)));
         Assert.Contains(lines, line => line.Contains(": 0 would stop working", StringComparison.Ordinal));
+    }
+
+    // Found by replay 9: an entry given a Slug line without an alias while its own article's intro links to its address,
+    // in a commit after another article was broken. A running site refused the change (the link leads nowhere) and kept
+    // the version before; a new store took the change as the last good version, since a site built from its commit
+    // without the broken article's last good version could not tell where the link led, and let it through. Its entry
+    // then lived at the new address, and the intro's link answered 404.
+    [Fact]
+    public async Task AVersionLetThroughOnlyBecauseALinkCouldNotBeChecked_IsNoLastGoodVersion_OnANewStoreAsOnALiveOne()
+    {
+        var repository = new TestRepository(Published);
+        Edit(repository, Labels, "Some labels are so familiar", "Some labels, [ECM](/labels/ecm) among them, are so familiar");
+        repository.Commit("the intro links to ECM", new DateTimeOffset(2021, 4, 1, 9, 0, 0, TimeSpan.Zero));
+        var liveCheckout = repository.Clone();
+        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        Edit(repository, Venues, "- **Opened:** 2003", "- **Opened:** last year");
+        repository.Commit("the venues broken", new DateTimeOffset(2021, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        Edit(repository, Labels, "## ECM\n\n", "## ECM\n\n- **Slug:** ecm-records\n");
+        repository.Commit("ECM moved without an alias", new DateTimeOffset(2021, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        liveCheckout.Git("pull", "-q", "--ff-only");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Labels}" && error.Message.Contains("/labels/ecm", StringComparison.Ordinal));
+            Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} does not serve ECM where its article links");
+            Assert.True(await harness.FindEntryAsync("labels", "ecm-records") is null, $"{store} serves the refused change");
+        }
     }
 
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
