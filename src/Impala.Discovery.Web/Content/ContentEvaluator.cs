@@ -138,7 +138,9 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         var notLookedUp = 0;
         while (notLookedUp == 0)
         {
-            var without = replanned.Files.Where(file => file.State == FileState.Refused && !file.EarlierVersionOnline && lookedUp.Add(file.File))
+            var linkedHidden = LinkedHidden(replanned, parsed, stored);
+            var without = replanned.Files
+                .Where(file => ((file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File)) && lookedUp.Add(file.File))
                 .Select(file => file.File).ToList();
             if (without.Count == 0)
             {
@@ -177,6 +179,28 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
         }, notLookedUp);
+    }
+
+    /// <summary>
+    /// Drafts and articles dated later, of which the store holds no version, that due articles link into: a running site
+    /// that published one refuses the change, which would take linked addresses off the site (see
+    /// <see cref="LinkedAddressGuard"/>), and keeps it online; a new store took the draft and refused the articles that
+    /// link into it instead (found by replay 9). The history tells whether one was published.
+    /// </summary>
+    private static HashSet<string> LinkedHidden(ImportPlan plan, IReadOnlyList<ParsedFile> parsed, Dictionary<string, StoredArticle> stored)
+    {
+        var hidden = plan.Files.Where(file => file.State is FileState.Draft or FileState.Scheduled && !stored.ContainsKey(file.File))
+            .Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        if (hidden.Count == 0)
+        {
+            return hidden;
+        }
+
+        var articles = parsed.Select(file => file.Article ?? file.Partial).OfType<ParsedArticle>().ToList();
+        var linked = articles.Where(article => !hidden.Contains(article.File))
+            .SelectMany(article => article.Links).Select(link => ContentLink.PagePath(link.Path)).ToHashSet(StringComparer.Ordinal);
+        return articles.Where(article => hidden.Contains(article.File) && article.EntryPaths.Concat(article.Paths).Any(linked.Contains))
+            .Select(article => article.File).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The last good versions found, parsed as they stand in, each marked as from its commit.</summary>

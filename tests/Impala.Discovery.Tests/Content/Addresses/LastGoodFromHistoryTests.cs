@@ -296,6 +296,34 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 9: the labels article made a draft (or dated later) while other articles link to its labels. A
+    // running site refused the change, which would take linked addresses off the site, and kept the labels online; a new
+    // store had no version to keep, took the draft, and refused the articles that link into it instead: every label 404.
+    [Theory]
+    [InlineData("made a draft", "kind: labels\n", "kind: labels\ndraft: true\n")]
+    [InlineData("dated later", "published: 2021-03-01", "published: 2030-03-01")]
+    public async Task AnArticleOthersLinkInto_MadeADraftOrDatedLater_IsRefused_ItsLastGoodVersionOnline_OnANewStoreAsOnALiveOne(string change, string find, string replace)
+    {
+        var repository = new TestRepository(Published);
+        var liveCheckout = repository.Clone();
+        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+
+        Edit(repository, Labels, find, replace);
+        repository.Commit($"the labels {change}", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        liveCheckout.Git("pull", "-q", "--ff-only");
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        {
+            var report = await harness.ImportAsync();
+
+            var refused = report.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToList();
+            Assert.True(refused.SequenceEqual([$"articles/{Labels}"]), $"{store} refused {string.Join(", ", refused)}");
+            Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} lost the labels");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
