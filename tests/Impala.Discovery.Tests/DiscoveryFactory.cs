@@ -69,7 +69,7 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
         while (!readiness.IsReady && DateTime.UtcNow < deadline)
         {
-            if ((importer.LastReport is not null || importer.Fault is not null) && !HoldsACompletedImport(host))
+            if ((importer.LastReport is not null || importer.Fault is not null) && !HasSomethingToServe(host, importer))
             {
                 // The import has ended without a store to serve: the site stays "starting". (One that completed is marked
                 // ready just after its report, once the steps that follow each import have run: waited for above.)
@@ -82,10 +82,10 @@ public sealed class DiscoveryFactory : WebApplicationFactory<Program>
         return host;
     }
 
-    private static bool HoldsACompletedImport(IHost host)
+    private static bool HasSomethingToServe(IHost host, ContentImporter importer)
     {
         using var db = host.Services.GetRequiredService<IDbContextFactory<DiscoveryDbContext>>().CreateDbContext();
-        return db.StoreInfo.Any(info => info.LastImport != null);
+        return StoreReadiness.HasSomethingToServe(db.StoreInfo.Any(info => info.LastImport != null), db.Articles.Any(), importer.LastReport, importer.Fault);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

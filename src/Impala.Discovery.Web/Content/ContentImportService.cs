@@ -47,7 +47,8 @@ public sealed class ContentImportService(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             await DiscoveryDatabase.OpenAsync(db, readOnlyStore, cancellationToken);
-            if ((await ContentStore.ReadInfoAsync(db, cancellationToken))?.LastImport is not null)
+            if (StoreReadiness.HasSomethingToServe(
+                (await ContentStore.ReadInfoAsync(db, cancellationToken))?.LastImport is not null, await db.Articles.AnyAsync(cancellationToken), null, null))
             {
                 readiness.MarkReady();
             }
@@ -295,8 +296,9 @@ public sealed class ContentImportService(
         finally
         {
             // A failed import leaves the last good store to serve, if there is one; a store that never held a completed
-            // import (a first import that failed, a store being built again) would serve an empty site as 200s and 404s.
-            if (await HoldsACompletedImportAsync())
+            // import (a first import that failed, a store being built again) would serve an empty site as 200s and 404s,
+            // and so would one whose every article is refused (found by replay 9).
+            if (await HasSomethingToServeAsync())
             {
                 readiness.MarkReady();
             }
@@ -309,6 +311,20 @@ public sealed class ContentImportService(
         {
             await using var db = await dbFactory.CreateDbContextAsync();
             return (await ContentStore.ReadInfoAsync(db, CancellationToken.None))?.LastImport is not null;
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<bool> HasSomethingToServeAsync()
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            return StoreReadiness.HasSomethingToServe(
+                (await ContentStore.ReadInfoAsync(db, CancellationToken.None))?.LastImport is not null, await db.Articles.AnyAsync(), importer.LastReport, importer.Fault);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
         {

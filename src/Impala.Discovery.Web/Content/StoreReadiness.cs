@@ -13,6 +13,15 @@ public sealed class StoreReadiness
 
     public bool IsReady => _ready.Task.IsCompleted;
 
+    /// <summary>
+    /// Whether a store has something to serve: a completed import that serves articles, or one that refused nothing
+    /// and did not fail (a series with no article yet). A store whose every article is refused answered an empty site of
+    /// 200s and 404s while health said "Nothing to serve" (found by replay 9); after a restart, before this run's first
+    /// import, an empty store is not known to be one of those, so it waits for that import.
+    /// </summary>
+    public static bool HasSomethingToServe(bool completedImport, bool servesArticles, ImportReport? lastReport, ImportFault? fault) =>
+        completedImport && (servesArticles || (lastReport is { RefusedFiles: 0 } && fault is null));
+
     public Task WhenReady => _ready.Task;
 
     /// <summary>The store had gone (or was another build's) and is being built again from the content.</summary>

@@ -415,6 +415,35 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
     }
 
+    // Found by replay 9: a new store whose every article is refused (they name a kind kinds.yml does not declare, as after
+    // a kind renamed in kinds.yml alone, in content deployed without its history) said "Nothing to serve", and its pages
+    // answered an empty site of 200s and 404s, which a load balancer sends visitors and crawlers to.
+    [Fact]
+    public async Task NewStoreWhoseEveryArticleIsRefused_AnswersStarting_AsHealthSaysNothingToServe_UntilOneIsPutRight()
+    {
+        var content = TempFolder.CopyOf(FrozenContent.Path);
+        var articles = Directory.GetFiles(Path.Combine(content, "articles"), "*.md");
+        var kindLines = articles.ToDictionary(article => article, article => File.ReadAllLines(article).First(line => line.StartsWith("kind: ", StringComparison.Ordinal)));
+        foreach (var article in articles)
+        {
+            File.WriteAllText(article, File.ReadAllText(article).Replace(kindLines[article], "kind: no-such-kind", StringComparison.Ordinal));
+        }
+
+        await using var factory = new DiscoveryFactory(content, watchContent: true);
+        using var client = factory.CreateClient();
+
+        Assert.StartsWith("Unhealthy: Nothing to serve", (await client.ReadyAsync()).Split('\n').Single(line => line.StartsWith("content: ", StringComparison.Ordinal))["content: ".Length..]);
+        foreach (var path in new[] { "/", "/series", "/sitemap.xml", "/api/v1/kinds" })
+        {
+            using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{path} answered {(int)response.StatusCode}");
+            Assert.NotNull(response.Headers.RetryAfter);
+        }
+
+        File.WriteAllText(articles[0], File.ReadAllText(articles[0]).Replace("kind: no-such-kind", kindLines[articles[0]], StringComparison.Ordinal));
+        await Eventually.WaitForAsync(() => client.StatusAsync("/"), status => status == HttpStatusCode.OK, "the site serving the article put right");
+    }
+
     [Fact]
     public async Task NewStoreWithARefusedKindsFile_HasNothingToServe_AndSaysUnhealthy()
     {
