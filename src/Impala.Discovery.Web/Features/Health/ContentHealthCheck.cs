@@ -29,9 +29,11 @@ public sealed class ContentHealthCheck(
             ?? (refused > 0 ? $"{refused} content file{(refused == 1 ? " is" : "s are")} refused; the log and /content-status name each error." : null);
         if (!readiness.IsReady)
         {
-            // Pages answer "starting" (503) until the store holds a completed import: say why it does not yet.
+            // Pages answer "starting" (503) until the store holds a completed import: say why it does not yet. An import
+            // that wrote articles is finishing (the steps that follow it), not one that left nothing to serve: said so
+            // for half a second at every start of a new store with refused files (found by replay 9).
             return HealthCheckResult.Unhealthy(
-                whyNothing is not null ? $"Nothing to serve: {whyNothing}"
+                whyNothing is not null && !await ServesArticlesAsync(cancellationToken) ? $"Nothing to serve: {whyNothing}"
                 : readiness.Rebuilding ? "The store had gone and is being built again from the content; pages answer 503 until it is."
                 : "The first import of the content has not finished yet.", data: data);
         }

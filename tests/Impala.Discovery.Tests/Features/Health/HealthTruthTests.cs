@@ -1,8 +1,10 @@
 using System.Net;
 using Impala.Discovery.Web.Content;
+using Impala.Discovery.Web.Features.Health;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -442,6 +444,22 @@ public sealed class HealthTruthTests
 
         File.WriteAllText(articles[0], File.ReadAllText(articles[0]).Replace("kind: no-such-kind", kindLines[articles[0]], StringComparison.Ordinal));
         await Eventually.WaitForAsync(() => client.StatusAsync("/"), status => status == HttpStatusCode.OK, "the site serving the article put right");
+    }
+
+    // Found by replay 9: between a new store's first import (which wrote articles and refused one file) and the steps
+    // that follow it, health said "Nothing to serve: 1 content file is refused" while pages were about to be served.
+    [Fact]
+    public async Task FirstImportThatWroteArticles_NotReadyYet_SaysNotFinished_NotNothingToServe()
+    {
+        using var harness = new ImportHarness();
+        harness.Edit("2021-03-record-labels.md", "- **Founded:** 1969", "- **Founded:** nineteen sixty-nine");
+        Assert.NotEmpty((await harness.ImportAsync()).Errors);
+        var health = new ContentHealthCheck(new StoreReadiness(), harness.Importer, new ContentFolder(harness.ContentPath), harness, harness.Clock);
+
+        var result = await health.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.StartsWith("The first import of the content has not finished yet", result.Description);
     }
 
     [Fact]
