@@ -1,3 +1,4 @@
+using Impala.Discovery.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impala.Discovery.Tests.Content.Addresses;
@@ -259,6 +260,45 @@ public sealed class AddressCollisionTests
         {
             var refusal = Assert.Single((await harness.ImportAsync()).Errors);
             Assert.True(refusal.File == $"articles/{newcomerFile}" && refusal.Message.Contains(Labels, StringComparison.Ordinal), $"{store}: {refusal}");
+            Assert.Equal(Labels, await FormerAddressOfAsync(harness, address));
+        }
+    }
+
+    /// <summary>
+    /// As above, with the holder refused for another mistake when the newcomer comes, on the checkout the editor works in
+    /// (a sequence replay 9 tried): its last good version keeps the alias, and the newcomer alone is refused.
+    /// </summary>
+    [Theory]
+    [InlineData("an entry's alias", "- **Aliases:** warp\n", "", "2026-11-newcomers.md", "/labels/warp")]
+    [InlineData("an article's alias", "", "aliases: [labels-of-europe]\n", "2026-11-labels-of-europe.md", "/series/labels-of-europe")]
+    public async Task AnAddressPublishedAsAnAlias_ByAnArticleRefusedWhenTheNewcomerComes_IsKept_OnALiveStoreAndANewOne(
+        string alias, string entryLine, string frontMatterLine, string newcomerFile, string address)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var labels = Path.Combine(repository.Content, Labels);
+        File.WriteAllText(labels, File.ReadAllText(labels)
+            .Replace("## ECM\n\n", "## ECM\n\n" + entryLine, StringComparison.Ordinal)
+            .Replace("kind: labels\n", "kind: labels\n" + frontMatterLine, StringComparison.Ordinal));
+        repository.Commit(alias, new DateTimeOffset(2022, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        // The live site runs on the checkout the editor works in: it sees each file saved before it is committed.
+        using var live = new ImportHarness(repository.Content, inPlace: true);
+        Assert.Empty((await live.ImportAsync()).Errors);
+        File.WriteAllText(labels, File.ReadAllText(labels).Replace("- **Founded:** 1969\n", "- **Founded:** sixty-nine\n", StringComparison.Ordinal));
+        Assert.NotEmpty((await live.ImportAsync()).Errors);
+        repository.Commit("ECM's year mistyped", new DateTimeOffset(2022, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        Assert.NotEmpty((await live.ImportAsync()).Errors);
+
+        File.WriteAllText(Path.Combine(repository.Content, "articles", newcomerFile),
+            "---\ntitle: Newcomers\nkind: labels\npublished: 2022-01-01\nsummary: Labels new to the series.\n---\n\nA few labels.\n\n"
+            + "## Warp\n\n" + Facts + "\nIts story.\n");
+        Assert.NotEmpty((await live.ImportAsync()).Errors);
+        repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
+
+        foreach (var (store, harness) in new[] { ("a new store", fresh), ("the live store", live) })
+        {
+            var refused = (await harness.ImportAsync()).Files.Where(file => file.State == FileState.Refused).Select(file => file.File).Order().ToList();
+            Assert.True(refused.SequenceEqual([Labels, $"articles/{newcomerFile}"]), $"{store} refused {string.Join(", ", refused)}");
             Assert.Equal(Labels, await FormerAddressOfAsync(harness, address));
         }
     }
