@@ -239,19 +239,12 @@ public sealed class AddressCollisionTests
     public async Task AnAddressPublishedAsAnAlias_IsKeptAgainstANewcomerThatWouldLiveThere_OnALiveStoreAndANewOne(
         string alias, string entryLine, string frontMatterLine, string newcomerFile, string address)
     {
-        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        var labels = Path.Combine(repository.Content, Labels);
-        File.WriteAllText(labels, File.ReadAllText(labels)
-            .Replace("## ECM\n\n", "## ECM\n\n" + entryLine, StringComparison.Ordinal)
-            .Replace("kind: labels\n", "kind: labels\n" + frontMatterLine, StringComparison.Ordinal));
-        repository.Commit(alias, new DateTimeOffset(2022, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var repository = RepositoryWithAnAlias(alias, entryLine, frontMatterLine);
         var liveCheckout = repository.Clone();
         using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
         Assert.Empty((await live.ImportAsync()).Errors);
 
-        File.WriteAllText(Path.Combine(repository.Content, "articles", newcomerFile),
-            "---\ntitle: Newcomers\nkind: labels\npublished: 2026-11-01\nsummary: Labels new to the series.\n---\n\nA few labels.\n\n"
-            + "## Warp\n\n" + Facts + "\nIts story.\n");
+        WriteWarp(repository.Content, newcomerFile, "2026-11-01");
         repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         liveCheckout.Git("pull", "-q", "--ff-only");
         using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
@@ -274,23 +267,17 @@ public sealed class AddressCollisionTests
     public async Task AnAddressPublishedAsAnAlias_ByAnArticleRefusedWhenTheNewcomerComes_IsKept_OnALiveStoreAndANewOne(
         string alias, string entryLine, string frontMatterLine, string newcomerFile, string address)
     {
-        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        var labels = Path.Combine(repository.Content, Labels);
-        File.WriteAllText(labels, File.ReadAllText(labels)
-            .Replace("## ECM\n\n", "## ECM\n\n" + entryLine, StringComparison.Ordinal)
-            .Replace("kind: labels\n", "kind: labels\n" + frontMatterLine, StringComparison.Ordinal));
-        repository.Commit(alias, new DateTimeOffset(2022, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        var repository = RepositoryWithAnAlias(alias, entryLine, frontMatterLine);
         // The live site runs on the checkout the editor works in: it sees each file saved before it is committed.
         using var live = new ImportHarness(repository.Content, inPlace: true);
         Assert.Empty((await live.ImportAsync()).Errors);
+        var labels = Path.Combine(repository.Content, Labels);
         File.WriteAllText(labels, File.ReadAllText(labels).Replace("- **Founded:** 1969\n", "- **Founded:** sixty-nine\n", StringComparison.Ordinal));
         Assert.NotEmpty((await live.ImportAsync()).Errors);
         repository.Commit("ECM's year mistyped", new DateTimeOffset(2022, 6, 1, 9, 0, 0, TimeSpan.Zero));
         Assert.NotEmpty((await live.ImportAsync()).Errors);
 
-        File.WriteAllText(Path.Combine(repository.Content, "articles", newcomerFile),
-            "---\ntitle: Newcomers\nkind: labels\npublished: 2022-01-01\nsummary: Labels new to the series.\n---\n\nA few labels.\n\n"
-            + "## Warp\n\n" + Facts + "\nIts story.\n");
+        WriteWarp(repository.Content, newcomerFile, "2022-01-01");
         Assert.NotEmpty((await live.ImportAsync()).Errors);
         repository.Commit("a newcomer", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
         using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
@@ -302,6 +289,24 @@ public sealed class AddressCollisionTests
             Assert.Equal(Labels, await FormerAddressOfAsync(harness, address));
         }
     }
+
+    /// <summary>The frozen content in git, then ECM (or its article) given a former address, committed a year on.</summary>
+    private static TestRepository RepositoryWithAnAlias(string alias, string entryLine, string frontMatterLine)
+    {
+        var repository = new TestRepository(new DateTimeOffset(2021, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var labels = Path.Combine(repository.Content, Labels);
+        File.WriteAllText(labels, File.ReadAllText(labels)
+            .Replace("## ECM\n\n", "## ECM\n\n" + entryLine, StringComparison.Ordinal)
+            .Replace("kind: labels\n", "kind: labels\n" + frontMatterLine, StringComparison.Ordinal));
+        repository.Commit(alias, new DateTimeOffset(2022, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        return repository;
+    }
+
+    /// <summary>A newcomer article with one label, "Warp".</summary>
+    private static void WriteWarp(string content, string file, string published) =>
+        File.WriteAllText(Path.Combine(content, "articles", file),
+            $"---\ntitle: Newcomers\nkind: labels\npublished: {published}\nsummary: Labels new to the series.\n---\n\nA few labels.\n\n"
+            + "## Warp\n\n" + Facts + "\nIts story.\n");
 
     /// <summary>Which article an alias address leads to, or null when none does.</summary>
     private static async Task<string?> FormerAddressOfAsync(ImportHarness harness, string address)

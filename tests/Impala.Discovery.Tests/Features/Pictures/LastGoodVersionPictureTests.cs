@@ -26,7 +26,7 @@ public sealed partial class LastGoodVersionPictureTests
         var liveCheckout = repository.Clone();
         await using var live = new DiscoveryFactory(liveCheckout.Content);
         using var liveClient = live.CreateClient();
-        var shown = await PictureHashAsync(liveClient);
+        var shown = await PictureChangesTests.PictureHashAsync(liveClient);
         Assert.NotNull(shown);
 
         var venues = Path.Combine(repository.Content, "articles", "2021-02-music-venues.md");
@@ -50,7 +50,7 @@ public sealed partial class LastGoodVersionPictureTests
 
         foreach (var (site, client) in new[] { ("the live site", liveClient), ("a new site", freshClient) })
         {
-            Assert.True(await PictureHashAsync(client) == shown, $"{site} shows another picture, or none");
+            Assert.True(await PictureChangesTests.PictureHashAsync(client) == shown, $"{site} shows another picture, or none");
             var renditions = PictureAddress().Matches(await client.PageAsync(A38)).Select(match => match.Value).Distinct().ToList();
             Assert.NotEmpty(renditions);
             foreach (var rendition in renditions)
@@ -61,21 +61,7 @@ public sealed partial class LastGoodVersionPictureTests
         }
     }
 
-    // The hash in the address of the picture at the top of A38's page, or null when the page has none or is not there.
-    private static async Task<string?> PictureHashAsync(HttpClient client)
-    {
-        using var response = await client.GetAsync(A38, TestContext.Current.CancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            return null;
-        }
-
-        var page = await Html.ParseAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        var source = page.QuerySelector(".entry header .page-picture img")?.GetAttribute("src");
-        return source is null ? null : PictureAddress().Match(source) is { Success: true } match ? match.Groups["hash"].Value : null;
-    }
-
     // Every rendition a page names: in <img src>, <source srcset>, og:image and the cards' art.
-    [GeneratedRegex("/pictures/(?<hash>[0-9a-f]+)/[a-z0-9]+\\.(?:webp|jpg)")]
+    [GeneratedRegex("/pictures/[0-9a-f]+/[a-z0-9]+\\.(?:webp|jpg)")]
     private static partial Regex PictureAddress();
 }

@@ -70,7 +70,7 @@ public sealed partial class PictureChangesTests
     }
 
     // The hash in the address of the picture at the top of A38's page, or null when the page has none or is not there.
-    private static async Task<string?> PictureHashAsync(HttpClient client)
+    internal static async Task<string?> PictureHashAsync(HttpClient client)
     {
         using var response = await client.GetAsync(A38, TestContext.Current.CancellationToken);
         if (!response.IsSuccessStatusCode)
