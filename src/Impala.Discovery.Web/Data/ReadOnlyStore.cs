@@ -21,9 +21,6 @@ public sealed class ReadOnlyStore(ILogger<ReadOnlyStore> logger) : DbConnectionI
     // The connection string pages read through while the store cannot be written; null when it can.
     private volatile string? _reading;
 
-    /// <summary>Why the store is served read-only; null when it is not.</summary>
-    public string? Reason { get; private set; }
-
     public bool Active => _reading is not null;
 
     /// <summary>
@@ -43,7 +40,6 @@ public sealed class ReadOnlyStore(ILogger<ReadOnlyStore> logger) : DbConnectionI
                     return false;
                 }
 
-                Reason = whyNotWritable;
                 _reading = reading;
                 logger.LogWarning("The store {StoreFile} cannot be written ({Reason}); the site serves what it holds, read-only, and imports again once it can be written",
                     FileOf(connectionString), whyNotWritable);
@@ -87,7 +83,6 @@ public sealed class ReadOnlyStore(ILogger<ReadOnlyStore> logger) : DbConnectionI
         }
 
         _reading = null;
-        Reason = null;
         // Connections opened read-only must not be reused: they would never see what the import writes.
         SqliteConnection.ClearAllPools();
         logger.LogInformation("The store {StoreFile} can be written again; importing", FileOf(connectionString));
