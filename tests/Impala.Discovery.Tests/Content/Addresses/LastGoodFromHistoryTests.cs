@@ -473,6 +473,28 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 10: an article refused for a mistake, then made a draft or dated later with the mistake still in it.
+    // A running site cannot read it, so it keeps the last good version online, as for any refused file; a new store took
+    // it for a draft and served nothing of it.
+    [Theory]
+    [InlineData("made a draft", "kind: venues\n", "kind: venues\ndraft: true\n")]
+    [InlineData("dated later", "published: 2021-02-01", "published: 2030-02-01")]
+    public async Task AnArticleRefusedForAMistake_ThenMadeADraftOrDatedLater_KeepsItsLastGoodVersion_OnANewStoreAsOnALiveOne(string change, string find, string replace)
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Venues, "## A38\n", "## A38\n\n- **Opened:** last year\n"),
+            repository => Edit(repository, Venues, find, replace));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            var outcome = Assert.Single(report.Files, file => file.File == $"articles/{Venues}");
+            Assert.True(outcome is { State: FileState.Refused, EarlierVersionOnline: true }, $"{store}, {change}: {outcome}");
+            Assert.True(await harness.FindEntryAsync("venues", "a38") is not null, $"{store} took the venues off the site when {change}");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
