@@ -98,7 +98,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 // catalogue that came while it was accepted, so under that one last; or else as its own commit held it.
                 // Read with an older catalogue, a version lost what a fact's newer type gives (artists' pages: found by
                 // replay 9).
-                var kindsThen = new[] { LastCurrentAt(newestFirst, version), version.Commit }.Select(KindsAt)
+                var kindsThen = CataloguesWhileCurrent(history, newestFirst, version).Select(KindsAt)
                     .FirstOrDefault(catalogue => catalogue is not null && new ArticleParser(catalogue.Catalog).Parse(then, text).Succeeded);
                 if (accepted is null)
                 {
@@ -266,11 +266,19 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         return picture is null ? (null, error) : (picture with { GitBlob = PictureCodec.GitBlobOf(bytes) }, null);
     }
 
-    /// <summary>The newest commit at which the file still held the version: the one before the next version's, or the tip.</summary>
-    private string LastCurrentAt(List<CommittedVersion> newestFirst, CommittedVersion version)
+    /// <summary>
+    /// The commits of each kinds.yml that came while the file held the version, newest first, then the version's own:
+    /// a running site wrote the version again under each, as long as it was accepted.
+    /// </summary>
+    private static IEnumerable<string> CataloguesWhileCurrent(FirstPublication history, List<CommittedVersion> newestFirst, CommittedVersion version)
     {
         var index = newestFirst.IndexOf(version);
-        return index > 0 ? newestFirst[index - 1].Commit + "^" : revision ?? "HEAD";
+        var until = index > 0 ? newestFirst[index - 1].Since : long.MaxValue;
+        return history.CommittedVersions(ContentFolder.KindsFileName).Reverse()
+            .Where(catalogue => catalogue.Since >= version.Since && catalogue.Since < until)
+            .Select(catalogue => catalogue.Commit)
+            .Append(version.Commit)
+            .Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>kinds.yml as the commit held it, when it reads well.</summary>
