@@ -139,15 +139,16 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         while (notLookedUp == 0)
         {
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
+            var takenOut = LinkedTakenOut(kinds, parsed, unreadable, stored, removals, today);
             var without = replanned.Files
-                .Where(file => ((file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File)) && lookedUp.Add(file.File))
-                .Select(file => file.File).ToList();
+                .Where(file => (file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File))
+                .Select(file => file.File).Concat(takenOut.Keys).Where(lookedUp.Add).ToList();
             if (without.Count == 0)
             {
                 break;
             }
 
-            (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken);
+            (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken, takenOut);
             var added = await StandInsAsync(found, kinds, today, cancellationToken);
             if (added.Count == 0)
             {
@@ -169,7 +170,10 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             return (plan, notLookedUp);
         }
 
-        var stillRefused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+        // A file held while it may still be being written keeps its last version online too: a new store checked out a
+        // moment ago holds every file so, and served nothing of one until it settled.
+        var stillRefused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).Concat(replanned.Held)
+            .ToHashSet(StringComparer.Ordinal);
         var written = standIns.Where(standIn => stillRefused.Contains(standIn.File))
             .Select(standIn => replanned.Yielded.TryGetValue(standIn.File, out var given) ? Without(standIn, given) : standIn)
             .ToList();
@@ -201,6 +205,33 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             .SelectMany(article => article.Links).Select(link => ContentLink.PagePath(link.Path)).ToHashSet(StringComparer.Ordinal);
         return articles.Where(article => hidden.Contains(article.File) && article.EntryPaths.Concat(article.Paths).Any(linked.Contains))
             .Select(article => article.File).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Files the store holds no version of, in the folder or deleted from it, that took out an address due articles link
+    /// to and nothing answers, where other articles linked to it then (see <see cref="LastGoodFromHistory.LinkedAddressesTakenOut"/>):
+    /// each with the commit of its newest version that held it. Nothing to ask git when every link leads somewhere.
+    /// </summary>
+    private Dictionary<string, string> LinkedTakenOut(
+        KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, Dictionary<string, StoredArticle> stored,
+        RemovalsSource removals, DateOnly today)
+    {
+        var due = parsed.Select(file => file.Article).OfType<ParsedArticle>().Where(article => ImportPlanner.IsDue(article, today)).ToList();
+        var answered = due.SelectMany(article => article.EntryPaths.Concat(article.Paths))
+            .Concat(stored.Values.SelectMany(article => article.EntryPaths.Concat(article.Paths)))
+            .Concat(removals.Records.Select(record => record.Path))
+            .ToHashSet(StringComparer.Ordinal);
+        var leadingNowhere = due.SelectMany(article => article.Links).Select(link => ContentLink.PagePath(link.Path))
+            .Where(path => !answered.Contains(path) && PageAddress.FromPath(path) is { Type: PageType.Entry or PageType.Article })
+            .ToHashSet(StringComparer.Ordinal);
+        if (leadingNowhere.Count == 0)
+        {
+            return [];
+        }
+
+        var present = parsed.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
+        return _lastGood!.LinkedAddressesTakenOut(leadingNowhere, present.Where(file => !stored.ContainsKey(file)),
+            present.Concat(stored.Keys).ToHashSet(StringComparer.Ordinal), kinds.Catalog);
     }
 
     /// <summary>The last good versions found, parsed as they stand in, each marked as from its commit.</summary>

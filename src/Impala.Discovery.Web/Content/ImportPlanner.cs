@@ -297,5 +297,6 @@ public static class ImportPlanner
         }
     }
 
-    private static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
+    /// <summary>Shown today: neither a draft nor dated later.</summary>
+    public static bool IsDue(ParsedArticle article, DateOnly today) => !article.Draft && article.Published <= today;
 }

@@ -37,7 +37,13 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// newcomer or a kinds.yml change, or a mistake committed). With them, how many files were not looked up: past
     /// <see cref="CommitsEvaluated"/>, the rest wait for the next evaluation (the commits evaluated are remembered).
     /// </summary>
-    public async Task<(IReadOnlyList<HistoricVersion> Found, int NotLookedUp)> ArticlesAsync(IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken)
+    /// <param name="files">The files to look up.</param>
+    /// <param name="today">The day the site stands on.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="notAfter">For some files, the commit of the newest version to consider: one that held addresses a
+    /// later version took out (see <see cref="LinkedAddressesTakenOut"/>).</param>
+    public async Task<(IReadOnlyList<HistoricVersion> Found, int NotLookedUp)> ArticlesAsync(
+        IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? notAfter = null)
     {
         var found = new List<HistoricVersion>();
         var lookedUp = 0;
@@ -47,7 +53,8 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             lookedUp++;
-            if (Known.TryGetValue((contentRoot, file, head, today), out var known))
+            var newest = notAfter?.GetValueOrDefault(file);
+            if (Known.TryGetValue((contentRoot, file, head, today, newest), out var known))
             {
                 if (known is not null)
                 {
@@ -58,8 +65,8 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             }
 
             var before = found.Count;
-            var versions = history.CommittedVersions(file).Reverse().Take(VersionsTried).ToList();
-            var candidates = versions.Take(1).Where(_ => head is not null).Select(version => (Version: version, At: head!))
+            var versions = history.CommittedVersions(file).Reverse().SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
+            var candidates = versions.Take(1).Where(_ => head is not null && newest is null).Select(version => (Version: version, At: head!))
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
             foreach (var (version, at) in candidates)
             {
@@ -95,7 +102,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 }
             }
 
-            Remember((contentRoot, file, head, today), found.Count > before ? found[^1] : null);
+            Remember((contentRoot, file, head, today, newest), found.Count > before ? found[^1] : null);
         }
 
         return (found, 0);
@@ -103,9 +110,9 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
 
     // Each file's answer while the checkout's commit stays (found or not): a file refused with no last good version asked
     // git for every version of it at every edit's import. A few hundred at most; forgotten all at once past that.
-    private static readonly ConcurrentDictionary<(string Root, string File, string? Head, DateOnly Today), HistoricVersion?> Known = new();
+    private static readonly ConcurrentDictionary<(string Root, string File, string? Head, DateOnly Today, string? NotAfter), HistoricVersion?> Known = new();
 
-    private static void Remember((string Root, string File, string? Head, DateOnly Today) key, HistoricVersion? answer)
+    private static void Remember((string Root, string File, string? Head, DateOnly Today, string? NotAfter) key, HistoricVersion? answer)
     {
         if (Known.Count > 500)
         {
@@ -113,6 +120,84 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         }
 
         Known[key] = answer;
+    }
+
+    /// <summary>
+    /// Of the files the store holds no version of (<paramref name="candidates"/>, and files deleted in the history that
+    /// are not in <paramref name="known"/>), those whose committed history published one of the addresses, taken out in a
+    /// commit where another article linked to it, each with the commit of the newest version that held it. A running site
+    /// refused that change (see <see cref="LinkedAddressGuard"/>) and kept the version that held it online, while a new
+    /// store took the change and refused the articles that link there: an article deleted, or an entry moved into a draft,
+    /// took 20 labels off a new store that a running one served (found by replay 9). A change made where nothing linked
+    /// there was taken by a running site too: the address is gone on both, and a link added since leads nowhere on both.
+    /// </summary>
+    public Dictionary<string, string> LinkedAddressesTakenOut(IReadOnlySet<string> addresses, IEnumerable<string> candidates, IReadOnlySet<string> known, KindCatalog kinds)
+    {
+        var history = new FirstPublication(contentRoot);
+        var deleted = DeletedFiles().Where(pair => !known.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in candidates.Concat(deleted.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var (held, heldIn, takenOutIn) = history.LastHeld(file, addresses, kinds);
+            takenOutIn ??= deleted.GetValueOrDefault(file);
+            // Taken out since the last commit: the links that lead there now are the ones the change met.
+            if (heldIn is not null && held.Any(address => takenOutIn is null || LinkedAt(takenOutIn, file, address)))
+            {
+                found[file] = heldIn;
+            }
+        }
+
+        return found;
+    }
+
+    // The article files deleted along the checkout's main line, each with the newest commit that deleted it; per tip.
+    private static readonly ConcurrentDictionary<string, (string? Head, Dictionary<string, string> Files)> Deleted = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string> DeletedFiles()
+    {
+        var head = GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
+        if (Deleted.TryGetValue(contentRoot, out var known) && known.Head == head)
+        {
+            return known.Files;
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Renames count as deletions: a site knows files by their names, and one renamed is gone under its old name.
+        var log = head is null ? null : GitCommand.Run(contentRoot, "log", "--first-parent", "--no-renames", "--diff-filter=D", "--name-only", "--relative",
+            "--format=%x01%H", head, "--", ContentFolder.ArticlesFolderName + "/");
+        foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var path in lines.Skip(1).Where(path => path.EndsWith(".md", StringComparison.Ordinal) && path.Count(c => c == '/') == 1))
+            {
+                files.TryAdd(path, lines[0].Trim());
+            }
+        }
+
+        Deleted[contentRoot] = (head, files);
+        return files;
+    }
+
+    // Whether another article file at the commit links to the address; asked of git once per commit, file and address.
+    private static readonly ConcurrentDictionary<(string Root, string Commit, string File, string Address), bool> Linked = new();
+
+    // Where a link's address ends in Markdown: the link, its fragment or query, or its title.
+    private static readonly string[] LinkEnds = [")", "#", "?", "/)", "/#", " "];
+
+    private bool LinkedAt(string commit, string file, string address)
+    {
+        if (Linked.Count > 500)
+        {
+            Linked.Clear();
+        }
+
+        return Linked.GetOrAdd((contentRoot, commit, file, address), key =>
+        {
+            string[] patterns = [.. LinkEnds.SelectMany(end => new[] { "-e", key.Address + end })];
+            var output = GitCommand.Run(contentRoot, ["grep", "-F", "-l", .. patterns, key.Commit, "--", ContentFolder.ArticlesFolderName + "/"]);
+            return (output ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Any(line => Path.GetFileName(line) != Path.GetFileName(key.File));
+        });
     }
 
     /// <summary>

@@ -146,6 +146,27 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         return own is { } mine && inherited is { } theirs ? Math.Min(mine, theirs) : own ?? inherited;
     }
 
+    /// <summary>
+    /// Of the addresses, those that the newest committed version of the file to publish any of them held, with the
+    /// version's commit and the commit of the version after it, which took them out (null when none came after: taken
+    /// out since, or by the file's deletion). Nothing when no committed version published one.
+    /// </summary>
+    public (IReadOnlySet<string> Held, string? HeldIn, string? TakenOutIn) LastHeld(string file, IReadOnlySet<string> addresses, KindCatalog kinds)
+    {
+        if (contentRoot is null)
+        {
+            return (new HashSet<string>(), null, null);
+        }
+
+        var versions = VersionsOf(file, revision);
+        ReadTextsAtOnce(versions, kinds);
+        var last = versions.FindLastIndex(version => Addresses(version, kinds).Overlaps(addresses));
+        return last < 0
+            ? (new HashSet<string>(), null, null)
+            : (Addresses(versions[last], kinds).Where(addresses.Contains).ToHashSet(StringComparer.Ordinal), versions[last].Commit,
+                last + 1 < versions.Count ? versions[last + 1].Commit : null);
+    }
+
     private IReadOnlySet<string> Addresses(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Addresses;
 
     private long Day(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Day;

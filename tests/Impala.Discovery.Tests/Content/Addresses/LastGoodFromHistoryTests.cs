@@ -304,22 +304,89 @@ public sealed class LastGoodFromHistoryTests
     [InlineData("dated later", "published: 2021-03-01", "published: 2030-03-01")]
     public async Task AnArticleOthersLinkInto_MadeADraftOrDatedLater_IsRefused_ItsLastGoodVersionOnline_OnANewStoreAsOnALiveOne(string change, string find, string replace)
     {
-        var repository = new TestRepository(Published);
-        var liveCheckout = repository.Clone();
-        using var live = new ImportHarness(liveCheckout.Content, inPlace: true);
-        Assert.Empty((await live.ImportAsync()).Errors);
+        using var stores = await LiveAndNewStore.AfterAsync(Published, repository => Edit(repository, Labels, find, replace));
 
-        Edit(repository, Labels, find, replace);
-        repository.Commit($"the labels {change}", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
-        liveCheckout.Git("pull", "-q", "--ff-only");
-        using var fresh = new ImportHarness(repository.Clone().Content, inPlace: true);
-
-        foreach (var (harness, store) in new[] { (live, "the live store"), (fresh, "a new store") })
+        foreach (var (harness, store) in stores.Both)
         {
             var report = await harness.ImportAsync();
 
             var refused = report.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToList();
             Assert.True(refused.SequenceEqual([$"articles/{Labels}"]), $"{store} refused {string.Join(", ", refused)}");
+            Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} lost the labels {change}");
+        }
+    }
+
+    // Found by replay 9: the labels article deleted and committed while two articles link into it. A running site refused
+    // the deletion and kept the labels online; a new store had no version of the file and refused the two linking
+    // articles instead: /labels, its 20 labels, the series page and the artists 404.
+    [Fact]
+    public async Task AnArticleOthersLinkInto_DeletedAndCommitted_IsRefused_ItsLastGoodVersionOnline_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published, repository => repository.Git("rm", "-q", $"content/articles/{Labels}"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            var refused = report.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToList();
+            Assert.True(refused.SequenceEqual([$"articles/{Labels}"]), $"{store} refused {string.Join(", ", refused)}");
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Labels}" && error.Message.StartsWith("This file was deleted", StringComparison.Ordinal));
+            Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} lost the labels");
+        }
+    }
+
+    // Found by replay 9: an entry others link to moved out of its article into a new draft article. A running site refused
+    // the change to the article it left (the draft does not serve it yet) and kept Ninja Tune online; a new store took the
+    // article without it and refused the article that links to it instead.
+    [Fact]
+    public async Task AnEntryOthersLinkTo_MovedIntoADraftArticle_TheChangeIsRefused_TheEntryStaysOnline_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published, repository =>
+        {
+            var labels = Path.Combine(repository.Content, "articles", Labels);
+            var text = File.ReadAllText(labels);
+            var start = text.IndexOf("## Ninja Tune\n", StringComparison.Ordinal);
+            var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal) + 1;
+            File.WriteAllText(labels, text[..start] + text[end..]);
+            File.WriteAllText(Path.Combine(repository.Content, "articles", "2023-05-more-labels.md"),
+                "---\ntitle: More labels\nkind: labels\npublished: 2023-05-01\ndraft: true\nsummary: Soon.\n---\n\nIntro.\n\n" + text[start..end]);
+        });
+
+        // The new store's checkout was made a moment ago: the changed article is held as one that may still be being
+        // written, which keeps its last version online as a refusal does.
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            var labelsOutcome = Assert.Single(report.Files, file => file.File == $"articles/{Labels}");
+            Assert.True(labelsOutcome.EarlierVersionOnline, $"{store}: {labelsOutcome}");
+            Assert.DoesNotContain(report.Files, file => file.State == FileState.Refused && file.File != $"articles/{Labels}");
+            Assert.True(await harness.FindEntryAsync("labels", "ninja-tune") is not null, $"{store} lost Ninja Tune");
+        }
+
+        // Settled, it is refused there too, and Ninja Tune stays.
+        File.SetLastWriteTimeUtc(Path.Combine(stores.Fresh.ContentPath, "articles", Labels), DateTime.UtcNow.AddMinutes(-1));
+        var settled = await stores.Fresh.ImportAsync();
+        Assert.Equal([$"articles/{Labels}"], settled.Files.Where(file => file.State == FileState.Refused).Select(file => file.File));
+        Assert.NotNull(await stores.Fresh.FindEntryAsync("labels", "ninja-tune"));
+    }
+
+    // The other side of the two above: an article deleted while nothing linked into it is gone on a running site, and a
+    // link added to its address later leads nowhere there. A new store must not bring the article back for that link.
+    [Fact]
+    public async Task AnArticleDeletedWhileNothingLinkedIntoIt_ALinkAddedLater_IsRefused_AndTheArticleStaysGone_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => repository.Git("rm", "-q", $"content/articles/{Venues}"),
+            repository => Edit(repository, Labels, "in London in 1990.", "in London in 1990, and played [the A38](/venues/a38)."));
+        Assert.Null(await stores.Live.FindEntryAsync("venues", "a38"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Labels}" && error.Message.Contains("/venues/a38", StringComparison.Ordinal));
+            Assert.True(await harness.FindEntryAsync("venues", "a38") is null, $"{store} brought the deleted venues back");
             Assert.True(await harness.FindEntryAsync("labels", "ecm") is not null, $"{store} lost the labels");
         }
     }
