@@ -140,22 +140,25 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
         {
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
             var takenOut = LinkedTakenOut(kinds, parsed, unreadable, stored, removals, today);
+            // Not one whose stand-in the store refused in this import: without it, it would be written again and again.
             var without = replanned.Files
                 .Where(file => (file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File))
-                .Select(file => file.File).Concat(takenOut.Keys).Where(lookedUp.Add).ToList();
+                .Select(file => file.File).Concat(takenOut.Keys).Where(file => !previous.StoreRefused.ContainsKey(file)).Where(lookedUp.Add).ToList();
             if (without.Count == 0)
             {
                 break;
             }
 
-            (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken, takenOut);
+            (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken, takenOut,
+                (file, version) => TakenByAnother(file, history.AddressesOf(version, kinds.Catalog), stored, kinds.Catalog, history));
             var added = await StandInsAsync(found, kinds, today, cancellationToken);
             if (added.Count == 0)
             {
                 break;
             }
 
-            foreach (var standIn in added)
+            foreach (var standIn in added.Where(standIn => !TakenByAnother(standIn.File, standIn.Article!.EntryPaths.Concat(standIn.Article.Paths).ToHashSet(StringComparer.Ordinal),
+                stored, kinds.Catalog, history)))
             {
                 standIns.Add(standIn);
                 commits[standIn.File] = found.First(version => version.File == standIn.File).Commit;
@@ -183,6 +186,28 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
         }, notLookedUp);
+    }
+
+    /// <summary>
+    /// Whether another article the store holds (or a last good version found before) holds one of the addresses and
+    /// published it first: a version that claims it is no last good version (see <see cref="LastGoodFromHistory.ArticlesAsync"/>).
+    /// The store takes no two articles at one address, and wrote nothing while it refused one (found by replay 10).
+    /// </summary>
+    private static bool TakenByAnother(string file, IReadOnlySet<string> addresses, Dictionary<string, StoredArticle> stored, KindCatalog kinds, FirstPublication history)
+    {
+        foreach (var other in stored.Values.Where(other => other.File != file))
+        {
+            foreach (var address in other.EntryPaths.Concat(other.Paths).Where(addresses.Contains))
+            {
+                string[] claimants = [file, other.File];
+                if ((history.PublishedSince(file, address, kinds, claimants) ?? long.MaxValue) >= (history.PublishedSince(other.File, address, kinds, claimants) ?? long.MaxValue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -301,7 +301,8 @@ public sealed class ContentImporter : IDisposable
 
             previous = previous with
             {
-                StoreRefused = previous.StoreRefused.Values.Concat(refusedByStore).ToDictionary(error => error.File, StringComparer.Ordinal),
+                StoreRefused = previous.StoreRefused.Values.Concat(refusedByStore).GroupBy(error => error.File, StringComparer.Ordinal)
+                    .ToDictionary(refusals => refusals.Key, refusals => refusals.Last(), StringComparer.Ordinal),
             };
             evaluation = await _evaluator.EvaluateAsync(previous, today, cancellationToken);
             RefuseAReadOfNoArticle(evaluation, storedArticles.Count);

@@ -42,8 +42,13 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <param name="notAfter">For some files, the commit of the newest version to consider: one that held addresses a
     /// later version took out (see <see cref="LinkedAddressesTakenOut"/>).</param>
+    /// <param name="takenByAnother">Whether a file's version claims an address that another article's version holds
+    /// before it. A commit evaluated on its own knows nothing of the last good versions a site built from it held, and
+    /// accepted a version that claimed an address one of them kept; a running site refused it there (found by replay 10).
+    /// Such a version is no last good version: an older one may be.</param>
     public async Task<(IReadOnlyList<HistoricVersion> Found, int NotLookedUp)> ArticlesAsync(
-        IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? notAfter = null)
+        IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? notAfter = null,
+        Func<string, CommittedVersion, bool>? takenByAnother = null)
     {
         var found = new List<HistoricVersion>();
         var lookedUp = 0;
@@ -65,6 +70,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             }
 
             var before = found.Count;
+            var passedOver = false;
             var versions = history.CommittedVersions(file).Reverse().SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
             var candidates = versions.Take(1).Where(_ => head is not null && newest is null).Select(version => (Version: version, At: head!))
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
@@ -97,12 +103,22 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
 
                 if (accepted.Contains(then))
                 {
+                    if (takenByAnother?.Invoke(file, version) == true)
+                    {
+                        passedOver = true;
+                        continue;
+                    }
+
                     found.Add(new(new ContentFile(then, text), file, version.Commit, kindsThen, at));
                     break;
                 }
             }
 
-            Remember((contentRoot, file, head, today, newest), found.Count > before ? found[^1] : null);
+            // What another article holds changes from one import to the next: a version passed over for it is asked again.
+            if (!passedOver)
+            {
+                Remember((contentRoot, file, head, today, newest), found.Count > before ? found[^1] : null);
+            }
         }
 
         return (found, 0);

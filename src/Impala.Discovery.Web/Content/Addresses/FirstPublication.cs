@@ -167,6 +167,10 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
                 last + 1 < versions.Count ? versions[last + 1].Commit : null);
     }
 
+    /// <summary>The addresses a committed version published (none for a draft or one that cannot be read).</summary>
+    public IReadOnlySet<string> AddressesOf(CommittedVersion version, KindCatalog kinds) =>
+        contentRoot is null ? new HashSet<string>() : Addresses(version, kinds);
+
     private IReadOnlySet<string> Addresses(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Addresses;
 
     private long Day(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Day;

@@ -391,6 +391,35 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 10: a newcomer, dated before the venues article, that names a venue of it while the venues article
+    // is refused. The commit evaluated on its own accepted the newcomer (it knew nothing of the venues' last good
+    // version), so the newcomer's version was taken as a last good version, and the store refused to take two articles
+    // at /venues/olympia. The import then planned the same version again, for ever: a running site took no edit any
+    // more, and a new store served nothing.
+    [Fact]
+    public async Task ANewcomerNamingAVenueOfARefusedArticle_IsRefused_AndNoVersionOfItTakesTheVenue_OnANewStoreAsOnALiveOne()
+    {
+        const string Newcomer = "2019-08-newcomers.md";
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Venues, "## Pustervik\n\n", "## Pustervik\n\n- **Colour:** red\n"),
+            repository => File.WriteAllText(Path.Combine(repository.Content, "articles", Newcomer),
+                "---\ntitle: Newcomers\nkind: venues\npublished: 2019-08-01\nsummary: Two more venues.\n---\n\nA few more.\n\n"
+                + "## Olympia\n\n- **Country:** France\n- **City:** Lyon\n\nAbout the other Olympia.\n\n"
+                + "## Newcomer Hall\n\n- **Country:** France\n- **City:** Lyon\n\nAbout the hall.\n"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Newcomer}" && error.Message.Contains("/venues/olympia", StringComparison.Ordinal));
+            await using var db = harness.CreateDbContext();
+            var olympiaFrom = await db.Entries.Where(entry => entry.KindKey == "venues" && entry.Slug == "olympia").Select(entry => entry.Article.SourceFile)
+                .SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+            Assert.True(olympiaFrom == $"articles/{Venues}", $"{store} serves /venues/olympia from {olympiaFrom ?? "nowhere"}");
+            Assert.True(await harness.FindEntryAsync("venues", "newcomer-hall") is null, $"{store} serves a newcomer no site accepted");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
