@@ -15,15 +15,20 @@ namespace Impala.Discovery.Web.Content;
 /// For a copy of the content as it was at a commit (<c>check --base</c>): its history in the repository, read at that
 /// commit. Null for a folder with its own history, which is asked afresh at each evaluation, as it changes.
 /// </param>
-public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser parser, FirstPublication? historyAtRevision = null)
+/// <param name="lastGoodAtRevision">
+/// For a copy of the content at a commit that a site built from it is asked about (see <see cref="LastGoodFromHistory"/>):
+/// where the files refused there find the last good versions that site held, in the history before the commit.
+/// </param>
+public sealed class ContentEvaluator(
+    ContentFolder folder, IsolatedArticleParser parser, FirstPublication? historyAtRevision = null, LastGoodFromHistory? lastGoodAtRevision = null)
 {
     public ContentFolder Folder => folder;
 
     public PictureFolder PictureFolder { get; } = new(folder.Root);
 
-    // Where files the store never held find their last good version: the folder's own history. Not for a copy of the
-    // content at a commit (check --base, and this very search), whose history is read at that commit.
-    private readonly LastGoodFromHistory? _lastGood = historyAtRevision is null ? new(folder.Root, parser) : null;
+    // Where files the store never held find their last good version: the folder's own history; for a copy of the content
+    // at a commit, the history before it, when asked for (check --base reads none).
+    private readonly LastGoodFromHistory? _lastGood = historyAtRevision is null ? new(folder.Root, parser) : lastGoodAtRevision;
 
     public async Task<ContentEvaluation> EvaluateAsync(PreviousContent previous, DateOnly today, CancellationToken cancellationToken)
     {
@@ -66,7 +71,8 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         var stored = previous.Articles;
         var history = historyAtRevision ?? new FirstPublication(folder.Root);
-        var beingWritten = files.Where(file => file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
+        // A commit's content is never being written.
+        var beingWritten = files.Where(file => historyAtRevision is null && file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
             .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
@@ -256,7 +262,7 @@ public sealed class ContentEvaluator(ContentFolder folder, IsolatedArticleParser
 
         var present = parsed.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
         return _lastGood!.LinkedAddressesTakenOut(leadingNowhere, present.Where(file => !stored.ContainsKey(file)),
-            present.Concat(stored.Keys).ToHashSet(StringComparer.Ordinal), kinds.Catalog);
+            present.Concat(stored.Keys).ToHashSet(StringComparer.Ordinal), kinds.Catalog, today);
     }
 
     /// <summary>The last good versions found, parsed as they stand in, each marked as from its commit.</summary>

@@ -12,10 +12,15 @@ namespace Impala.Discovery.Web.Content;
 /// checkout: for an article, the newest committed version that a site built from the commit that brought it accepted
 /// (a newcomer refused from its first commit has none, as on a running site); for kinds.yml and removed.yml, the newest
 /// committed version that reads well.
+/// A site built from a commit held, for each file refused there, its own last good version: the commit is evaluated so,
+/// its refused files looked up in the history before it in turn. Evaluated without them, a commit accepted a newcomer
+/// that named an entry the refused file's version kept, or refused a link into it (found by replay 10).
 /// </summary>
 /// <param name="contentRoot">The content folder, in a git checkout or not (then nothing is found).</param>
 /// <param name="parser">A parser like the site's; a new one of its kind reads each commit, so the site's own keeps its files.</param>
-public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParser parser)
+/// <param name="revision">For a site built from a commit: the commit, before which its history ends. Null for the checkout.</param>
+/// <param name="budget">The commits left to evaluate in this import, shared with the commits evaluated for it.</param>
+public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParser parser, string? revision = null, CommitBudget? budget = null)
 {
     /// <summary>At most this many committed versions of one file are looked at, newest first.</summary>
     public const int VersionsTried = 50;
@@ -52,14 +57,16 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     {
         var found = new List<HistoricVersion>();
         var lookedUp = 0;
-        var history = new FirstPublication(contentRoot);
-        var head = GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
-        var evaluated = 0;
+        var history = new FirstPublication(contentRoot, revision);
+        var head = revision ?? GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
+        var commits = budget ?? new CommitBudget(CommitsEvaluated);
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             lookedUp++;
             var newest = notAfter?.GetValueOrDefault(file);
-            if (Known.TryGetValue((contentRoot, file, head, today, newest), out var known))
+            // A site built from a commit looks only before it: its answers are not the checkout's for that commit.
+            var asked = (contentRoot, file, revision is null ? head : "before " + revision, today, newest);
+            if (Known.TryGetValue(asked, out var known))
             {
                 if (known is not null)
                 {
@@ -71,8 +78,10 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
 
             var before = found.Count;
             var passedOver = false;
-            var versions = history.CommittedVersions(file).Reverse().SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
-            var candidates = versions.Take(1).Where(_ => head is not null && newest is null).Select(version => (Version: version, At: head!))
+            // At a commit, the file's version there is the one refused: its last good version is an older one.
+            var versions = history.CommittedVersions(file).Reverse().Where(version => version.Commit != revision)
+                .SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
+            var candidates = versions.Take(1).Where(_ => head is not null && newest is null && revision is null).Select(version => (Version: version, At: head!))
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
             foreach (var (version, at) in candidates)
             {
@@ -93,12 +102,12 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                         continue;
                     }
 
-                    if (evaluated++ == CommitsEvaluated)
+                    if (!commits.TrySpend() || await AcceptedAtAsync(at, today, commits, cancellationToken) is not { } verdictNow)
                     {
                         return (found, files.Count - lookedUp + 1);
                     }
 
-                    accepted = AcceptedAt[(contentRoot, at, today)] = await AcceptedAtAsync(at, today, cancellationToken);
+                    accepted = AcceptedAt[(contentRoot, at, today)] = verdictNow;
                 }
 
                 if (accepted.Contains(then))
@@ -117,7 +126,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             // What another article holds changes from one import to the next: a version passed over for it is asked again.
             if (!passedOver)
             {
-                Remember((contentRoot, file, head, today, newest), found.Count > before ? found[^1] : null);
+                Remember(asked, found.Count > before ? found[^1] : null);
             }
         }
 
@@ -147,14 +156,15 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// took 20 labels off a new store that a running one served (found by replay 9). A change made where nothing linked
     /// there was taken by a running site too: the address is gone on both, and a link added since leads nowhere on both.
     /// </summary>
-    public Dictionary<string, string> LinkedAddressesTakenOut(IReadOnlySet<string> addresses, IEnumerable<string> candidates, IReadOnlySet<string> known, KindCatalog kinds)
+    public Dictionary<string, string> LinkedAddressesTakenOut(
+        IReadOnlySet<string> addresses, IEnumerable<string> candidates, IReadOnlySet<string> known, KindCatalog kinds, DateOnly today)
     {
-        var history = new FirstPublication(contentRoot);
+        var history = new FirstPublication(contentRoot, revision);
         var deleted = DeletedFiles().Where(pair => !known.Contains(pair.Key)).ToDictionary(StringComparer.Ordinal);
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in candidates.Concat(deleted.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var (held, heldIn, takenOutIn) = history.LastHeld(file, addresses, kinds);
+            var (held, heldIn, takenOutIn) = history.LastHeld(file, addresses, kinds, today);
             takenOutIn ??= deleted.GetValueOrDefault(file);
             // Taken out since the last commit: the links that lead there now are the ones the change met.
             if (heldIn is not null && held.Any(address => takenOutIn is null || LinkedAt(takenOutIn, file, address)))
@@ -167,14 +177,19 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     }
 
     // The article files deleted along the checkout's main line, each with the newest commit that deleted it; per tip.
-    private static readonly ConcurrentDictionary<string, (string? Head, Dictionary<string, string> Files)> Deleted = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Root, string? Head), Dictionary<string, string>> Deleted = new();
 
     private Dictionary<string, string> DeletedFiles()
     {
-        var head = GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
-        if (Deleted.TryGetValue(contentRoot, out var known) && known.Head == head)
+        var head = revision ?? GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
+        if (Deleted.TryGetValue((contentRoot, head), out var known))
         {
-            return known.Files;
+            return known;
+        }
+
+        if (Deleted.Count > 100)
+        {
+            Deleted.Clear();
         }
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -190,7 +205,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             }
         }
 
-        Deleted[contentRoot] = (head, files);
+        Deleted[(contentRoot, head)] = files;
         return files;
     }
 
@@ -271,7 +286,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     private T? Newest<T>(string file, Func<string, T?> read)
         where T : class
     {
-        foreach (var version in new FirstPublication(contentRoot).CommittedVersions(file).Reverse().Take(VersionsTried))
+        foreach (var version in new FirstPublication(contentRoot, revision).CommittedVersions(file).Reverse().Take(VersionsTried))
         {
             try
             {
@@ -289,10 +304,14 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         return null;
     }
 
-    /// <summary>The articles a site built from the commit would write: the content there, evaluated as a new store does.</summary>
-    private async Task<IReadOnlySet<string>> AcceptedAtAsync(string commit, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// The articles a site built from the commit accepted: the content there, evaluated as a new store does, with the last
+    /// good versions of the files refused there from the history before it. Null when the budget ran out before they
+    /// were all looked up: the verdict is not known yet.
+    /// </summary>
+    private async Task<IReadOnlySet<string>?> AcceptedAtAsync(string commit, DateOnly today, CommitBudget commits, CancellationToken cancellationToken)
     {
-        var (folder, temporary, revision, _) = BaseContent.Extract(contentRoot, commit);
+        var (folder, temporary, resolved, _) = BaseContent.Extract(contentRoot, commit);
         try
         {
             if (folder is null)
@@ -300,13 +319,21 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 return new HashSet<string>(StringComparer.Ordinal);
             }
 
-            var evaluation = await new ContentEvaluator(new ContentFolder(folder), parser.Fresh(), new FirstPublication(contentRoot, revision))
-                .EvaluateAsync(PreviousContent.None, today, cancellationToken);
+            var evaluation = await new ContentEvaluator(new ContentFolder(folder), parser.Fresh(), new FirstPublication(contentRoot, resolved),
+                new LastGoodFromHistory(contentRoot, parser, resolved, commits)).EvaluateAsync(PreviousContent.None, today, cancellationToken);
+            if (evaluation.NotLookedUpInHistory > 0)
+            {
+                return null;
+            }
+
             // Accepted only because a link that leads nowhere may lead into a file refused there, which a site built from
             // that commit holds the last good version of, and so checks the link against: such a site refused it, and
             // took it as a last good version, a new store served an entry at an address its own article's link missed
             // (found by replay 9). The version before it stands in then.
             var letThrough = evaluation.Warnings.Where(CrossArticleChecker.IsUncheckedLink).Select(warning => warning.File).ToHashSet(StringComparer.Ordinal);
+            // Written as last good versions, files refused there are not accepted there.
+            var standingIn = evaluation.Files.Where(file => file.State == FileState.Refused || file.EarlierVersionOnline).Select(file => file.File);
+            letThrough.UnionWith(standingIn);
             return (evaluation.Plan?.Write ?? []).Select(written => written.File).Where(file => !letThrough.Contains(file)).ToHashSet(StringComparer.Ordinal);
         }
         finally

@@ -78,7 +78,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// <see cref="LastGoodFromHistory"/> looks for a last good version.
     /// </summary>
     public IReadOnlyList<CommittedVersion> CommittedVersions(string file) =>
-        contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, null);
+        contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, revision);
 
     /// <summary>
     /// When the checkout's newest commit was made (its committer's clock), or null outside git: the content cannot be
@@ -147,11 +147,12 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     }
 
     /// <summary>
-    /// Of the addresses, those that the newest committed version of the file to publish any of them held, with the
-    /// version's commit and the commit of the version after it, which took them out (null when none came after: taken
-    /// out since, or by the file's deletion). Nothing when no committed version published one.
+    /// Of the addresses, those that the newest committed version of the file to publish any of them by today held, with
+    /// the version's commit and the commit of the version after it, which took them out (null when none came after: taken
+    /// out since, or by the file's deletion). Nothing when no committed version published one. A version dated later
+    /// publishes nothing yet: one made so takes its addresses out (see ContentEvaluator.LinkedHidden).
     /// </summary>
-    public (IReadOnlySet<string> Held, string? HeldIn, string? TakenOutIn) LastHeld(string file, IReadOnlySet<string> addresses, KindCatalog kinds)
+    public (IReadOnlySet<string> Held, string? HeldIn, string? TakenOutIn) LastHeld(string file, IReadOnlySet<string> addresses, KindCatalog kinds, DateOnly today)
     {
         if (contentRoot is null)
         {
@@ -160,7 +161,8 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
 
         var versions = VersionsOf(file, revision);
         ReadTextsAtOnce(versions, kinds);
-        var last = versions.FindLastIndex(version => Addresses(version, kinds).Overlaps(addresses));
+        var tomorrow = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+        var last = versions.FindLastIndex(version => Day(version, kinds) < tomorrow && Addresses(version, kinds).Overlaps(addresses));
         return last < 0
             ? (new HashSet<string>(), null, null)
             : (Addresses(versions[last], kinds).Where(addresses.Contains).ToHashSet(StringComparer.Ordinal), versions[last].Commit,

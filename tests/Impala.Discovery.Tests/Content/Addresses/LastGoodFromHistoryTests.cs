@@ -420,6 +420,29 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 10: an article refused, then another that links into it edited well (a running site took the edit:
+    // it checked the link against the refused article's last good version), then broken. A new store judged the good edit
+    // at its commit without that last good version: the link could not be checked, the edit was no last good version, and
+    // the new store served an older one, without the venue the edit added.
+    [Fact]
+    public async Task AGoodEditMadeWhileAnArticleItLinksIntoWasRefused_IsTheLastGoodVersion_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => EditFile(Path.Combine(repository.Content, "articles", "2020-11-national-associations.md"), "## AMAEI\n\n", "## AMAEI\n\n- **Colour:** red\n"),
+            repository => File.AppendAllText(Path.Combine(repository.Content, "articles", Venues),
+                "\n## Added Seven\n\n- **Country:** France\n- **City:** Lyon\n\nA venue added while the associations were refused.\n"),
+            repository => Edit(repository, Venues, "## Pustervik\n\n", "## Pustervik\n\n- **Colour:** red\n"));
+        Assert.NotNull(await stores.Live.FindEntryAsync("venues", "added-seven"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Venues}");
+            Assert.True(await harness.FindEntryAsync("venues", "added-seven") is not null, $"{store} serves an older version of the venues");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
