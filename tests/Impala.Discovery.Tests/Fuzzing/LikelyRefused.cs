@@ -8,9 +8,9 @@ namespace Impala.Discovery.Tests.Fuzzing;
 /// </summary>
 public static class LikelyRefused
 {
-    public static bool Any(EditedContent content) =>
-        content.ReadKinds() != File.ReadAllText(Path.Combine(FrozenContent.Path, "kinds.yml"))
-        || content.ArticleFiles.Any(file => Article(content.Read(file)));
+    public static bool Any(EditedContent content) => KindsChanged(content) || content.ArticleFiles.Any(file => Article(content.Read(file)));
+
+    public static bool KindsChanged(EditedContent content) => content.ReadKinds() != File.ReadAllText(Path.Combine(FrozenContent.Path, "kinds.yml"));
 
     public static bool Article(string text) =>
         text.Contains("- **Colour:**", StringComparison.Ordinal)
