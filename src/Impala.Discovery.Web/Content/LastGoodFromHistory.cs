@@ -79,7 +79,8 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             var before = found.Count;
             var passedOver = false;
             // At a commit, the file's version there is the one refused: its last good version is an older one.
-            var versions = history.CommittedVersions(file).Reverse().Where(version => version.Commit != revision)
+            var newestFirst = history.CommittedVersions(file).Reverse().ToList();
+            var versions = newestFirst.Where(version => version.Commit != revision)
                 .SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
             var candidates = versions.Take(1).Where(_ => head is not null && newest is null && revision is null).Select(version => (Version: version, At: head!))
                 .Concat(versions.Select(version => (Version: version, At: version.Commit)));
@@ -93,11 +94,16 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                     continue;
                 }
 
-                var kindsThen = KindsAt(version.Commit);
+                // kinds.yml as it stood when the version was last the file's: a running site wrote it again under each
+                // catalogue that came while it was accepted, so under that one last; or else as its own commit held it.
+                // Read with an older catalogue, a version lost what a fact's newer type gives (artists' pages: found by
+                // replay 9).
+                var kindsThen = new[] { LastCurrentAt(newestFirst, version), version.Commit }.Select(KindsAt)
+                    .FirstOrDefault(catalogue => catalogue is not null && new ArticleParser(catalogue.Catalog).Parse(then, text).Succeeded);
                 if (accepted is null)
                 {
                     // Only a version that parses on its own is worth evaluating all the content of its commit for.
-                    if (at != head && (kindsThen is null || !new ArticleParser(kindsThen.Catalog).Parse(then, text).Succeeded))
+                    if (at != head && kindsThen is null)
                     {
                         continue;
                     }
@@ -258,6 +264,13 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         var bytes = output.ToArray();
         var (picture, error) = PictureCodec.Check(bytes);
         return picture is null ? (null, error) : (picture with { GitBlob = PictureCodec.GitBlobOf(bytes) }, null);
+    }
+
+    /// <summary>The newest commit at which the file still held the version: the one before the next version's, or the tip.</summary>
+    private string LastCurrentAt(List<CommittedVersion> newestFirst, CommittedVersion version)
+    {
+        var index = newestFirst.IndexOf(version);
+        return index > 0 ? newestFirst[index - 1].Commit + "^" : revision ?? "HEAD";
     }
 
     /// <summary>kinds.yml as the commit held it, when it reads well.</summary>

@@ -443,6 +443,36 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 9: kinds.yml changed (a fact the labels no longer have) while the labels article is refused. Its
+    // last good version was committed while the Artists fact was still a plain list, and written again by the running
+    // site when it became the artists' type; a new store read it with its own commit's catalogue, and wrote it without
+    // its artists: every artist page 404.
+    [Fact]
+    public async Task KindsChangedWhileAnArticleIsRefused_ItsLastGoodVersionKeepsItsArtists_OnANewStoreAsOnALiveOne()
+    {
+        var kinds = (TestRepository repository) => Path.Combine(repository.Content, "kinds.yml");
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository =>
+            {
+                EditFile(kinds(repository), "{ key: Artists, type: artists }", "{ key: Artists, type: list }");
+                Edit(repository, Labels, "summary: ", "summary: Edited while artists were a list. ");
+            },
+            repository => EditFile(kinds(repository), "{ key: Artists, type: list }", "{ key: Artists, type: artists }"),
+            repository => Edit(repository, Labels, "## Ninja Tune\n\n- **Country:** United Kingdom\n", "## Ninja Tune\n\n"),
+            repository => EditFile(kinds(repository), "      - { key: Genres, type: list }\n", ""));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Errors, error => error.File == $"articles/{Labels}");
+            Assert.StartsWith("Edited while artists were a list. ", await SummaryAsync(harness, $"articles/{Labels}"));
+            await using var db = harness.CreateDbContext();
+            var artists = await db.Entries.Where(entry => entry.KindKey == "labels").SelectMany(entry => entry.Artists).CountAsync(TestContext.Current.CancellationToken);
+            Assert.True(artists > 0, $"{store} serves the labels without their artists");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
