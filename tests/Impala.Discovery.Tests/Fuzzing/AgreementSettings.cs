@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Impala.Discovery.Tests.Fuzzing;
+
+/// <summary>
+/// How many editing sessions <see cref="InstanceAgreementTests"/> runs, from which seed, of how many edits. The normal run
+/// is fixed and short; a long run is asked for in the environment of dotnet test: IMPALA_FUZZ_SESSIONS=200
+/// IMPALA_FUZZ_EDITS=30 (and IMPALA_FUZZ_SEED=any number for fresh sessions: session k uses seed + k).
+/// IMPALA_FUZZ_KEEP=3,7 replays only those edits of each session (what a failure's message names as its fewest).
+/// IMPALA_FUZZ_SHRINK_SECONDS bounds the search for those fewest edits (0: none); IMPALA_FUZZ_LOG=file appends each
+/// session's edits and what the running store refused after each to that file. IMPALA_FUZZ_EVERY_PATTERN=1 makes the
+/// edit patterns <see cref="EditorEdits"/> leaves out until their findings are fixed too (to check a fix).
+/// </summary>
+public sealed record AgreementSettings(int Seed, int Sessions, int Edits, IReadOnlySet<int>? Keep, TimeSpan ShrinkBudget, bool EveryPattern)
+{
+    public const int DefaultSeed = 20261207;
+    public const int DefaultSessions = 4;
+    public const int DefaultEdits = 12;
+
+    public static AgreementSettings FromEnvironment() => new(
+        Read("IMPALA_FUZZ_SEED") ?? DefaultSeed,
+        Read("IMPALA_FUZZ_SESSIONS") ?? DefaultSessions,
+        Read("IMPALA_FUZZ_EDITS") ?? DefaultEdits,
+        Environment.GetEnvironmentVariable("IMPALA_FUZZ_KEEP") is { Length: > 0 } keep
+            ? keep.Split(',').Select(index => int.Parse(index, CultureInfo.InvariantCulture)).ToHashSet()
+            : null,
+        TimeSpan.FromSeconds(Read("IMPALA_FUZZ_SHRINK_SECONDS") ?? 300),
+        Read("IMPALA_FUZZ_EVERY_PATTERN") == 1);
+
+    private static int? Read(string variable) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
