@@ -275,12 +275,14 @@ public sealed class ContentEvaluator(
         var standIns = new List<ParsedFile>(found.Count);
         foreach (var version in found)
         {
-            // Read under the name it had (its address then), with today's catalogue, or else with its commit's, under
-            // which a running site wrote it: a kind's fact made required since refuses it today (found by replay 8).
-            var parsedThen = await ParseAloneAsync(version.Then, kinds, cancellationToken);
-            if (parsedThen.Article is null && version.KindsThen is { } kindsThen)
+            // Read under the name it had (its address then), with the catalogue a running site last wrote it under (see
+            // HistoricVersion.KindsThen), or else today's: a running site keeps a refused file's rows as it wrote them, and
+            // read with today's catalogue a fact's type changed since gave other values (found by replay 10), a fact made
+            // required since refused it (found by replay 8).
+            var parsedThen = version.KindsThen is { } kindsThen ? await ParseAloneAsync(version.Then, kindsThen, cancellationToken) : null;
+            if (parsedThen?.Article is null)
             {
-                parsedThen = await ParseAloneAsync(version.Then, kindsThen, cancellationToken);
+                parsedThen = await ParseAloneAsync(version.Then, kinds, cancellationToken);
             }
 
             if (parsedThen.Article is not { Draft: false } article || article.Published > today || kinds.Catalog.Find(article.Kind) is null)

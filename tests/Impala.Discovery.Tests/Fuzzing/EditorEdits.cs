@@ -80,10 +80,6 @@ public static partial class EditorEdits
 
     private static EditorEdit? DeleteRequiredFact(Random random, EditedContent content, int index, bool everyPattern)
     {
-        if (MistakeLeftOut(content, everyPattern))
-        {
-            return null;
-        }
 
         if (PickEntry(random, content) is not (string file, string heading, string kind) || !Required.TryGetValue(kind, out var facts))
         {
@@ -97,10 +93,6 @@ public static partial class EditorEdits
 
     private static EditorEdit? AddUnknownFact(Random random, EditedContent content, int index, bool everyPattern)
     {
-        if (MistakeLeftOut(content, everyPattern))
-        {
-            return null;
-        }
 
         if (PickEntry(random, content) is not (string file, string heading, _))
         {
@@ -119,10 +111,6 @@ public static partial class EditorEdits
         }
 
         var withAlias = random.Next(3) > 0;
-        if (!withAlias && MistakeLeftOut(content, everyPattern))
-        {
-            return null; // refused when others link to the entry
-        }
 
         var renamed = $"{heading} Renamed {index}";
         return new(index, $"{file}: rename '{heading}' to '{renamed}' {(withAlias ? "with" : "without")} an Aliases line", tree =>
@@ -149,10 +137,6 @@ public static partial class EditorEdits
         }
 
         var withAlias = random.Next(2) == 0;
-        if (!withAlias && MistakeLeftOut(content, everyPattern))
-        {
-            return null; // refused when others link to the entry
-        }
 
         var slug = $"custom-{index}";
         return new(index, $"{file}: give '{heading}' a Slug line '{slug}' {(withAlias ? "with" : "without")} an Aliases line", tree =>
@@ -227,12 +211,6 @@ public static partial class EditorEdits
             return new(index, $"{file}: {later.Value.Trim()} set back to {back}", tree => ReplaceIn(tree, file, later.Value.Trim(), back));
         }
 
-        if (MistakeLeftOut(content, everyPattern) || (!everyPattern && LikelyRefused.Article(text)))
-        {
-            // The second: left out until F8 is fixed (an article refused for a mistake, then made a draft or dated later:
-            // the running store keeps its last good version, a new store serves nothing of it).
-            return null;
-        }
 
         return random.Next(2) == 0
             ? new(index, $"{file}: made a draft", tree => tree.Exists(file) && !tree.Read(file).Contains("\ndraft: true\n", StringComparison.Ordinal)
@@ -243,10 +221,6 @@ public static partial class EditorEdits
 
     private static EditorEdit? DeleteArticle(Random random, EditedContent content, int index, bool everyPattern)
     {
-        if (MistakeLeftOut(content, everyPattern))
-        {
-            return null;
-        }
 
         var file = PickArticle(random, content);
         if (file is null)
@@ -283,10 +257,6 @@ public static partial class EditorEdits
         }
 
         var recorded = random.Next(3) > 0;
-        if (MistakeLeftOut(content, everyPattern))
-        {
-            return null; // refused when others link to the entry, recorded or not
-        }
 
         return new(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", tree =>
         {
@@ -348,10 +318,6 @@ public static partial class EditorEdits
 
     private static EditorEdit? BreakFrontMatter(Random random, EditedContent content, int index, bool everyPattern)
     {
-        if (MistakeLeftOut(content, everyPattern))
-        {
-            return null;
-        }
 
         var file = PickArticle(random, content);
         return file is null ? null
@@ -393,10 +359,6 @@ public static partial class EditorEdits
 
     private static EditorEdit? ChangeKinds(Random random, EditedContent content, int index, bool everyPattern)
     {
-        if (KindsChangeLeftOut(content, everyPattern))
-        {
-            return null;
-        }
 
         var (why, find, replace) = KindsChanges[random.Next(KindsChanges.Length)];
         return new(index, $"kinds.yml: {why}", tree => ReplaceInKinds(tree, find, replace));
@@ -489,15 +451,7 @@ public static partial class EditorEdits
         }
     }
 
-    /// <summary>
-    /// A mistake (or a change refused when others link to what it changes) while kinds.yml is changed: left out until
-    /// K4 is fixed (kinds.yml changed while an article is refused: a new store serves that article with other fact types
-    /// and without its artists' pages).
-    /// </summary>
-    private static bool MistakeLeftOut(EditedContent content, bool everyPattern) => !everyPattern && LikelyRefused.KindsChanged(content);
 
-    /// <summary>A kinds.yml change while an article is likely refused (or kinds.yml is changed already): left out until K4 is fixed.</summary>
-    private static bool KindsChangeLeftOut(EditedContent content, bool everyPattern) => !everyPattern && LikelyRefused.Any(content);
 
     /// <summary>The facts a kind of the frozen kinds.yml requires; null for another kind.</summary>
     public static IReadOnlyList<string>? RequiredFacts(string kind) => Required.TryGetValue(kind, out var facts) ? facts.Select(fact => fact.Key).ToList() : null;

@@ -163,15 +163,19 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         ReadTextsAtOnce(versions, kinds);
         var tomorrow = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
         var last = versions.FindLastIndex(version => Day(version, kinds) < tomorrow && Addresses(version, kinds).Overlaps(addresses));
+        // A version that cannot be read was refused, and took nothing out: the one before it stayed (found by replay 10).
+        var takenOutBy = versions.Skip(last + 1).FirstOrDefault(version => Day(version, kinds) != Unreadable);
         return last < 0
             ? (new HashSet<string>(), null, null)
-            : (Addresses(versions[last], kinds).Where(addresses.Contains).ToHashSet(StringComparer.Ordinal), versions[last].Commit,
-                last + 1 < versions.Count ? versions[last + 1].Commit : null);
+            : (Addresses(versions[last], kinds).Where(addresses.Contains).ToHashSet(StringComparer.Ordinal), versions[last].Commit, takenOutBy.Commit);
     }
 
     /// <summary>The addresses a committed version published (none for a draft or one that cannot be read).</summary>
     public IReadOnlySet<string> AddressesOf(CommittedVersion version, KindCatalog kinds) =>
         contentRoot is null ? new HashSet<string>() : Addresses(version, kinds);
+
+    // The day of a version that cannot be read: it published nothing.
+    private const long Unreadable = -1;
 
     private IReadOnlySet<string> Addresses(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Addresses;
 
@@ -369,7 +373,12 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         {
             var text = readAlready ?? GitCommand.Run(contentRoot!, "cat-file", "blob", version.Blob);
             var parsed = text is null ? null : new ArticleParser(kinds).Parse($"{ContentFolder.ArticlesFolderName}/{Path.GetFileName(version.Path)}", text);
-            if (parsed is not { Succeeded: true, Value: { Draft: false } article })
+            if (parsed is not { Succeeded: true, Value: { } article })
+            {
+                return (Unreadable, new HashSet<string>());
+            }
+
+            if (article.Draft)
             {
                 return (0, new HashSet<string>());
             }

@@ -502,6 +502,46 @@ public sealed class LastGoodFromHistoryTests
         }
     }
 
+    // Found by replay 10's fuzzer (seed 30019): a fact's type changed in kinds.yml while the labels article is refused for
+    // a mistake. A running site keeps the refused file's rows as it wrote them (Founded a year); a new store read its last
+    // good version with today's catalogue (Founded a text, no decade).
+    [Fact]
+    public async Task AFactTypeChangedWhileAnArticleIsRefused_ItsLastGoodVersionKeepsTheTypeItWasWrittenWith_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Labels, "## Ninja Tune\n\n- **Country:** United Kingdom\n", "## Ninja Tune\n\n"),
+            repository => EditFile(Path.Combine(repository.Content, "kinds.yml"), "{ key: Founded, type: year, required: true }", "{ key: Founded, type: text, required: true }"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            await harness.ImportAsync();
+
+            var ecm = await harness.FindEntryAsync("labels", "ecm");
+            Assert.True(ecm?.Facts.Single(fact => fact.Key == "Founded").Type == FactType.Year, $"{store} serves ECM's Founded as {ecm?.Facts.Single(fact => fact.Key == "Founded").Type}");
+        }
+    }
+
+    // Found by replay 10's fuzzer (seed 30019): the venues refused for a mistake, an article that links to a venue since,
+    // then the venues deleted. A running site refused the deletion and kept the venues' last good version; a new store
+    // took the version with the mistake for the one that took the venue out, before anything linked to it, and served no
+    // venue.
+    [Fact]
+    public async Task ARefusedArticleLinkedToSince_ThenDeleted_KeepsItsLastGoodVersion_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Venues, "## A38\n", "## A38\n\n- **Opened:** last year\n"),
+            repository => Edit(repository, Labels, "in London in 1990.", "in London in 1990, and played [the A38](/venues/a38)."),
+            repository => repository.Git("rm", "-q", $"content/articles/{Venues}"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            await harness.ImportAsync();
+
+            Assert.True(await harness.FindEntryAsync("venues", "a38") is not null, $"{store} took the venues off the site");
+            Assert.True(await harness.FindEntryAsync("labels", "ninja-tune") is not null, $"{store} refused the labels that link to a venue");
+        }
+    }
+
     // Found by replay 8: a file renamed with the alias the guide asks for and a mistake in the same save: its last good
     // version was served under the new name, and the address it had published answered 410 (404 on a new store).
     [Fact]
