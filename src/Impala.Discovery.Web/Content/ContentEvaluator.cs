@@ -145,15 +145,19 @@ public sealed class ContentEvaluator(
         while (notLookedUp == 0)
         {
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
-            var takenOut = LinkedTakenOut(kinds, parsed, unreadable, stored, removals, today);
-            // Not one whose stand-in the store refused in this import: without it, it would be written again and again.
+            // A link that leads nowhere refuses the article it is in: with no file refused, there is none to look into.
+            var takenOut = replanned.Files.Any(file => file.State == FileState.Refused)
+                ? LinkedTakenOut(kinds, parsed, unreadable, stored, removals, today)
+                : [];
             // A draft or an article dated later that cannot be read keeps the last good version a running site holds of it
             // (see ImportPlanner.Outcome); a new store took it for a draft and served nothing of it (found by replay 10).
             var unreadHidden = parsed.Where(file => file.Article is null && file.Partial is { } partial && !ImportPlanner.IsDue(partial, today)
                 && !stored.ContainsKey(file.File)).Select(file => file.File);
+            // Not one whose stand-in the store refused in this import: it would be written again and again.
             var without = replanned.Files
                 .Where(file => (file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File))
-                .Select(file => file.File).Concat(unreadHidden).Concat(takenOut.Keys).Where(file => !previous.StoreRefused.ContainsKey(file)).Where(lookedUp.Add).ToList();
+                .Select(file => file.File).Concat(unreadHidden).Concat(takenOut.Keys)
+                .Where(file => !previous.StoreRefused.ContainsKey(file)).Where(lookedUp.Add).ToList();
             if (without.Count == 0)
             {
                 break;
