@@ -185,6 +185,9 @@ public sealed partial class ArticleParser(KindCatalog kinds, TimeProvider? clock
         return shown;
     }
 
+    /// <summary>The article address a file of this name lives at: its name without the date.</summary>
+    public static string SlugOf(string file) => SlugFromFileName(file, []);
+
     private static string SlugFromFileName(string file, List<ContentError> errors)
     {
         var fileName = Path.GetFileName(file);

@@ -164,18 +164,31 @@ public sealed class ContentEvaluator(
             }
 
             (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken, takenOut,
-                (file, version) => TakenByAnother(file, history.AddressesOf(version, kinds.Catalog), stored, kinds.Catalog, history));
+                (file, version) => TakenByAnother(file, history.AddressesOf(version, kinds.Catalog), stored, kinds.Catalog, history)
+                    .Contains(SitePaths.Article(ArticleParser.SlugOf(version.Path))));
             var added = await StandInsAsync(found, kinds, today, cancellationToken);
             if (added.Count == 0)
             {
                 break;
             }
 
-            foreach (var standIn in added.Where(standIn => !TakenByAnother(standIn.File, standIn.Article!.EntryPaths.Concat(standIn.Article.Paths).ToHashSet(StringComparer.Ordinal),
-                stored, kinds.Catalog, history)))
+            foreach (var candidate in added)
             {
+                // Two found in one search may hold one address: the one that published it later gives it up, as a running
+                // site's last good version gave it up when the other took it back (found by the instance agreement
+                // fuzzer: an entry moved into a new article, then back). Not its own address: then it is no last good version.
+                var addresses = candidate.Article!.EntryPaths.Concat(candidate.Article.Paths).ToHashSet(StringComparer.Ordinal);
+                var version = found.First(version => version.File == candidate.File);
+                var taken = TakenByAnother(candidate.File, addresses, stored, kinds.Catalog, history);
+                taken.UnionWith(history.ClaimedFirstSince(candidate.File, addresses, version.AcceptedAt, kinds.Catalog, today));
+                if (taken.Contains(SitePaths.Article(candidate.Article.Slug)))
+                {
+                    continue;
+                }
+
+                var standIn = taken.Count == 0 ? candidate : Without(candidate, [.. taken]);
                 standIns.Add(standIn);
-                commits[standIn.File] = found.First(version => version.File == standIn.File).Commit;
+                commits[standIn.File] = version.Commit;
                 stored[standIn.File] = StoredArticle.Written(standIn, kinds.Catalog);
             }
 
@@ -203,12 +216,14 @@ public sealed class ContentEvaluator(
     }
 
     /// <summary>
-    /// Whether another article the store holds (or a last good version found before) holds one of the addresses and
-    /// published it first: a version that claims it is no last good version (see <see cref="LastGoodFromHistory.ArticlesAsync"/>).
-    /// The store takes no two articles at one address, and wrote nothing while it refused one (found by replay 10).
+    /// The addresses of these that another article the store holds (or a last good version found before) holds and
+    /// published first: a last good version gives them up, or is none when its own article address is one (see
+    /// <see cref="LastGoodFromHistory.ArticlesAsync"/>). The store takes no two articles at one address, and wrote nothing
+    /// while it refused one (found by replay 10).
     /// </summary>
-    private static bool TakenByAnother(string file, IReadOnlySet<string> addresses, Dictionary<string, StoredArticle> stored, KindCatalog kinds, FirstPublication history)
+    private static HashSet<string> TakenByAnother(string file, IReadOnlySet<string> addresses, Dictionary<string, StoredArticle> stored, KindCatalog kinds, FirstPublication history)
     {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in stored.Values.Where(other => other.File != file))
         {
             foreach (var address in other.EntryPaths.Concat(other.Paths).Where(addresses.Contains))
@@ -216,12 +231,12 @@ public sealed class ContentEvaluator(
                 string[] claimants = [file, other.File];
                 if ((history.PublishedSince(file, address, kinds, claimants) ?? long.MaxValue) >= (history.PublishedSince(other.File, address, kinds, claimants) ?? long.MaxValue))
                 {
-                    return true;
+                    taken.Add(address);
                 }
             }
         }
 
-        return false;
+        return taken;
     }
 
     /// <summary>
@@ -324,7 +339,7 @@ public sealed class ContentEvaluator(
             .Select(entry => entry with { Aliases = [.. entry.Aliases.Where(alias => !given.Contains(SitePaths.Entry(article.Kind, alias)))] })
             .ToList();
         var kept = new ParsedArticle(article.File, article.Slug, article.Title, article.Kind, article.Published, article.Summary, article.Draft,
-            article.IntroHtml, entries, article.Links, article.Aliases, article.Picture)
+            article.IntroHtml, entries, article.Links, [.. article.Aliases.Where(alias => !given.Contains(SitePaths.Article(alias)))], article.Picture)
         { AliasesLine = article.AliasesLine };
         return standIn with { Article = kept, Fingerprint = StoredArticle.YieldedHash(standIn.Fingerprint) };
     }

@@ -386,8 +386,8 @@ public static class ContentStore
     }
 
     /// <summary>
-    /// Drops from refused files' last good versions the entry addresses they give up (see <see cref="ImportPlan.Yielded"/>):
-    /// an entry that lives there goes with its rows, a former address loses only its redirect. The article's hash
+    /// Drops from refused files' last good versions the addresses they give up (see <see cref="ImportPlan.Yielded"/>):
+    /// an entry that lives there goes with its rows, a former address (an entry's or the article's) loses only its redirect. The article's hash
     /// changes, so that the next import takes its file as changed and never takes its rows as alike.
     /// </summary>
     private static async Task YieldAddressesAsync(
@@ -410,6 +410,7 @@ public static class ContentStore
                 .Select(alias => new { alias.Id, alias.KindKey, alias.Slug }).ToListAsync(cancellationToken);
             var formerGone = aliases.Where(alias => paths.Contains(SitePaths.Entry(alias.KindKey, alias.Slug))).Select(alias => alias.Id).ToList();
             await db.EntryAliases.Where(alias => formerGone.Contains(alias.Id)).ExecuteDeleteAsync(cancellationToken);
+            article.Aliases = [.. article.Aliases.Where(alias => !paths.Contains(SitePaths.Article(alias)))];
             article.ContentHash = StoredArticle.YieldedHash(article.ContentHash);
             article.RowsHash = null;
         }

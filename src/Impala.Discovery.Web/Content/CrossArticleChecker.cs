@@ -90,8 +90,8 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
             return yielded;
         }
 
-        var keptPaths = kept.SelectMany(article => article.EntryPaths).ToHashSet(StringComparer.Ordinal);
-        var claims = candidates.SelectMany(article => article.EntryPaths.Where(keptPaths.Contains).Select(path => (Path: path, Article: article)))
+        var keptPaths = kept.SelectMany(article => Yieldable(article).Select(held => held.Path)).ToHashSet(StringComparer.Ordinal);
+        var claims = candidates.SelectMany(article => article.EntryPaths.Concat(article.Paths).Where(keptPaths.Contains).Select(path => (Path: path, Article: article)))
             .ToLookup(claim => claim.Path, claim => claim.Article, StringComparer.Ordinal);
         if (claims.Count == 0)
         {
@@ -101,9 +101,9 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         var firstCommits = history.CommitTimes(claims.SelectMany(claim => claim).Select(article => article.File).Concat(kept.Select(article => article.File)).Distinct());
         foreach (var holder in kept)
         {
-            foreach (var entry in holder.Entries)
+            foreach (var (path, livesThere) in Yieldable(holder))
             {
-                foreach (var path in entry.Paths.Where(path => claims.Contains(path)))
+                if (claims.Contains(path))
                 {
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
                     var holderSince = history.PublishedSince(holder.File, path, kinds, files);
@@ -115,7 +115,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                             // A tie the history dates for both goes on as Keepers goes on: the one that lives there, then
                             // by the date, then the file name.
                             0 => since is not null && holderSince is not null
-                                && (LivesAt(claimant, path) != (path == entry.Path) ? LivesAt(claimant, path)
+                                && (LivesAt(claimant, path) != livesThere ? LivesAt(claimant, path)
                                     : claimant.Published != holder.Published ? claimant.Published < holder.Published
                                     : string.CompareOrdinal(claimant.File, holder.File) < 0),
                             _ => false,
@@ -129,6 +129,16 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
         return yielded;
     }
+
+    /// <summary>
+    /// The addresses a last good version can give up, each with whether it lives there: its entries' addresses and former
+    /// addresses, and its own former addresses under /series. Not its own address: the article would have none left.
+    /// A newcomer that took the milestones' address as a former one while they were dated later held it when they came
+    /// back, and both stayed refused, each naming the other (found by the instance agreement fuzzer).
+    /// </summary>
+    private static IEnumerable<(string Path, bool LivesThere)> Yieldable(StoredArticle holder) =>
+        holder.Entries.SelectMany(entry => entry.Paths.Select(path => (path, path == entry.Path)))
+            .Concat(holder.Aliases.Select(alias => (SitePaths.Article(alias), false)));
 
     /// <summary>The addresses more than one candidate claims, with the articles that claim each: only their history is needed.</summary>
     private static Dictionary<string, List<ParsedArticle>> Contested(IReadOnlyList<ParsedArticle> candidates)
@@ -227,12 +237,12 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         var entryPaths = new Dictionary<string, string>(AddressCount(accepted, kept), StringComparer.Ordinal);
         foreach (var article in kept)
         {
-            foreach (var slug in article.Aliases.Prepend(article.Slug))
+            var givenUp = yielded.GetValueOrDefault(article.File);
+            foreach (var slug in article.Aliases.Where(alias => givenUp?.Contains(SitePaths.Article(alias)) != true).Prepend(article.Slug))
             {
                 articleSlugs.TryAdd(slug, article.File);
             }
 
-            var givenUp = yielded.GetValueOrDefault(article.File);
             foreach (var path in article.EntryPaths.Where(path => givenUp?.Contains(path) != true))
             {
                 entryPaths.TryAdd(path, article.File);

@@ -148,11 +148,12 @@ public static class ImportPlanner
             return givenUp;
         }
 
-        var served = accepted.SelectMany(article => article.EntryPaths).ToHashSet(StringComparer.Ordinal);
+        var served = accepted.SelectMany(article => article.EntryPaths.Concat(article.Paths)).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files.Where(file => earlier.Contains(file.File)))
         {
-            var claimed = (file.Article ?? file.Partial)?.EntryPaths ?? [];
-            var paths = claimed.Where(path => served.Contains(path) && !stored[file.File].EntryPaths.Contains(path)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var claimed = (file.Article ?? file.Partial) is { } article ? article.EntryPaths.Concat(article.Paths) : [];
+            var holds = stored[file.File].EntryPaths.Concat(stored[file.File].Paths).ToHashSet(StringComparer.Ordinal);
+            var paths = claimed.Where(path => served.Contains(path) && !holds.Contains(path)).Distinct().Order(StringComparer.Ordinal).ToList();
             if (paths.Count > 0)
             {
                 givenUp[file.File] = paths;

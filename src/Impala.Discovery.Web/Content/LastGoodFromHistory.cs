@@ -47,10 +47,9 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <param name="notAfter">For some files, the commit of the newest version to consider: one that held addresses a
     /// later version took out (see <see cref="LinkedAddressesTakenOut"/>).</param>
-    /// <param name="takenByAnother">Whether a file's version claims an address that another article's version holds
-    /// before it. A commit evaluated on its own knows nothing of the last good versions a site built from it held, and
-    /// accepted a version that claimed an address one of them kept; a running site refused it there (found by replay 10).
-    /// Such a version is no last good version: an older one may be.</param>
+    /// <param name="takenByAnother">Whether a file's version lives at an article address that another article's version
+    /// holds and published before it: such a version is no last good version (an older one may be). One that only
+    /// names such an address, as an entry or a former address, gives it up instead, as a running site's does.</param>
     public async Task<(IReadOnlyList<HistoricVersion> Found, int NotLookedUp)> ArticlesAsync(
         IReadOnlyList<string> files, DateOnly today, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? notAfter = null,
         Func<string, CommittedVersion, bool>? takenByAnother = null)
@@ -83,7 +82,9 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             var versions = newestFirst.Where(version => version.Commit != revision)
                 .SkipWhile(version => newest is not null && version.Commit != newest).Take(VersionsTried).ToList();
             var candidates = versions.Take(1).Where(_ => head is not null && newest is null && revision is null).Select(version => (Version: version, At: head!))
-                .Concat(versions.Select(version => (Version: version, At: version.Commit)));
+                .Concat(versions.SelectMany(version => CommitsWhileCurrent(history, newestFirst, version).Where(commit => commit != revision)
+                    .Select(commit => (Version: version, At: commit))))
+                .Distinct();
             foreach (var (version, at) in candidates)
             {
                 // Where the commit's verdict is known already, a version it refused costs no git at all.
@@ -265,6 +266,26 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         var (picture, error) = PictureCodec.Check(bytes);
         return picture is null ? (null, error) : (picture with { GitBlob = PictureCodec.GitBlobOf(bytes) }, null);
     }
+
+    /// <summary>
+    /// The commits a site built from may have accepted the version at: the one that brought it, then the others while it
+    /// was the file's, newest first, at most <see cref="LaterCommitsTried"/> of them. A version refused where it came (a
+    /// newcomer claiming an address another article held) may be accepted later, with no change to its file (that article
+    /// dated later): a running site took it then, and kept it as its last good version once it was refused again, where a
+    /// new store served nothing of it (found by the instance agreement fuzzer).
+    /// </summary>
+    private static IEnumerable<string> CommitsWhileCurrent(FirstPublication history, List<CommittedVersion> newestFirst, CommittedVersion version)
+    {
+        var index = newestFirst.IndexOf(version);
+        var until = index > 0 ? newestFirst[index - 1].Since : long.MaxValue;
+        return history.MainLineBetween(version.Since, until).Where(commit => commit != version.Commit).Take(LaterCommitsTried).Prepend(version.Commit);
+    }
+
+    /// <summary>
+    /// At most this many commits after the one that brought a version are tried for it: each is an evaluation of all the
+    /// content there, for a version that is mostly one never accepted (a newcomer refused from the start).
+    /// </summary>
+    public const int LaterCommitsTried = 24;
 
     /// <summary>
     /// The commits of each kinds.yml that came while the file held the version, newest first, then the version's own:

@@ -33,7 +33,7 @@ public static partial class EditorEdits
         ("associations Members required", "{ key: Members, type: number }", "{ key: Members, type: number, required: true }"),
     ];
 
-    private delegate EditorEdit? Maker(Random random, EditedContent content, int index, bool everyPattern);
+    private delegate EditorEdit? Maker(Random random, EditedContent content, int index);
 
     private static readonly (Maker Make, int Weight)[] Makers =
     [
@@ -57,9 +57,9 @@ public static partial class EditorEdits
 
     /// <summary>
     /// The session of <paramref name="count"/> edits that <paramref name="seed"/> makes, worked out on a scratch copy of
-    /// the frozen content; with <paramref name="everyPattern"/>, the patterns left out until their findings are fixed too.
+    /// the frozen content.
     /// </summary>
-    public static IReadOnlyList<EditorEdit> Generate(int seed, int count, bool everyPattern = false)
+    public static IReadOnlyList<EditorEdit> Generate(int seed, int count)
     {
         var random = new Random(seed);
         var scratch = new EditedContent(TempFolder.CopyOf(FrozenContent.Path));
@@ -69,7 +69,7 @@ public static partial class EditorEdits
         {
             var roll = random.Next(total);
             var make = Makers.First(maker => (roll -= maker.Weight) < 0).Make;
-            if (make(random, scratch, edits.Count + 1, everyPattern) is { } edit && edit.Apply(scratch))
+            if (make(random, scratch, edits.Count + 1) is { } edit && edit.Apply(scratch))
             {
                 edits.Add(edit);
             }
@@ -78,7 +78,7 @@ public static partial class EditorEdits
         return edits;
     }
 
-    private static EditorEdit? DeleteRequiredFact(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? DeleteRequiredFact(Random random, EditedContent content, int index)
     {
 
         if (PickEntry(random, content) is not (string file, string heading, string kind) || !Required.TryGetValue(kind, out var facts))
@@ -91,7 +91,7 @@ public static partial class EditorEdits
             EditedContent.FactLine(section, key) is { } line ? section[..line.Start] + section[line.End..] : null));
     }
 
-    private static EditorEdit? AddUnknownFact(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? AddUnknownFact(Random random, EditedContent content, int index)
     {
 
         if (PickEntry(random, content) is not (string file, string heading, _))
@@ -103,7 +103,7 @@ public static partial class EditorEdits
             section.Contains("- **Colour:**", StringComparison.Ordinal) ? null : InsertFact(section, "- **Colour:** red\n")));
     }
 
-    private static EditorEdit? RenameEntry(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? RenameEntry(Random random, EditedContent content, int index)
     {
         if (PickEntry(random, content) is not (string file, string heading, _))
         {
@@ -129,7 +129,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? AddSlugLine(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? AddSlugLine(Random random, EditedContent content, int index)
     {
         if (PickEntry(random, content) is not (string file, string heading, _))
         {
@@ -156,7 +156,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? MoveEntry(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? MoveEntry(Random random, EditedContent content, int index)
     {
         if (PickEntry(random, content) is not (string file, string heading, string kind))
         {
@@ -164,14 +164,7 @@ public static partial class EditorEdits
         }
 
         var others = content.ArticleFiles.Where(other => other != file && EditedContent.KindOf(content.Read(other)) == kind).ToList();
-        // Into a new article: left out until F5 is fixed (moved into a new article, then back by a checkout of the old
-        // file, then the old file refused: the running store keeps the new article's page, a new store does not).
-        if (others.Count == 0 && !everyPattern)
-        {
-            return null;
-        }
-
-        var intoNew = others.Count == 0 || (everyPattern && random.Next(2) == 0);
+        var intoNew = others.Count == 0 || random.Next(2) == 0;
         var target = intoNew ? $"2023-0{random.Next(1, 10)}-more-{kind}-{index}.md" : others[random.Next(others.Count)];
         var draft = intoNew && random.Next(4) == 0;
         return new(index, $"{file}: move '{heading}' into {(intoNew ? "a new " + (draft ? "draft " : "") + "article " : "")}{target}", tree =>
@@ -191,7 +184,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? DraftOrDateLater(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? DraftOrDateLater(Random random, EditedContent content, int index)
     {
         var file = PickArticle(random, content);
         if (file is null)
@@ -219,7 +212,7 @@ public static partial class EditorEdits
                 && ReplaceIn(tree, file, match.Value, "published: 2030" + match.Value["published: 2000".Length..]));
     }
 
-    private static EditorEdit? DeleteArticle(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? DeleteArticle(Random random, EditedContent content, int index)
     {
 
         var file = PickArticle(random, content);
@@ -249,7 +242,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? DeleteEntry(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? DeleteEntry(Random random, EditedContent content, int index)
     {
         if (PickEntry(random, content) is not (string file, string heading, string kind))
         {
@@ -276,17 +269,8 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? Newcomer(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? Newcomer(Random random, EditedContent content, int index)
     {
-        if (!everyPattern)
-        {
-            // Left out until F1 and F7 are fixed. F1: a newcomer that claims a published article address in its aliases,
-            // taken while the holder was off the site and refused once it is back: its last good version stays on the
-            // running store, and a new store serves nothing of it. F7: a newcomer that reuses an entry name of a refused
-            // article, refused by the running store with nothing online once the article is fixed: a new store serves it.
-            return null;
-        }
-
         if (PickEntry(random, content) is not (string file, string heading, string kind))
         {
             return null;
@@ -316,7 +300,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? BreakFrontMatter(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? BreakFrontMatter(Random random, EditedContent content, int index)
     {
 
         var file = PickArticle(random, content);
@@ -325,7 +309,7 @@ public static partial class EditorEdits
                 tree.Exists(file) && !tree.Read(file).Contains("\ntitle: [", StringComparison.Ordinal) && ReplaceIn(tree, file, "\ntitle: ", "\ntitle: [unclosed "));
     }
 
-    private static EditorEdit? AddRemovalRecord(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? AddRemovalRecord(Random random, EditedContent content, int index)
     {
         // An address still served (a record made too early, or by mistake), or one that never was.
         var address = random.Next(2) == 0 && PickEntry(random, content) is (string file, string heading, string kind)
@@ -334,7 +318,7 @@ public static partial class EditorEdits
         return new(index, $"removed.yml: record {address}", tree => Record(tree, address));
     }
 
-    private static EditorEdit? DropRemovalRecord(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? DropRemovalRecord(Random random, EditedContent content, int index)
     {
         var records = RemovalRecord().Matches(content.ReadRemovals()).Select(match => match.Groups[1].Value).ToList();
         if (records.Count == 0)
@@ -357,14 +341,14 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? ChangeKinds(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? ChangeKinds(Random random, EditedContent content, int index)
     {
 
         var (why, find, replace) = KindsChanges[random.Next(KindsChanges.Length)];
         return new(index, $"kinds.yml: {why}", tree => ReplaceInKinds(tree, find, replace));
     }
 
-    private static EditorEdit? LinkToEntry(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? LinkToEntry(Random random, EditedContent content, int index)
     {
         var file = PickArticle(random, content);
         if (file is null || PickEntry(random, content) is not (string other, string heading, string kind) || other == file)
@@ -387,7 +371,7 @@ public static partial class EditorEdits
         });
     }
 
-    private static EditorEdit? AddEntry(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? AddEntry(Random random, EditedContent content, int index)
     {
         var file = PickArticle(random, content);
         if (file is null || EditedContent.KindOf(content.Read(file)) is not { } kind || !Required.ContainsKey(kind))
@@ -408,7 +392,7 @@ public static partial class EditorEdits
     }
 
     /// <summary>An editor puts right what went wrong: a file back as it was published, the unknown facts or broken YAML taken out, kinds.yml back.</summary>
-    private static EditorEdit? FixMistakes(Random random, EditedContent content, int index, bool everyPattern)
+    private static EditorEdit? FixMistakes(Random random, EditedContent content, int index)
     {
         var broken = content.ArticleFiles.Where(file =>
             content.Read(file).Contains("- **Colour:**", StringComparison.Ordinal) || content.Read(file).Contains("\ntitle: [unclosed ", StringComparison.Ordinal)).ToList();

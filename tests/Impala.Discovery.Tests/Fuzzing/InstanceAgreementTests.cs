@@ -21,7 +21,7 @@ public sealed class InstanceAgreementTests
         for (var session = 0; session < settings.Sessions; session++)
         {
             var seed = settings.Seed + session;
-            var edits = EditorEdits.Generate(seed, settings.Edits, settings.EveryPattern).Where(edit => settings.Keep?.Contains(edit.Index) ?? true).ToList();
+            var edits = EditorEdits.Generate(seed, settings.Edits).Where(edit => settings.Keep?.Contains(edit.Index) ?? true).ToList();
             var (differences, log) = await AgreementSession.RunAsync(edits);
             if (Environment.GetEnvironmentVariable("IMPALA_FUZZ_LOG") is { Length: > 0 } logFile)
             {
@@ -66,7 +66,7 @@ public sealed class InstanceAgreementTests
         text.Append($"\n{differences.Count} differences:\n");
         text.AppendJoin("\n", differences.Take(30).Select(difference => "  " + difference));
         text.Append($"{(differences.Count > 30 ? "\n  …" : "")}\nReplay: IMPALA_FUZZ_SEED={seed} IMPALA_FUZZ_SESSIONS=1 IMPALA_FUZZ_EDITS={settings.Edits} "
-            + $"IMPALA_FUZZ_KEEP={string.Join(',', fewest.Select(edit => edit.Index))} IMPALA_FUZZ_SHRINK_SECONDS=0 {(settings.EveryPattern ? "IMPALA_FUZZ_EVERY_PATTERN=1 " : "")}"
+            + $"IMPALA_FUZZ_KEEP={string.Join(',', fewest.Select(edit => edit.Index))} IMPALA_FUZZ_SHRINK_SECONDS=0 "
             + "dotnet test --project tests/Impala.Discovery.Tests --no-build -- --filter-class \"*InstanceAgreementTests\"");
         return text.ToString();
     }

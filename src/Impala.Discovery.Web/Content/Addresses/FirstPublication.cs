@@ -81,6 +81,15 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, revision);
 
     /// <summary>
+    /// The commits of the main line that reached it from <paramref name="from"/> up to before <paramref name="until"/>
+    /// (times as <see cref="CommittedVersion.Since"/> gives them), newest first: those in which one version of a file was
+    /// the file's.
+    /// </summary>
+    public IReadOnlyList<string> MainLineBetween(long from, long until) =>
+        contentRoot is null || !Directory.Exists(contentRoot) ? []
+            : [.. MainLine().Where(commit => commit.Value >= from && commit.Value < until).OrderByDescending(commit => commit.Value).Select(commit => commit.Key)];
+
+    /// <summary>
     /// When the checkout's newest commit was made (its committer's clock), or null outside git: the content cannot be
     /// older than the day it was committed, whatever this machine's clock says.
     /// </summary>
@@ -168,6 +177,61 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         return last < 0
             ? (new HashSet<string>(), null, null)
             : (Addresses(versions[last], kinds).Where(addresses.Contains).ToHashSet(StringComparer.Ordinal), versions[last].Commit, takenOutBy.Commit);
+    }
+
+    /// <summary>
+    /// Of a file's addresses, those another article's version committed after <paramref name="acceptedAt"/> published by
+    /// today, where that article published the address before the file did. A running site that kept the file's version
+    /// accepted there as its last good version gave each up when the other article came to claim it (see
+    /// <see cref="CrossArticleChecker"/>), and did not take it back when the other went again: a new store that took the
+    /// version from the history served a redirect where the running site answered 410 (found by the instance agreement
+    /// fuzzer: a newcomer's former address, claimed back by the article that published it, then deleted).
+    /// </summary>
+    public IReadOnlySet<string> ClaimedFirstSince(string file, IReadOnlySet<string> addresses, string acceptedAt, KindCatalog kinds, DateOnly today)
+    {
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        if (contentRoot is null || addresses.Count == 0 || (Tip() ?? revision) is not { } tip || acceptedAt == tip)
+        {
+            return given;
+        }
+
+        var mainLine = MainLine();
+        var log = GitCommand.Run(contentRoot, "log", "--first-parent", "--diff-merges=first-parent", "--raw", "--no-abbrev", "--relative", "--format=%x01%H",
+            $"{acceptedAt}..{tip}", "--", ContentFolder.ArticlesFolderName + "/");
+        var versions = new List<CommittedVersion>();
+        foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var hash = lines.Length == 0 ? "" : lines[0].Trim();
+            // ":<mode> <mode> <old blob> <new blob> <status>\t<path>[\t<new path>]"
+            foreach (var change in lines.Skip(1).Where(line => line.StartsWith(':')).Select(line => line.Split('\t')))
+            {
+                var fields = change[0].Split(' ');
+                var path = change[^1];
+                if (fields.Length >= 5 && !fields[4].StartsWith('D') && Articles(path).Any() && path.Count(c => c == '/') == 1
+                    && Path.GetFileName(path) != Path.GetFileName(file))
+                {
+                    versions.Add(new(mainLine.GetValueOrDefault(hash), fields[3], path, hash));
+                }
+            }
+        }
+
+        ReadTextsAtOnce(versions, kinds);
+        var tomorrow = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds();
+        foreach (var version in versions.Where(version => Day(version, kinds) is var day && day != Unreadable && day < tomorrow))
+        {
+            foreach (var address in Addresses(version, kinds).Where(addresses.Contains).Where(address => !given.Contains(address)))
+            {
+                var other = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
+                string[] claimants = [file, other];
+                if ((SinceAt(other, address, kinds, revision, claimants) ?? long.MaxValue) < (SinceAt(file, address, kinds, revision, claimants) ?? long.MaxValue))
+                {
+                    given.Add(address);
+                }
+            }
+        }
+
+        return given;
     }
 
     /// <summary>The addresses a committed version published (none for a draft or one that cannot be read).</summary>

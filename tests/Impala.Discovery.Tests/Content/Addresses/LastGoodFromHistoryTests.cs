@@ -13,6 +13,8 @@ public sealed class LastGoodFromHistoryTests
 {
     private const string Venues = "2021-02-music-venues.md";
     private const string Labels = "2021-03-record-labels.md";
+    private const string Milestones = "2020-10-impala-milestones.md";
+    private const string MilestonesNewcomer = "2019-03-newcomers.md";
     private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
@@ -417,6 +419,111 @@ public sealed class LastGoodFromHistoryTests
                 .SingleOrDefaultAsync(TestContext.Current.CancellationToken);
             Assert.True(olympiaFrom == $"articles/{Venues}", $"{store} serves /venues/olympia from {olympiaFrom ?? "nowhere"}");
             Assert.True(await harness.FindEntryAsync("venues", "newcomer-hall") is null, $"{store} serves a newcomer no site accepted");
+        }
+    }
+
+    // A newcomer names the milestones' address in its aliases (refused: the milestones published it), is taken while the
+    // milestones are dated later, and the milestones come back.
+    private static readonly Action<TestRepository>[] NewcomerTookTheMilestonesAddressWhileTheyWereOff =
+    [
+        repository => File.WriteAllText(Path.Combine(repository.Content, "articles", MilestonesNewcomer),
+            "---\ntitle: Newcomers\nkind: milestones\npublished: 2019-03-01\nsummary: One more milestone.\naliases: [impala-milestones]\n---\n\nOne more.\n\n"
+            + "## Newcomer Four\n\n- **Year:** 2010\n\nAbout the newcomer.\n"),
+        repository => Edit(repository, Milestones, "published: 2020-10-01", "published: 2030-10-01"),
+        repository => Edit(repository, Milestones, "published: 2030-10-01", "published: 2020-10-01"),
+    ];
+
+    // Found by the instance agreement fuzzer (F1): a newcomer that names the milestones' address in its aliases is
+    // refused, then taken while the milestones are dated later, then the milestones come back. The running store refused
+    // both, each holding the other's address, and kept the newcomer online with the milestones' address; a new store
+    // refused the newcomer alone and served nothing of it. The milestones published their address first and keep it;
+    // the newcomer's last good version gives that former address up and stays online, on both.
+    [Fact]
+    public async Task ANewcomerTakingAnArticleAddressWhileItsHolderWasOff_GivesItBackWhenTheHolderReturns_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published, NewcomerTookTheMilestonesAddressWhileTheyWereOff);
+        Assert.NotNull(await stores.Live.FindEntryAsync("milestones", "newcomer-four"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.True(report.Errors.All(error => error.File == $"articles/{MilestonesNewcomer}"), $"{store}: {string.Join("; ", report.Errors)}");
+            Assert.Contains(report.Errors, error => error.Message.Contains("/series/impala-milestones", StringComparison.Ordinal));
+            await using var db = harness.CreateDbContext();
+            var milestonesFrom = await db.Articles.Where(article => article.Slug == "impala-milestones").Select(article => article.SourceFile)
+                .SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+            Assert.True(milestonesFrom == $"articles/{Milestones}", $"{store} serves /series/impala-milestones from {milestonesFrom ?? "nowhere"}");
+            var newcomer = await db.Articles.Where(article => article.SourceFile == $"articles/{MilestonesNewcomer}").SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+            Assert.True(newcomer is not null, $"{store} serves nothing of the newcomer's last good version");
+            Assert.DoesNotContain("impala-milestones", newcomer.Aliases);
+            Assert.NotNull(await harness.FindEntryAsync("milestones", "newcomer-four"));
+        }
+    }
+
+    // Found by the instance agreement fuzzer after the fix above: the newcomer then broken, and the milestones deleted
+    // with their address recorded as removed. The running store's last good version of the newcomer had given the
+    // former address up and did not take it back: /series/impala-milestones answered 410. A new store took the newcomer's
+    // version from the history as it was accepted, with the former address, and redirected it to the newcomer.
+    [Fact]
+    public async Task AFormerAddressGivenBackWhileRefused_StaysGivenUpOnceItsHolderIsDeleted_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+        [
+            .. NewcomerTookTheMilestonesAddressWhileTheyWereOff,
+            repository => Edit(repository, MilestonesNewcomer, "- **Year:** 2010\n", "- **Year:** 2010\n- **Colour:** red\n"),
+            repository =>
+            {
+                File.Delete(Path.Combine(repository.Content, "articles", Milestones));
+                File.WriteAllText(Path.Combine(repository.Content, "removed.yml"), "removed:\n  - path: /series/impala-milestones\n    reason: Taken off in a test.\n");
+            },
+        ]);
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            Assert.Contains(report.Files, file => file is { File: $"articles/{MilestonesNewcomer}", State: FileState.Refused, EarlierVersionOnline: true });
+            await using var db = harness.CreateDbContext();
+            var newcomer = await db.Articles.Where(article => article.SourceFile == $"articles/{MilestonesNewcomer}").SingleAsync(TestContext.Current.CancellationToken);
+            Assert.True(!newcomer.Aliases.Contains("impala-milestones"), $"{store} redirects /series/impala-milestones to the newcomer");
+            Assert.NotNull(await harness.FindEntryAsync("milestones", "newcomer-four"));
+        }
+    }
+
+    // Found by the instance agreement fuzzer (F5): an entry moved into a new article, then moved back by a checkout of
+    // the old file (the new article is refused: the old one published the entry first), then the old file broken. The
+    // running store kept the new article's last good version online without the entry it gave back; a new store found
+    // that version in the history, saw the entry held by the old file's, and served nothing of the new article.
+    [Fact]
+    public async Task AnEntryMovedIntoANewArticleAndBack_TheNewArticleKeepsItsPageWithoutIt_OnANewStoreAsOnALiveOne()
+    {
+        const string More = "2023-03-more-venues.md";
+        var original = File.ReadAllText(Path.Combine(FrozenContent.Path, "articles", Venues));
+        var berghain = original[original.IndexOf("## Berghain", StringComparison.Ordinal)..original.IndexOf("## ", original.IndexOf("## Berghain", StringComparison.Ordinal) + 3, StringComparison.Ordinal)];
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository =>
+            {
+                Edit(repository, Venues, berghain, "");
+                File.WriteAllText(Path.Combine(repository.Content, "articles", More),
+                    "---\ntitle: More venues\nkind: venues\npublished: 2023-03-01\nsummary: One more venue.\n---\n\nOne more.\n\n" + berghain);
+            },
+            repository => File.WriteAllText(Path.Combine(repository.Content, "articles", Venues), original),
+            repository => Edit(repository, Venues, "title: Twenty", "title: [Twenty"));
+        Assert.NotNull(await stores.Live.FindEntryAsync("venues", "berghain"));
+
+        foreach (var (harness, store) in stores.Both)
+        {
+            var report = await harness.ImportAsync();
+
+            var refused = report.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).Order().ToList();
+            Assert.True(refused.SequenceEqual([$"articles/{Venues}", $"articles/{More}"]), $"{store} refuses {string.Join(", ", refused)}");
+            await using var db = harness.CreateDbContext();
+            var berghainFrom = await db.Entries.Where(entry => entry.KindKey == "venues" && entry.Slug == "berghain").Select(entry => entry.Article.SourceFile)
+                .SingleOrDefaultAsync(TestContext.Current.CancellationToken);
+            Assert.True(berghainFrom == $"articles/{Venues}", $"{store} serves /venues/berghain from {berghainFrom ?? "nowhere"}");
+            Assert.True(await db.Articles.AnyAsync(article => article.Slug == "more-venues", TestContext.Current.CancellationToken),
+                $"{store} serves nothing at /series/more-venues");
         }
     }
 
