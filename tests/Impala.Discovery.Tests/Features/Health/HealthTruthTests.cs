@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Impala.Discovery.Web.Content;
 using Impala.Discovery.Web.Features.Health;
 using Microsoft.AspNetCore.TestHost;
@@ -66,6 +67,8 @@ public sealed class HealthTruthTests
         Assert.Equal(HttpStatusCode.OK, await client.StatusAsync(Entry));
         var degraded = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "health saying Degraded");
         Assert.Contains("is missing", degraded);
+        // Said once: the folder's own reason says what the site keeps serving (found by sweep 8: said twice).
+        Assert.Single(Regex.Matches(degraded, "serv(es|ing) the content"));
 
         Directory.Move(away, content);
         File.AppendAllText(Path.Combine(content, "articles", "2021-03-record-labels.md"), "\nA line added after the folder came back.\n");
