@@ -185,6 +185,26 @@ public sealed class HealthTruthTests
             page => page.Contains("A line added while the articles were elsewhere.", StringComparison.Ordinal), "the edit made meanwhile");
     }
 
+    // Found by sweep 8: every article deleted from a checkout and not committed (a botched checkout). A running site
+    // takes that for a fault and keeps serving; a new one started on it served an empty site and said Healthy.
+    [Fact]
+    public async Task NewStoreOnACheckoutWhoseArticlesWereDeletedButNotCommitted_SaysWhyItHasNothingToServe()
+    {
+        var repository = new TestRepository();
+        foreach (var article in Directory.GetFiles(Path.Combine(repository.Content, "articles"), "*.md"))
+        {
+            File.Delete(article);
+        }
+
+        await using var factory = new DiscoveryFactory(repository.Content);
+        using var client = factory.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        var body = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(ready.StatusCode == HttpStatusCode.ServiceUnavailable, $"{ready.StatusCode}: {body}");
+        Assert.Contains("holds no article, while the last commit has", body);
+    }
+
     [Fact]
     public async Task NewStoreOnALinkedArticlesFolder_HasNothingToServe_AndCheckSaysWhy()
     {
