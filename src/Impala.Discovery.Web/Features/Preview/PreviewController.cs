@@ -58,9 +58,22 @@ public sealed partial class PreviewController(SourcePreview preview, ContentImpo
         }
 
         // A form (field "source") or the bare text, as a script sends it.
-        var bytes = Request.HasFormContentType
-            ? (await Request.ReadFormAsync(cancellationToken))["source"].ToString() is var field && Encoding.UTF8.GetByteCount(field) <= ContentFileReader.MaxBytes ? Encoding.UTF8.GetBytes(field) : null
-            : await ReadBodyAsync(ContentFileReader.MaxBytes, cancellationToken);
+        byte[]? bytes;
+        if (Request.HasFormContentType)
+        {
+            if (await ReadSourceFieldAsync(cancellationToken) is not { } field)
+            {
+                // Bare Markdown labelled as a form (curl --data-binary does so) is no form: say how to send it.
+                return BadRequest("Send the article as the request body with Content-Type: text/markdown, or as a form with the field \"source\".");
+            }
+
+            bytes = Encoding.UTF8.GetByteCount(field) <= ContentFileReader.MaxBytes ? Encoding.UTF8.GetBytes(field) : null;
+        }
+        else
+        {
+            bytes = await ReadBodyAsync(ContentFileReader.MaxBytes, cancellationToken);
+        }
+
         if (bytes is null)
         {
             return StatusCode(StatusCodes.Status413PayloadTooLarge, $"An article may have at most {ContentFileReader.MaxBytes:N0} bytes.");
@@ -80,6 +93,20 @@ public sealed partial class PreviewController(SourcePreview preview, ContentImpo
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
         return View("Preview", PreviewPage.From(outcome));
+    }
+
+    // The form's field "source"; null when the body cannot be read as a form or has no such field.
+    private async Task<string?> ReadSourceFieldAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var form = await Request.ReadFormAsync(cancellationToken);
+            return form.TryGetValue("source", out var field) ? field.ToString() : null;
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
     }
 
     // Read up to the limit whatever the request claims its length is; null when the body is longer.

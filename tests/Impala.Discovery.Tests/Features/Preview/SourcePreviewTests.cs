@@ -116,6 +116,24 @@ public sealed partial class SourcePreviewTests
         Assert.Equal(HttpStatusCode.BadRequest, badName.StatusCode);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(200)]
+    public async Task PostedSource_SentAsAFormThatIsNotOne_IsABadRequestNotAFailure(int paragraphs)
+    {
+        // curl --data-binary @file and many scripts label the bare Markdown as a form. Read as one, it has no field
+        // "source", and once its text runs past 2,048 characters without an '=' the form reader throws.
+        await using var factory = Factory();
+        using var client = factory.CreateClient();
+        var source = Article + string.Concat(Enumerable.Repeat("\n\nMore about the shop and its counter.", paragraphs));
+        using var request = Request(new StringContent(source, Encoding.UTF8, "application/x-www-form-urlencoded"), FileName);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("text/markdown", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PostedSource_NotUtf8_IsAnErrorOnTheFileNotAFailure()
     {
