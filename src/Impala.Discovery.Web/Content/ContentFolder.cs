@@ -317,6 +317,23 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         return (files, errors);
     }
 
+    private static bool HoldsNoArticle(string articles)
+    {
+        try
+        {
+            return !Directory.EnumerateFiles(articles, "*.md", new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive }).Any();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false; // said by the reading that follows
+        }
+    }
+
+    /// <summary>How many articles the checkout's last commit has in articles/ (0 outside git).</summary>
+    private int CommittedArticles() =>
+        (GitCommand.Run(Root, "ls-tree", "--name-only", "HEAD", "--", ArticlesFolderName + "/") ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(path => path.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// Why this folder cannot be the whole truth right now, or null: deletions are taken only from a folder that is
     /// there and readable. An articles folder that is missing or holds no article while the store serves some is a
@@ -350,8 +367,18 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         {
             // A new site may have no article yet, but it has the folder for them: without it the path is wrong, or a
             // checkout half made (found replaying issue 21: a new store served an empty site, and health said Healthy).
-            return Directory.Exists(articles) ? null
-                : $"{articles} is missing. Point Discovery:ContentPath at the folder that holds kinds.yml and articles/; the site imports as soon as it is there.";
+            if (!Directory.Exists(articles))
+            {
+                return $"{articles} is missing. Point Discovery:ContentPath at the folder that holds kinds.yml and articles/; the site imports as soon as it is there.";
+            }
+
+            // Nor does it hold none while the last commit has some: every article deleted and not committed is a checkout
+            // half made, which a running site takes for a fault; a new one served an empty site and said Healthy (found
+            // by sweep 8). Asked of git only then.
+            return HoldsNoArticle(articles) && CommittedArticles() is > 0 and var committed
+                ? $"{articles} holds no article, while the last commit has {committed}: a checkout half made, or every article deleted and not committed. "
+                    + "The site imports as soon as they are back; to take every article off the site, commit their deletion."
+                : null;
         }
 
         try

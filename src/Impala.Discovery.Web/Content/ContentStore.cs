@@ -332,7 +332,7 @@ public static class ContentStore
         // Only an article whose text is the one the store holds can come out alike: one an editor changed is written
         // without being hashed first (the hash cost an edit's import more than writing the article did, at 10,000
         // entries). Its text fingerprint also covers kinds.yml, so a kinds.yml change lets every article be hashed.
-        var kindsChanged = await db.StoreInfo.Select(info => info.KindsText).FirstOrDefaultAsync(cancellationToken) != kindsText;
+        var kindsChanged = await db.StoreInfo.OrderBy(info => info.Id).Select(info => info.KindsText).FirstOrDefaultAsync(cancellationToken) != kindsText;
         var candidates = plan.Write
             .Where(file => stored.TryGetValue(file.File, out var held) && (kindsChanged || held.TextFingerprint == file.TextFingerprint)).ToList();
         if (candidates.Count == 0)

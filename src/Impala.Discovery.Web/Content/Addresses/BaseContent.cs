@@ -33,8 +33,7 @@ public static class BaseContent
         }
 
         var prefix = Path.GetRelativePath(top.Trim(), Path.GetFullPath(contentRoot)).Replace('\\', '/');
-        var target = Path.Combine(Path.GetTempPath(), "impala-base-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(target);
+        var target = ScratchFolder.Create("impala-base").FullName;
         using var archive = new MemoryStream();
         if (!GitCommand.RunToStream(top.Trim(), archive, "archive", "--format=tar", commit.Trim(), "--", prefix))
         {

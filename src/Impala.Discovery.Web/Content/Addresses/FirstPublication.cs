@@ -580,7 +580,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             return (renames, changed);
         }
 
-        var scratch = Directory.CreateTempSubdirectory("impala-renames-");
+        var scratch = ScratchFolder.Create("impala-renames");
         try
         {
             var environment = new Dictionary<string, string>

@@ -56,7 +56,9 @@ public sealed class ContentHealthCheck(
         if (importer.Fault is { } fault)
         {
             data["failingSince"] = fault.Since;
-            return HealthCheckResult.Degraded($"Imports fail since {fault.Since:yyyy-MM-dd HH:mm:ss} UTC: {fault.Reason} The site serves the content imported before.", data: data);
+            // A folder's own reason says already what the site keeps serving.
+            return HealthCheckResult.Degraded($"Imports fail since {fault.Since:yyyy-MM-dd HH:mm:ss} UTC: {fault.Reason}"
+                + (fault.FolderMissing ? "" : " The site serves the content imported before."), data: data);
         }
 
         // Looked at on every probe, not only through the last import's fault: a content/ link repointed at a release that
