@@ -52,7 +52,13 @@ public static class AgreementSession
 
             repository.Commit(edit.ToString(), FirstEdit.AddMinutes(10 * edit.Index));
             log.Add($"{edit}: committed");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             log[^1] = $"{edit}: the running store refuses {Refused(await ImportAsync(live))}";
+            if (Environment.GetEnvironmentVariable("IMPALA_FUZZ_LOG") is { Length: > 0 } logFile)
+            {
+                // Each edit as it is imported, and how long that took: a session that takes minutes shows where.
+                File.AppendAllText(logFile + ".progress", $"{log[^1]} ({clock.Elapsed.TotalSeconds:0.0} s)\n");
+            }
         }
 
         var differences = new List<string>();

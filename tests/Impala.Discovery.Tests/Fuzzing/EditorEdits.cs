@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Impala.Discovery.Web.Content;
 
 namespace Impala.Discovery.Tests.Fuzzing;
 
@@ -55,20 +56,58 @@ public static partial class EditorEdits
         (FixMistakes, 5),
     ];
 
+    // Edits added by replay 11, made only when asked (IMPALA_FUZZ_WIDENED): with them each seed makes other sessions.
+    private static readonly (Maker Make, int Weight)[] WidenedMakers =
+    [
+        .. Makers,
+        (AddAliasLine, 2),
+        (LinkToAddress, 2),
+        (DeleteLinkedEntry, 2),
+        (BreakLinkingArticle, 1),
+        (RenameArticleFile, 2),
+        (MovePublished, 2),
+        (AliasedEntryLinkedThenRefusedAndDeleted, 1),
+        (TwoEditsInOneCommit, 2),
+    ];
+
+    // Dates an editor moves an article's 'published:' to: before all the frozen articles, between two of them, after them.
+    private static readonly string[] PublishedDates = ["2019-06-01", "2020-10-15", "2020-12-01", "2021-02-15", "2021-04-01", "2022-06-01"];
+
     /// <summary>
     /// The session of <paramref name="count"/> edits that <paramref name="seed"/> makes, worked out on a scratch copy of
     /// the frozen content.
     /// </summary>
-    public static IReadOnlyList<EditorEdit> Generate(int seed, int count)
+    public static IReadOnlyList<EditorEdit> Generate(int seed, int count, bool widened = false)
     {
+        var makers = widened ? WidenedMakers : Makers;
         var random = new Random(seed);
         var scratch = new EditedContent(TempFolder.CopyOf(FrozenContent.Path));
         var edits = new List<EditorEdit>();
-        var total = Makers.Sum(maker => maker.Weight);
+        var pending = new Queue<Maker>();
         for (var attempts = 0; edits.Count < count && attempts < count * 20; attempts++)
         {
-            var roll = random.Next(total);
-            var make = Makers.First(maker => (roll -= maker.Weight) < 0).Make;
+            // The next step of a scenario under way (one in two edits, so that other edits fall between its steps), or any edit.
+            var make = pending.Count > 0 && random.Next(2) == 0 ? pending.Dequeue() : Roll(random, makers);
+            if (make == (Maker)TwoEditsInOneCommit)
+            {
+                if (Together(random, makers, scratch, edits.Count + 1) is { } together)
+                {
+                    edits.Add(together);
+                }
+
+                continue;
+            }
+
+            if (make == (Maker)AliasedEntryLinkedThenRefusedAndDeleted)
+            {
+                foreach (var step in AliasedEntryScenario(random, scratch))
+                {
+                    pending.Enqueue(step);
+                }
+
+                continue;
+            }
+
             if (make(random, scratch, edits.Count + 1) is { } edit && edit.Apply(scratch))
             {
                 edits.Add(edit);
@@ -76,6 +115,89 @@ public static partial class EditorEdits
         }
 
         return edits;
+    }
+
+    private static Maker Roll(Random random, (Maker Make, int Weight)[] makers)
+    {
+        var roll = random.Next(makers.Sum(maker => maker.Weight));
+        return makers.First(maker => (roll -= maker.Weight) < 0).Make;
+    }
+
+    /// <summary>
+    /// Two edits an editor makes before one commit (not two commits pulled at once: a running site that imported every
+    /// commit is the reference). Each is made against the content as the one before left it.
+    /// </summary>
+    private static EditorEdit? Together(Random random, (Maker Make, int Weight)[] makers, EditedContent scratch, int index)
+    {
+        var made = new List<EditorEdit>();
+        for (var attempts = 0; made.Count < 2 && attempts < 20; attempts++)
+        {
+            var make = Roll(random, makers);
+            if (make != (Maker)TwoEditsInOneCommit && make != (Maker)AliasedEntryLinkedThenRefusedAndDeleted && make(random, scratch, index) is { } edit && edit.Apply(scratch))
+            {
+                made.Add(edit);
+            }
+        }
+
+        return made.Count < 2 ? null
+            : new(index, $"in one commit: {made[0].Description}; and {made[1].Description}", tree => made[0].Apply(tree) | made[1].Apply(tree));
+    }
+
+    // Markers for Generate: these makers make no edit of their own.
+    private static EditorEdit? TwoEditsInOneCommit(Random random, EditedContent content, int index) => null;
+
+    private static EditorEdit? AliasedEntryLinkedThenRefusedAndDeleted(Random random, EditedContent content, int index) => null;
+
+    /// <summary>
+    /// The steps of "F6": an entry given an Aliases line with a former name, another article linking to that former
+    /// address, that article refused (an unknown fact, or broken YAML), and the aliased entry deleted. Each step is an edit
+    /// of its own, made when its turn comes, with other edits in between.
+    /// </summary>
+    private static IEnumerable<Maker> AliasedEntryScenario(Random random, EditedContent content)
+    {
+        if (PickEntry(random, content) is not (string file, string heading, string kind))
+        {
+            return [];
+        }
+
+        var linking = content.ArticleFiles.Where(other => other != file).ToList();
+        if (linking.Count == 0)
+        {
+            return [];
+        }
+
+        var linker = linking[random.Next(linking.Count)];
+        var former = $"formerly-{Slug.From(heading)}";
+        var address = $"/{kind}/{former}";
+        var recorded = random.Next(2) == 0;
+        var brokenYaml = random.Next(2) == 0;
+        var refuseFirst = random.Next(3) > 0;
+        Maker alias = (_, _, index) => new(index, $"{file}: '{heading}' gets the Aliases line {former}", tree =>
+            EditSection(tree, file, heading, section => section.Contains(former, StringComparison.Ordinal) ? null : AddAlias(section, former)));
+        Maker link = (_, _, index) => new(index, $"{linker}: its intro links to {address} (the former name of '{heading}' of {file})", tree => LinkInIntro(tree, linker, heading, address));
+        Maker refuse = (_, _, index) => brokenYaml
+            ? new(index, $"{linker}: front matter broken (an unclosed '[' in the title)", tree =>
+                tree.Exists(linker) && !tree.Read(linker).Contains("\ntitle: [", StringComparison.Ordinal) && ReplaceIn(tree, linker, "\ntitle: ", "\ntitle: [unclosed "))
+            : new(index, $"{linker}: an unknown fact Colour added to its first entry", tree =>
+                tree.Exists(linker) && EditedContent.Headings(tree.Read(linker)) is [var first, ..]
+                && EditSection(tree, linker, first, section => section.Contains("- **Colour:**", StringComparison.Ordinal) ? null : InsertFact(section, "- **Colour:** red\n")));
+        Maker delete = (_, _, index) => new(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", tree =>
+        {
+            if (!tree.Exists(file) || EditedContent.Section(tree.Read(file), heading) is not { } section)
+            {
+                return false;
+            }
+
+            var text = tree.Read(file);
+            if (recorded)
+            {
+                Record(tree, $"/{kind}/{EditedContent.EntrySlug(text, heading)}");
+            }
+
+            tree.Write(file, text[..section.Start] + text[section.End..]);
+            return true;
+        });
+        return refuseFirst ? [alias, link, refuse, delete] : [alias, link, delete, refuse];
     }
 
     private static EditorEdit? DeleteRequiredFact(Random random, EditedContent content, int index)
@@ -391,6 +513,204 @@ public static partial class EditorEdits
         });
     }
 
+    /// <summary>An entry given an Aliases line with a name it was once known by, which no address had yet.</summary>
+    private static EditorEdit? AddAliasLine(Random random, EditedContent content, int index)
+    {
+        if (PickEntry(random, content) is not (string file, string heading, _))
+        {
+            return null;
+        }
+
+        var former = $"once-{index}";
+        return new(index, $"{file}: '{heading}' gets the Aliases line {former}", tree => EditSection(tree, file, heading, section => AddAlias(section, former)));
+    }
+
+    /// <summary>A link added into an article's intro to an address another article serves: a former name (an Aliases line, an article's aliases) or an article's own address.</summary>
+    private static EditorEdit? LinkToAddress(Random random, EditedContent content, int index)
+    {
+        var file = PickArticle(random, content);
+        var targets = content.ArticleFiles.Where(other => other != file).SelectMany(other => OtherAddresses(other, content.Read(other))).ToList();
+        if (file is null || targets.Count == 0)
+        {
+            return null;
+        }
+
+        var (address, what) = targets[random.Next(targets.Count)];
+        return new(index, $"{file}: its intro links to {address} ({what})", tree => LinkInIntro(tree, file, "this", address));
+    }
+
+    /// <summary>An entry deleted that another article links to (by its own address or a former one), recorded in removed.yml or not.</summary>
+    private static EditorEdit? DeleteLinkedEntry(Random random, EditedContent content, int index)
+    {
+        var linked = content.ArticleFiles
+            .SelectMany(file => EditedContent.KindOf(content.Read(file)) is { } kind
+                ? EditedContent.Headings(content.Read(file)).Select(heading => (File: file, Heading: heading, Kind: kind))
+                : [])
+            .Where(entry => EntryAddresses(content.Read(entry.File), entry.Heading, entry.Kind)
+                .Any(address => content.ArticleFiles.Any(other => other != entry.File && content.Read(other).Contains($"]({address})", StringComparison.Ordinal))))
+            .ToList();
+        if (linked.Count == 0)
+        {
+            return null;
+        }
+
+        var (file, heading, kind) = linked[random.Next(linked.Count)];
+        var recorded = random.Next(2) == 0;
+        return new(index, $"{file}: delete '{heading}', which others link to{(recorded ? ", recorded in removed.yml" : "")}", tree =>
+        {
+            if (!tree.Exists(file) || EditedContent.Section(tree.Read(file), heading) is not { } section)
+            {
+                return false;
+            }
+
+            var text = tree.Read(file);
+            if (recorded)
+            {
+                Record(tree, $"/{kind}/{EditedContent.EntrySlug(text, heading)}");
+            }
+
+            tree.Write(file, text[..section.Start] + text[section.End..]);
+            return true;
+        });
+    }
+
+    /// <summary>An article that links to others refused: an unknown fact in one of its entries, or broken YAML.</summary>
+    private static EditorEdit? BreakLinkingArticle(Random random, EditedContent content, int index)
+    {
+        var linking = content.ArticleFiles.Where(file => content.Read(file).Contains("](/", StringComparison.Ordinal)).ToList();
+        if (linking.Count == 0)
+        {
+            return null;
+        }
+
+        var file = linking[random.Next(linking.Count)];
+        if (random.Next(2) == 0 || EditedContent.Headings(content.Read(file)) is not [var first, ..])
+        {
+            return new(index, $"{file}: front matter broken (an unclosed '[' in the title)", tree =>
+                tree.Exists(file) && !tree.Read(file).Contains("\ntitle: [", StringComparison.Ordinal) && ReplaceIn(tree, file, "\ntitle: ", "\ntitle: [unclosed "));
+        }
+
+        return new(index, $"{file}: add an unknown fact Colour to '{first}'", tree => EditSection(tree, file, first, section =>
+            section.Contains("- **Colour:**", StringComparison.Ordinal) ? null : InsertFact(section, "- **Colour:** red\n")));
+    }
+
+    /// <summary>
+    /// `git mv` of an article file: a new name (its own address changes, with or without the old one in 'aliases'), or a
+    /// new year and month only (the address stays), the text untouched or edited as well.
+    /// </summary>
+    private static EditorEdit? RenameArticleFile(Random random, EditedContent content, int index)
+    {
+        var file = PickArticle(random, content);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var how = random.Next(4);
+        var oldSlug = EditedContent.ArticleSlug(file);
+        var renamed = how == 3 ? $"202{random.Next(0, 3)}-0{random.Next(1, 10)}-{oldSlug}.md" : $"{file[..8]}{oldSlug}-renamed-{index}.md";
+        var withAlias = how == 1;
+        var edited = how == 2;
+        return new(index, $"git mv {file} {renamed}{(withAlias ? ", 'aliases' given the old address" : "")}{(edited ? ", its summary edited too" : "")}", tree =>
+        {
+            if (!tree.Exists(file) || tree.Exists(renamed))
+            {
+                return false;
+            }
+
+            var text = tree.Read(file);
+            if (withAlias)
+            {
+                text = WithArticleAlias(text, oldSlug);
+            }
+
+            if (edited)
+            {
+                text = text.Replace("\nsummary: ", "\nsummary: Renamed. ", StringComparison.Ordinal);
+            }
+
+            tree.Delete(file);
+            tree.Write(renamed, text);
+            return true;
+        });
+    }
+
+    /// <summary>An article's 'published:' moved earlier or later among the others (not into the future).</summary>
+    private static EditorEdit? MovePublished(Random random, EditedContent content, int index)
+    {
+        var file = PickArticle(random, content);
+        if (file is null)
+        {
+            return null;
+        }
+
+        var date = PublishedDates[random.Next(PublishedDates.Length)];
+        return new(index, $"{file}: published: moved to {date}", tree =>
+            tree.Exists(file) && PublishedNow().Match(tree.Read(file)) is { Success: true } match && match.Value != $"published: {date}"
+            && ReplaceIn(tree, file, match.Value, $"published: {date}"));
+    }
+
+    /// <summary>The addresses an article serves that another may link to, other than its entries' own: its own and its former ones.</summary>
+    private static IEnumerable<(string Address, string What)> OtherAddresses(string file, string text)
+    {
+        yield return ($"/series/{EditedContent.ArticleSlug(file)}", $"the article {file}");
+        if (ArticleAliases().Match(text) is { Success: true } aliases)
+        {
+            foreach (var alias in aliases.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yield return ($"/series/{alias}", $"a former address of {file}");
+            }
+        }
+
+        if (EditedContent.KindOf(text) is { } kind)
+        {
+            foreach (var heading in EditedContent.Headings(text))
+            {
+                foreach (var address in EntryAddresses(text, heading, kind).Skip(1))
+                {
+                    yield return (address, $"a former name of '{heading}' of {file}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The entry's own address, then those of its Aliases line.</summary>
+    private static IEnumerable<string> EntryAddresses(string text, string heading, string kind)
+    {
+        if (EditedContent.Section(text, heading) is not { } section)
+        {
+            yield break;
+        }
+
+        yield return $"/{kind}/{EditedContent.EntrySlug(text, heading)}";
+        if (EditedContent.FactLine(text[section.Start..section.End], "Aliases") is { } line)
+        {
+            foreach (var alias in line.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yield return $"/{kind}/{alias}";
+            }
+        }
+    }
+
+    /// <summary>A sentence linking to the address, put at the start of the article's intro; false when the file is gone.</summary>
+    private static bool LinkInIntro(EditedContent tree, string file, string name, string address)
+    {
+        var text = tree.Exists(file) ? tree.Read(file) : "";
+        var end = text.IndexOf("\n---\n", Math.Min(4, text.Length), StringComparison.Ordinal);
+        if (end < 0 || text.Contains($"]({address})", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        tree.Write(file, text[..(end + 5)] + $"\nSee also [{name}]({address}).\n" + text[(end + 5)..]);
+        return true;
+    }
+
+    private static string WithArticleAlias(string text, string alias) =>
+        ArticleAliases().Match(text) is { Success: true } aliases
+            ? text[..aliases.Groups[1].Index] + $"{aliases.Groups[1].Value.Trim()}, {alias}" + text[(aliases.Groups[1].Index + aliases.Groups[1].Length)..]
+            : text.Replace("\nkind: ", $"\naliases: [{alias}]\nkind: ", StringComparison.Ordinal);
+
     /// <summary>An editor puts right what went wrong: a file back as it was published, the unknown facts or broken YAML taken out, kinds.yml back.</summary>
     private static EditorEdit? FixMistakes(Random random, EditedContent content, int index)
     {
@@ -548,6 +868,9 @@ public static partial class EditorEdits
 
     [GeneratedRegex(@"published: \d{4}-\d\d-\d\d")]
     private static partial Regex PublishedNow();
+
+    [GeneratedRegex(@"^aliases: *\[([^\]\n]*)\]", RegexOptions.Multiline)]
+    private static partial Regex ArticleAliases();
 
     [GeneratedRegex(@"  - path: (\S+)\n    reason: [^\n]*\n")]
     private static partial Regex RemovalRecord();

@@ -21,7 +21,7 @@ public sealed class InstanceAgreementTests
         for (var session = 0; session < settings.Sessions; session++)
         {
             var seed = settings.Seed + session;
-            var edits = EditorEdits.Generate(seed, settings.Edits).Where(edit => settings.Keep?.Contains(edit.Index) ?? true).ToList();
+            var edits = EditorEdits.Generate(seed, settings.Edits, settings.Widened).Where(edit => settings.Keep?.Contains(edit.Index) ?? true).ToList();
             var (differences, log) = await AgreementSession.RunAsync(edits);
             if (Environment.GetEnvironmentVariable("IMPALA_FUZZ_LOG") is { Length: > 0 } logFile)
             {
@@ -32,6 +32,11 @@ public sealed class InstanceAgreementTests
             if (differences.Count > 0)
             {
                 failures.Add(await DescribeAsync(settings, seed, edits, differences, log));
+                if (Environment.GetEnvironmentVariable("IMPALA_FUZZ_LOG") is { Length: > 0 } failureLog)
+                {
+                    // The fewest edits, as soon as they are known: a long run stopped early still tells them.
+                    File.AppendAllText(failureLog, $"FAILURE {failures[^1]}\n");
+                }
             }
         }
 
@@ -66,6 +71,7 @@ public sealed class InstanceAgreementTests
         text.Append($"\n{differences.Count} differences:\n");
         text.AppendJoin("\n", differences.Take(30).Select(difference => "  " + difference));
         text.Append($"{(differences.Count > 30 ? "\n  …" : "")}\nReplay: IMPALA_FUZZ_SEED={seed} IMPALA_FUZZ_SESSIONS=1 IMPALA_FUZZ_EDITS={settings.Edits} "
+            + (settings.Widened ? "IMPALA_FUZZ_WIDENED=1 " : "")
             + $"IMPALA_FUZZ_KEEP={string.Join(',', fewest.Select(edit => edit.Index))} IMPALA_FUZZ_SHRINK_SECONDS=0 "
             + "dotnet test --project tests/Impala.Discovery.Tests --no-build -- --filter-class \"*InstanceAgreementTests\"");
         return text.ToString();
