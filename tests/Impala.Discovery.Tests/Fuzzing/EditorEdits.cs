@@ -373,7 +373,12 @@ public static partial class EditorEdits
 
         var recorded = random.Next(3) > 0;
 
-        return new(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", tree =>
+        return DeleteSection(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", file, heading, kind, recorded);
+    }
+
+    /// <summary>An entry's section taken out of its file, its address recorded in removed.yml or not.</summary>
+    private static EditorEdit DeleteSection(int index, string description, string file, string heading, string kind, bool recorded) =>
+        new(index, description, tree =>
         {
             if (!tree.Exists(file) || EditedContent.Section(tree.Read(file), heading) is not { } section)
             {
@@ -389,7 +394,6 @@ public static partial class EditorEdits
             tree.Write(file, text[..section.Start] + text[section.End..]);
             return true;
         });
-    }
 
     private static EditorEdit? Newcomer(Random random, EditedContent content, int index)
     {
@@ -556,22 +560,7 @@ public static partial class EditorEdits
 
         var (file, heading, kind) = linked[random.Next(linked.Count)];
         var recorded = random.Next(2) == 0;
-        return new(index, $"{file}: delete '{heading}', which others link to{(recorded ? ", recorded in removed.yml" : "")}", tree =>
-        {
-            if (!tree.Exists(file) || EditedContent.Section(tree.Read(file), heading) is not { } section)
-            {
-                return false;
-            }
-
-            var text = tree.Read(file);
-            if (recorded)
-            {
-                Record(tree, $"/{kind}/{EditedContent.EntrySlug(text, heading)}");
-            }
-
-            tree.Write(file, text[..section.Start] + text[section.End..]);
-            return true;
-        });
+        return DeleteSection(index, $"{file}: delete '{heading}', which others link to{(recorded ? ", recorded in removed.yml" : "")}", file, heading, kind, recorded);
     }
 
     /// <summary>An article that links to others refused: an unknown fact in one of its entries, or broken YAML.</summary>
