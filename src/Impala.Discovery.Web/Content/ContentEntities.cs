@@ -17,6 +17,7 @@ public static class ContentEntities
         Summary = parsed.Summary,
         IntroHtml = parsed.IntroHtml,
         Aliases = parsed.Aliases.ToList(),
+        LinkPaths = parsed.LinkPaths.ToList(),
         Entries = parsed.Entries.Select(entry => Entry(entry, kind, parsed.Title)).ToList(),
     };
 

@@ -19,7 +19,7 @@ public static class ContentStore
     public static async Task<Dictionary<string, StoredArticle>> ReadArticlesAsync(DiscoveryDbContext db, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking()
-            .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash, article.Aliases, article.Published })
+            .Select(article => new { article.Id, article.SourceFile, article.Slug, article.ContentHash, article.Aliases, article.Published, article.LinkPaths })
             .ToListAsync(cancellationToken);
         var entries = await db.Entries.AsNoTracking()
             .Select(entry => new { entry.Id, entry.ArticleId, entry.KindKey, entry.Slug, entry.Rank })
@@ -35,7 +35,7 @@ public static class ContentStore
         return articles.ToDictionary(
             article => article.SourceFile,
             article => new StoredArticle(article.SourceFile, article.Slug, article.ContentHash,
-                entriesByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList(), article.Aliases, article.Published),
+                entriesByArticle[article.Id].ToList(), countriesByArticle[article.Id].Distinct().ToList(), article.Aliases, article.Published, article.LinkPaths),
             StringComparer.Ordinal);
     }
 

@@ -31,6 +31,9 @@ public sealed record ParsedArticle(
     /// <summary>Its address and its former addresses under /series.</summary>
     public IReadOnlyList<string> Paths { get; } = Aliases.Prepend(Slug).Select(SitePaths.Article).ToList();
 
+    /// <summary>The pages of this site it links to, each once.</summary>
+    public IEnumerable<string> LinkPaths => Links.Select(link => link.Path).Distinct(StringComparer.Ordinal);
+
     /// <summary>The line of its 'aliases:' in the front matter, or 0 without one: where a clash of a former address is reported.</summary>
     public int AliasesLine { get; init; }
 

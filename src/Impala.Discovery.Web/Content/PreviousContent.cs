@@ -36,7 +36,7 @@ public sealed record PreviousContent(
             file => new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint,
                 file.Article.Entries.Select(entry => new StoredEntry(file.Article.Kind, entry.Slug, entry.Rank, entry.Aliases)).ToList(),
                 file.Article.Entries.SelectMany(entry => entry.Countries).Select(country => country.Slug).Distinct().ToList(),
-                file.Article.Aliases, file.Article.Published),
+                file.Article.Aliases, file.Article.Published, file.Article.LinkPaths.ToList()),
             StringComparer.Ordinal);
         return new(articles, new Dictionary<string, string?>(StringComparer.Ordinal), published.Kinds, published.Removals);
     }

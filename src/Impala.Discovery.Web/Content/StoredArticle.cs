@@ -5,7 +5,7 @@ namespace Impala.Discovery.Web.Content;
 /// <summary>What the store holds of an article already: enough to keep serving it, and to check links against it.</summary>
 public sealed record StoredArticle(
     string File, string Slug, string Hash, IReadOnlyList<StoredEntry> Entries, IReadOnlyList<string> CountrySlugs, IReadOnlyList<string> Aliases,
-    DateOnly Published)
+    DateOnly Published, IReadOnlyList<string> LinkPaths)
 {
     public IReadOnlyList<string> EntryPaths { get; } = Entries.SelectMany(entry => entry.Paths).ToList();
 
@@ -40,6 +40,6 @@ public sealed record StoredArticle(
         return new(file.File, article.Slug, file.Fingerprint,
             article.Entries.Select(entry => new StoredEntry(kind, entry.Slug, entry.Rank, entry.Aliases.Distinct().ToList())).ToList(),
             article.Entries.SelectMany(entry => entry.Countries).Select(country => country.Slug).Distinct().ToList(),
-            article.Aliases.ToList(), article.Published);
+            article.Aliases.ToList(), article.Published, article.LinkPaths.ToList());
     }
 }

@@ -34,6 +34,12 @@ public sealed class Article
     /// <summary>Former slugs of the article (its file was renamed); they redirect to the current address.</summary>
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>
+    /// The pages of this site its text links to. A refused file's last good version stays online with its links, so a
+    /// change elsewhere must not take them off the site (see <see cref="Content.Addresses.LinkedAddressGuard"/>).
+    /// </summary>
+    public List<string> LinkPaths { get; set; } = [];
+
     public List<Entry> Entries { get; set; } = [];
 
     /// <summary>The editor's picture, if one was given; the generated artwork stands in otherwise.</summary>

@@ -7,7 +7,7 @@ namespace Impala.Discovery.Web.Data;
 public static class DiscoveryDatabase
 {
     /// <summary>Raise this whenever the model changes: older files are then dropped and built again from content/.</summary>
-    public const int SchemaVersion = 26;
+    public const int SchemaVersion = 27;
 
     /// <summary>
     /// Creates the store, or opens it and rebuilds it empty when its schema is old. A file at its path that is no

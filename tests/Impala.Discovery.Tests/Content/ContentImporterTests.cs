@@ -222,6 +222,25 @@ public sealed class ContentImporterTests
     }
 
     [Fact]
+    public async Task Import_RenameOfAnEntryThatARefusedArticlesOnlineVersionLinksTo_IsRefused()
+    {
+        using var harness = new ImportHarness();
+        await harness.ImportAsync();
+        // The milestones (which link to Ninja Tune) are refused: their last good version, link and all, stays online.
+        harness.Edit("2020-10-impala-milestones.md", "\ntitle: ", "\ntitle: [unclosed ");
+        Assert.Single((await harness.ImportAsync()).Errors);
+        harness.Edit(Labels, "## Ninja Tune\n", "## Ninja Tunes\n");
+
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors, error => error.File == $"articles/{Labels}");
+        Assert.Contains("articles/2020-10-impala-milestones.md (the version online while that file is refused) (/labels/ninja-tune)", error.Message);
+        Assert.Contains("'- **Aliases:** ninja-tune'", error.Message);
+        Assert.NotNull(await harness.FindEntryAsync("labels", "ninja-tune"));
+        Assert.Null(await harness.FindEntryAsync("labels", "ninja-tunes"));
+    }
+
+    [Fact]
     public async Task Import_DraftWithABrokenLink_IsReportedBeforePublicationDay()
     {
         using var harness = new ImportHarness();

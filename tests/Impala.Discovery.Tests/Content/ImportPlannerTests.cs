@@ -368,5 +368,6 @@ public sealed class ImportPlannerTests
         file.Article.Entries.Select(entry => new StoredEntry("managers", entry.Slug, entry.Rank, entry.Aliases)).ToList(),
         ["belgium"],
         file.Article.Aliases,
-        file.Article.Published);
+        file.Article.Published,
+        file.Article.LinkPaths.ToList());
 }

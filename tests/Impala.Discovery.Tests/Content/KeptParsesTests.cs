@@ -29,7 +29,7 @@ public sealed class KeptParsesTests
     });
 
     private static Dictionary<string, StoredArticle> StoreHolding(ParsedFile file) =>
-        new() { [file.File] = new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint, [], [], [], file.Article.Published) };
+        new() { [file.File] = new StoredArticle(file.File, file.Article!.Slug, file.Fingerprint, [], [], [], file.Article.Published, []) };
 
     /// <summary>
     /// Stores hold each article's fingerprint: however it is computed, it stays the SHA-256 of kinds.yml, a NUL and the

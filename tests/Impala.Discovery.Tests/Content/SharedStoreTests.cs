@@ -59,6 +59,7 @@ public sealed class SharedStoreTests
 
     private static string Described(StoredArticle article) =>
         $"{article.File} {article.Slug} {article.Hash} [{string.Join(",", article.Aliases)}] [{string.Join(",", article.CountrySlugs.Order(StringComparer.Ordinal))}] "
+        + $"[{string.Join(",", article.LinkPaths)}] "
         + string.Join(";", article.Entries.Select(entry => $"{entry.Kind}/{entry.Slug}#{entry.Rank}({string.Join(",", entry.Aliases.Order(StringComparer.Ordinal))})")
             .Order(StringComparer.Ordinal));
 

@@ -20,6 +20,24 @@ public static class LinkedAddressGuard
         IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlyList<ParsedArticle> due, IReadOnlySet<string> presentFiles,
         HashSet<string> refused, IReadOnlySet<string> removed, IReadOnlySet<string> unchanged)
     {
+        // A file refused here keeps its last good version online, links and all: what that version links to must stay
+        // too, so the check runs again until it refuses no further file.
+        var errors = new List<ContentError>();
+        List<ContentError> more;
+        do
+        {
+            more = CheckOnce(stored, due, presentFiles, refused, removed, unchanged);
+            errors.AddRange(more);
+        }
+        while (more.Count > 0);
+
+        return errors;
+    }
+
+    private static List<ContentError> CheckOnce(
+        IReadOnlyDictionary<string, StoredArticle> stored, IReadOnlyList<ParsedArticle> due, IReadOnlySet<string> presentFiles,
+        HashSet<string> refused, IReadOnlySet<string> removed, IReadOnlySet<string> unchanged)
+    {
         var errors = new List<ContentError>();
         // Only a stored article that changed, went or is no longer due can take an address away. An edit changes one of
         // hundreds: gathering every address of the site to check its few cost a tenth of an edit at 10,000 entries.
@@ -31,8 +49,9 @@ public static class LinkedAddressGuard
 
         var theirs = changed.SelectMany(article => article.EntryPaths.Concat(article.Paths)).ToHashSet(StringComparer.Ordinal);
         var dueByFile = due.ToDictionary(article => article.File, StringComparer.Ordinal);
+        var keptOnline = stored.Values.Where(article => refused.Contains(article.File)).ToList();
         var answered = due.Where(article => !refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths))
-            .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths)))
+            .Concat(keptOnline.SelectMany(article => article.EntryPaths.Concat(article.Paths)))
             .Concat(removed)
             .Where(theirs.Contains)
             .ToHashSet(StringComparer.Ordinal);
@@ -47,9 +66,16 @@ public static class LinkedAddressGuard
             }
         }
 
-        var linkingByFile = due.Where(article => !refused.Contains(article.File))
-            .SelectMany(article => article.Links.Where(link => droppedBy.TryGetValue(link.Path, out var old) && old.File != article.File)
-                .Select(link => (Old: droppedBy[link.Path], article.File, Link: link)))
+        // The links served: those of the due articles as parsed, and those of refused files' last good versions, which
+        // stay online while their files are refused (a running site took a deletion such a version linked to, while a
+        // new store, which finds that version in the history, kept what it linked to: found by replay 10, F6).
+        var fromDue = due.Where(article => !refused.Contains(article.File))
+            .SelectMany(article => article.Links.Where(link => IsDroppedByAnother(link.Path, article.File))
+                .Select(link => (Old: droppedBy[link.Path], link.Path, Place: $"{article.File}:{link.Line}:{link.Column}")));
+        var fromKept = keptOnline
+            .SelectMany(article => article.LinkPaths.Where(path => IsDroppedByAnother(path, article.File))
+                .Select(path => (Old: droppedBy[path], Path: path, Place: $"{article.File} (the version online while that file is refused)")));
+        var linkingByFile = fromDue.Concat(fromKept)
             .GroupBy(place => place.Old.File, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal);
         foreach (var group in linkingByFile)
@@ -61,16 +87,18 @@ public static class LinkedAddressGuard
             var how = newVersion is null
                 ? presentFiles.Contains(old.File) ? "is now a draft or dated in the future" : "was deleted"
                 : "changes";
-            var places = string.Join(", ", linking.Select(place => $"{place.File}:{place.Link.Line}:{place.Link.Column} ({place.Link.Path})"));
-            var fixes = string.Join(" ", linking.Select(place => place.Link.Path).Distinct(StringComparer.Ordinal)
+            var places = string.Join(", ", linking.Select(place => $"{place.Place} ({place.Path})"));
+            var fixes = string.Join(" ", linking.Select(place => place.Path).Distinct(StringComparer.Ordinal)
                 .Select(path => FixFor(path, old, newVersion)));
-            var droppedHere = linking.Select(place => place.Link.Path).ToHashSet(StringComparer.Ordinal);
+            var droppedHere = linking.Select(place => place.Path).ToHashSet(StringComparer.Ordinal);
             var line = newVersion?.Entries.FirstOrDefault(entry => old.Entries.Any(was => was.Rank == entry.Rank && droppedHere.Contains(was.Path)))?.Line ?? 1;
             errors.Add(new(old.File, line, 1, $"This file {how}, which takes addresses other articles link to off the site: {places}. "
                 + $"{fixes} Until then the last good version of this article stays online."));
         }
 
         return errors;
+
+        bool IsDroppedByAnother(string path, string linkingFile) => droppedBy.TryGetValue(path, out var old) && old.File != linkingFile;
     }
 
     private static string FixFor(string path, StoredArticle old, ParsedArticle? newVersion)

@@ -34,7 +34,7 @@ public sealed class OwnAddressAsAliasTests
     public void AStoredArticleHoldingOneAddressTwice_LeavesWithOneChangePerAddress()
     {
         // As a store written before the rule above holds such an article.
-        var stored = new StoredArticle("articles/" + Newcomer, "newcomer", "hash", [new StoredEntry("labels", "newcomer-tune", 1, [])], [], ["newcomer"], new DateOnly(2021, 4, 1));
+        var stored = new StoredArticle("articles/" + Newcomer, "newcomer", "hash", [new StoredEntry("labels", "newcomer-tune", 1, [])], [], ["newcomer"], new DateOnly(2021, 4, 1), []);
 
         var changes = AddressChanges.Find(new Dictionary<string, StoredArticle> { [stored.File] = stored }, [stored.File], [], new HashSet<string>());
 
