@@ -69,8 +69,8 @@ public sealed partial class YamlDocument(string file, int firstLine)
         {
             var closing = bracket == '[' ? ']' : '}';
             return new(file, line, column, $"This is not valid YAML: the '{bracket}' here is never closed with '{closing}'. Close it, "
-                + $"such as [first, second], or put the value in double quotes if the '{bracket}' is part of the text. "
-                + $"(YAML library: {YamlErrorText.LibraryWords(exception)})");
+                + $"such as [first, second], or put the value in double quotes if the '{bracket}' is part of the text."
+                + YamlErrorText.WithLibraryWords(exception));
         }
 
         if (exception is YamlException { Start.Line: > 0 } at && IndentedKey((int)at.Start.Line - 1) is { } indented)

@@ -36,15 +36,21 @@ public static class YamlErrorText
     public static string Explain(Exception exception)
     {
         var words = LibraryWords(exception);
-        var advice = Explanations.FirstOrDefault(pair => words.Contains(pair.Words, StringComparison.OrdinalIgnoreCase)).Advice ?? General;
-        return $"This is not valid YAML: {advice} (YAML library: {words})";
+        var advice = Explanations.FirstOrDefault(pair => words?.Contains(pair.Words, StringComparison.OrdinalIgnoreCase) == true).Advice ?? General;
+        return $"This is not valid YAML: {advice}{WithLibraryWords(exception)}";
     }
 
-    /// <summary>What YamlDotNet said, for developers; its type when the message alone says nothing.</summary>
-    public static string LibraryWords(Exception exception) => exception switch
+    /// <summary>" (YAML library: its words)" for the end of a message, or nothing when the library said nothing of the text.</summary>
+    public static string WithLibraryWords(Exception exception) => LibraryWords(exception) is { } words ? $" (YAML library: {words})" : "";
+
+    /// <summary>
+    /// What YamlDotNet said, for developers; null when it only threw .NET's own words, such as its
+    /// "Operation is not valid due to the current state of the object." on an unclosed '[', which tell an editor nothing.
+    /// </summary>
+    private static string? LibraryWords(Exception exception) => exception switch
     {
         { InnerException: { } inner } => inner.Message,
         YamlDotNet.Core.YamlException => exception.Message,
-        _ => $"{exception.GetType().Name}: {exception.Message}",
+        _ => null,
     };
 }

@@ -55,6 +55,18 @@ public sealed class RemovalRecordsTests
     }
 
     [Fact]
+    public void Parse_UnclosedBrackets_SaysWhichWithoutDotNetsWords()
+    {
+        // Found by sweep 8: YamlDotNet throws .NET's "Operation is not valid due to the current state of the object." here.
+        var result = RemovalRecords.Parse("removed:\n  - address: [/labels/x\n  reason: {\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, 14), (error.Line, error.Column));
+        Assert.EndsWith("if the '[' is part of the text.", error.Message);
+        Assert.DoesNotContain("Operation is not valid", error.Message);
+    }
+
+    [Fact]
     public void Parse_ReasonTooLong_SaysTheLimit()
     {
         var result = RemovalRecords.Parse($"removed:\n  - path: /labels/warp\n    reason: {new string('a', 301)}\n");
