@@ -1,0 +1,126 @@
+using Impala.Discovery.Tests.Content.Addresses;
+
+namespace Impala.Discovery.Tests.Fuzzing;
+
+/// <summary>
+/// What replay 12's runs of the instance agreement fuzzer found (<see cref="InstanceAgreementTests"/>, wider edits),
+/// each as the fewest commits that make a running store and a new store built from the same commit serve different
+/// things.
+/// </summary>
+public sealed class Replay12FindingsTests
+{
+    private const string Labels = "2021-03-record-labels.md";
+    private const string Milestones = "2020-10-impala-milestones.md";
+    private const string Associations = "2020-11-national-associations.md";
+    private const string RenamedAssociations = "2020-11-national-associations-renamed.md";
+    private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    // C (seed 70104): the milestones (which link to /labels/ninja-tune) refused for a missing required Year; the labels
+    // dated 2030, refused because the associations' intro links to /labels/crunchy-frog (their last good version stays
+    // online); then the associations refused in turn, for deleting PLATFORMA, which the venues link to. A running store
+    // keeps serving the labels' last good version (20 labels, their artists, /series/record-labels). A new store built
+    // from the same commit, its checkout a moment old, held the associations as a file perhaps still being written
+    // rather than refusing them, and counted no link into the labels (the milestones refused, the associations held):
+    // it took the labels as dated later and served none of them, until one more import 2 seconds later. A running store
+    // that imports the last commit within 2 seconds of the pull does the same.
+    [Fact]
+    public async Task AnArticleDatedLaterThatOthersLinkTo_KeepsItsLastGoodVersion_WhileTheArticleLinkingToItIsHeldAsJustWritten()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Milestones, "## Universal forced to divest EMI assets\n\n- **Year:** 2012\n", "## Universal forced to divest EMI assets\n"),
+            repository => Edit(repository, Labels, "\npublished: 2021-03-01\n", "\npublished: 2030-03-01\n"),
+            repository => DeleteSection(repository, Associations, "PLATFORMA"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // E (seed 70206): `git mv` of the associations to a new name, no 'aliases:' (the running store takes it: the same
+    // article under its new address); then, in the renamed file, 'PMI' renamed with no Aliases line while the article's
+    // own intro links to /associations/pmi (refused: the version from the git mv stays online); then the milestones
+    // refused (an unknown fact). A running store serves the 20 associations of /series/national-associations-renamed, PMI
+    // among them, and nothing at the old address. A new store built from the same commit took the rename for the deletion
+    // of the old file name, one that took out /associations/pmi while another file (the renamed one) linked there: it
+    // brought the old name back as an article of its own (/series/national-associations, with PMI), refused that file,
+    // which is no longer there, and with the link answered, served the renamed file's refused version ('PMI Renamed').
+    [Fact]
+    public async Task AnArticleRenamedWithGitMv_ThenRefused_KeepsItsVersionUnderItsNewNameOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => MoveFile(repository, Associations, RenamedAssociations),
+            repository => Edit(repository, RenamedAssociations, "\n## PMI\n", "\n## PMI Renamed\n"),
+            repository => Edit(repository, Milestones, "## EMI and Warner merger stopped\n\n", "## EMI and Warner merger stopped\n\n- **Colour:** red\n"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // F (seed 70207): the associations refused for deleting PLATFORMA, which the venues link to (their last good version,
+    // PLATFORMA with it, stays online); then `git mv` of the refused file to a new name, its old address in 'aliases:'.
+    // The renamed file is the same article, still without PLATFORMA: refused, its last good version (under the old name)
+    // stays online. A new store built from the same commit serves so: the 20 associations of /series/national-associations.
+    // A running store kept /series/national-associations and PLATFORMA but served none of the 19 other associations: the
+    // last good version of the old file name gave them up to the renamed file (the history dates both alike, and the new
+    // name sorts first), which was refused itself (its 'aliases:' names the address the old name's version holds).
+    [Fact]
+    public async Task ARefusedArticleRenamedWithGitMvAndItsOldAddressInAliases_KeepsItsLastGoodVersionWholeOnALiveStoreAsOnANewOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => DeleteSection(repository, Associations, "PLATFORMA"),
+            repository =>
+            {
+                MoveFile(repository, Associations, RenamedAssociations);
+                Edit(repository, RenamedAssociations, "\nkind: ", "\naliases: [national-associations]\nkind: ");
+            });
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
+    private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
+    {
+        foreach (var (harness, _) in stores.Both)
+        {
+            if (harness == stores.Fresh)
+            {
+                // As the fuzzer's new store: built on a checkout made a moment ago (every file just written).
+                foreach (var file in Directory.EnumerateFiles(Path.Combine(harness.ContentPath, "articles")))
+                {
+                    File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+                }
+            }
+
+            // As the fuzzer does: the imports that follow at once while the history is still being searched.
+            var report = await harness.ImportAsync();
+            for (var more = 0; more < 20 && report.NotLookedUpInHistory > 0; more++)
+            {
+                report = await harness.ImportAsync();
+            }
+        }
+
+        var differences = ServedSnapshot.Differences(await ServedSnapshot.ReadAsync(stores.Live), "the live store",
+            await ServedSnapshot.ReadAsync(stores.Fresh), "a new store");
+        Assert.True(differences.Count == 0, $"{differences.Count} addresses served differently:\n{string.Join("\n", differences)}");
+    }
+
+    private static void Edit(TestRepository repository, string file, string find, string replace)
+    {
+        var path = Path.Combine(repository.Content, "articles", file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    /// <summary>An article file renamed: the commit stages every change (git add -A), so git records a rename, as `git mv` does.</summary>
+    private static void MoveFile(TestRepository repository, string file, string renamed) =>
+        File.Move(Path.Combine(repository.Content, "articles", file), Path.Combine(repository.Content, "articles", renamed));
+
+    /// <summary>The entry's section taken out, from its heading to the next one.</summary>
+    private static void DeleteSection(TestRepository repository, string file, string heading)
+    {
+        var path = Path.Combine(repository.Content, "articles", file);
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf($"## {heading}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no '{heading}' in {file}");
+        var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        File.WriteAllText(path, text[..start] + (end < 0 ? "" : text[(end + 1)..]));
+    }
+}
