@@ -172,9 +172,14 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         foreach (var file in candidates.Concat(deleted.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var (held, heldIn, takenOutIn) = history.LastHeld(file, addresses, kinds, today);
-            takenOutIn ??= deleted.GetValueOrDefault(file);
+            string? renamedTo = null;
+            if (takenOutIn is null && deleted.TryGetValue(file, out var deletion))
+            {
+                (takenOutIn, renamedTo) = deletion;
+            }
+
             // Taken out since the last commit: the links that lead there now are the ones the change met.
-            if (heldIn is not null && held.Any(address => takenOutIn is null || LinkedAt(takenOutIn, file, address)))
+            if (heldIn is not null && held.Any(address => takenOutIn is null || LinkedAt(takenOutIn, address, file, renamedTo)))
             {
                 found[file] = heldIn;
             }
@@ -183,10 +188,11 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
         return found;
     }
 
-    // The article files deleted along the checkout's main line, each with the newest commit that deleted it; per tip.
-    private static readonly ConcurrentDictionary<(string Root, string? Head), Dictionary<string, string>> Deleted = new();
+    // The article files deleted along the checkout's main line, each with the newest commit that deleted it and the
+    // name it was renamed to there, if it was; per tip.
+    private static readonly ConcurrentDictionary<(string Root, string? Head), Dictionary<string, (string Commit, string? RenamedTo)>> Deleted = new();
 
-    private Dictionary<string, string> DeletedFiles()
+    private Dictionary<string, (string Commit, string? RenamedTo)> DeletedFiles()
     {
         var head = revision ?? GitCommand.Run(contentRoot, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")?.Trim();
         if (Deleted.TryGetValue((contentRoot, head), out var known))
@@ -199,16 +205,22 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             Deleted.Clear();
         }
 
-        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, (string Commit, string? RenamedTo)>(StringComparer.Ordinal);
         // Renames count as deletions: a site knows files by their names, and one renamed is gone under its old name.
-        var log = head is null ? null : GitCommand.Run(contentRoot, "log", "--first-parent", "--no-renames", "--diff-filter=D", "--name-only", "--relative",
+        // The new name is kept: its own links are not another article's (see LinkedAt).
+        var log = head is null ? null : GitCommand.Run(contentRoot, "log", "--first-parent", "-M", "--diff-filter=DR", "--name-status", "--relative",
             "--format=%x01%H", head, "--", ContentFolder.ArticlesFolderName + "/");
         foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
             var lines = commit.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var path in lines.Skip(1).Where(path => path.EndsWith(".md", StringComparison.Ordinal) && path.Count(c => c == '/') == 1))
+            // "D\t<path>" or "R<score>\t<old path>\t<new path>"
+            foreach (var change in lines.Skip(1).Select(line => line.Split('\t')).Where(change => change.Length >= 2))
             {
-                files.TryAdd(path, lines[0].Trim());
+                var path = change[1];
+                if (path.EndsWith(".md", StringComparison.Ordinal) && path.Count(c => c == '/') == 1)
+                {
+                    files.TryAdd(path, (lines[0].Trim(), change[0].StartsWith('R') && change.Length >= 3 ? change[2] : null));
+                }
             }
         }
 
@@ -217,24 +229,28 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     }
 
     // Whether another article file at the commit links to the address; asked of git once per commit, file and address.
-    private static readonly ConcurrentDictionary<(string Root, string Commit, string File, string Address), bool> Linked = new();
+    private static readonly ConcurrentDictionary<(string Root, string Commit, string Address, string File, string? RenamedTo), bool> Linked = new();
 
     // Where a link's address ends in Markdown: the link, its fragment or query, or its title.
     private static readonly string[] LinkEnds = [")", "#", "?", "/)", "/#", " "];
 
-    private bool LinkedAt(string commit, string file, string address)
+    // A file renamed at the commit is the same article under its new name there: the new name's links to its own
+    // addresses are not another article's (counted so, a new store brought the old name back as an article of its own
+    // beside the renamed one: found by replay 12, E).
+    private bool LinkedAt(string commit, string address, string file, string? renamedTo)
     {
         if (Linked.Count > 500)
         {
             Linked.Clear();
         }
 
-        return Linked.GetOrAdd((contentRoot, commit, file, address), key =>
+        return Linked.GetOrAdd((contentRoot, commit, address, file, renamedTo), key =>
         {
             string[] patterns = [.. LinkEnds.SelectMany(end => new[] { "-e", key.Address + end })];
             var output = GitCommand.Run(contentRoot, ["grep", "-F", "-l", .. patterns, key.Commit, "--", ContentFolder.ArticlesFolderName + "/"]);
             return (output ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Any(line => Path.GetFileName(line) != Path.GetFileName(key.File));
+                .Select(Path.GetFileName)
+                .Any(name => name != Path.GetFileName(key.File) && name != Path.GetFileName(key.RenamedTo));
         });
     }
 

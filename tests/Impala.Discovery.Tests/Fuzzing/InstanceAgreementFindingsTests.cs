@@ -3,11 +3,11 @@ using Impala.Discovery.Tests.Content.Addresses;
 namespace Impala.Discovery.Tests.Fuzzing;
 
 /// <summary>
-/// What replay 12's runs of the instance agreement fuzzer found (<see cref="InstanceAgreementTests"/>, wider edits),
-/// each as the fewest commits that make a running store and a new store built from the same commit serve different
-/// things.
+/// What long runs of the instance agreement fuzzer found (<see cref="InstanceAgreementTests"/>, wider edits, replays 10
+/// to 12), each as the fewest commits that make a running store and a new store built from the same commit serve
+/// different things.
 /// </summary>
-public sealed class Replay12FindingsTests
+public sealed class InstanceAgreementFindingsTests
 {
     private const string Labels = "2021-03-record-labels.md";
     private const string Milestones = "2020-10-impala-milestones.md";
@@ -70,6 +70,28 @@ public sealed class Replay12FindingsTests
                 MoveFile(repository, Associations, RenamedAssociations);
                 Edit(repository, RenamedAssociations, "\nkind: ", "\naliases: [national-associations]\nkind: ");
             });
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // F6 (replay 10): the milestones link to /labels/ninja-tune. Ninja Tune renamed with its old name in an Aliases line
+    // (the link still leads to it), the milestones refused (their last good version, which has the link, stays online),
+    // then the renamed entry deleted with its new address recorded. A running store took the deletion, as no article it
+    // checked linked there; a new store built from the same commit served the deleted entry, its redirect from
+    // /labels/ninja-tune and its artists. Then the milestones mended. Both must serve the same.
+    [Fact]
+    public async Task AnEntryARefusedArticleLinksToThroughItsAliasesLine_Deleted_IsServedAlikeOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Labels, "## Ninja Tune\n\n", "## Ninja Tune Renamed\n\n- **Aliases:** ninja-tune\n"),
+            repository => Edit(repository, Milestones, "\ntitle: ", "\ntitle: [unclosed "),
+            repository =>
+            {
+                DeleteSection(repository, Labels, "Ninja Tune Renamed");
+                File.WriteAllText(Path.Combine(repository.Content, "removed.yml"),
+                    "removed:\n  - path: /labels/ninja-tune-renamed\n    reason: The label closed.\n");
+            },
+            repository => Edit(repository, Milestones, "\ntitle: [unclosed ", "\ntitle: "));
 
         await AssertServedAlikeAsync(stores);
     }
