@@ -31,9 +31,9 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// </summary>
     public const int CommitsEvaluated = 12;
 
-    // The articles a site built from a commit accepted, by content folder, commit and day: a commit never changes, and a
-    // refused file asks again at every import until it is fixed.
-    private static readonly ConcurrentDictionary<(string Root, string Commit, DateOnly Today), IReadOnlySet<string>> AcceptedAt = new();
+    // The articles a site built from a commit accepted, each with whether it showed it (not a draft or dated later), by
+    // content folder, commit and day: a commit never changes, and a refused file asks again at every import until it is fixed.
+    private static readonly ConcurrentDictionary<(string Root, string Commit, DateOnly Today), IReadOnlyDictionary<string, bool>> AcceptedAt = new();
 
     /// <summary>
     /// For each of <paramref name="files"/> that has one, its last good version: first the version a site built from the
@@ -90,7 +90,7 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                 // Where the commit's verdict is known already, a version it refused costs no git at all.
                 var then = ContentFolder.ArticlesFolderName + "/" + Path.GetFileName(version.Path);
                 var accepted = AcceptedAt.TryGetValue((contentRoot, at, today), out var verdict) ? verdict : null;
-                if ((accepted is not null && !accepted.Contains(then)) || GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
+                if ((accepted is not null && !accepted.ContainsKey(then)) || GitCommand.Run(contentRoot, "cat-file", "blob", version.Blob) is not { } text)
                 {
                     continue;
                 }
@@ -117,8 +117,16 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
                     accepted = AcceptedAt[(contentRoot, at, today)] = verdictNow;
                 }
 
-                if (accepted.Contains(then))
+                if (accepted.TryGetValue(then, out var shown))
                 {
+                    // Accepted there as a draft or dated later: a running site that took it showed nothing of the file
+                    // from then on, and holds no version of it. An older version found instead brought back what a running
+                    // site had taken off (found by replay 12, G: the milestones dated 2030, then broken).
+                    if (!shown)
+                    {
+                        break;
+                    }
+
                     if (takenByAnother?.Invoke(file, version) == true)
                     {
                         passedOver = true;
@@ -367,14 +375,14 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// good versions of the files refused there from the history before it. Null when the budget ran out before they
     /// were all looked up: the verdict is not known yet.
     /// </summary>
-    private async Task<IReadOnlySet<string>?> AcceptedAtAsync(string commit, DateOnly today, CommitBudget commits, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, bool>?> AcceptedAtAsync(string commit, DateOnly today, CommitBudget commits, CancellationToken cancellationToken)
     {
         var (folder, temporary, resolved, _) = BaseContent.Extract(contentRoot, commit);
         try
         {
             if (folder is null)
             {
-                return new HashSet<string>(StringComparer.Ordinal);
+                return new Dictionary<string, bool>(StringComparer.Ordinal);
             }
 
             var evaluation = await new ContentEvaluator(new ContentFolder(folder), parser.Fresh(), new FirstPublication(contentRoot, resolved),
@@ -392,8 +400,17 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
             // Written as last good versions, files refused there are not accepted there.
             var standingIn = evaluation.Files.Where(file => file.State == FileState.Refused || file.EarlierVersionOnline).Select(file => file.File);
             letThrough.UnionWith(standingIn);
-            return (evaluation.Plan?.Write ?? []).Select(written => written.File).Where(file => !letThrough.Contains(file)).ToHashSet(StringComparer.Ordinal);
+            var accepted = (evaluation.Plan?.Write ?? []).Select(written => written.File).Where(file => !letThrough.Contains(file))
+                .ToDictionary(file => file, _ => true, StringComparer.Ordinal);
+            // Drafts and articles dated later it checked well are accepted too, showing nothing.
+            foreach (var hidden in evaluation.Files.Where(file => file.State is FileState.Draft or FileState.Scheduled && !letThrough.Contains(file.File)))
+            {
+                accepted.TryAdd(hidden.File, false);
+            }
+
+            return accepted;
         }
+
         finally
         {
             if (temporary is not null)

@@ -96,6 +96,34 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // G (replay 12, seed 70207): the milestones dated 2030 (taken: nothing links into them; they leave the site); one
+    // milestone moved out of them into a new article, published; the milestones, still dated 2030, refused (a required
+    // Year deleted); then the moved milestone given a Slug line, which takes its old address away. A running store served
+    // nothing at /milestones/universal-forced-to-divest-emi-assets; a new store built from the same commit served it from
+    // the milestones.
+    [Fact]
+    public async Task AnEntryMovedOutOfAnArticleDatedLater_ThenGivenAnotherAddress_IsServedAlikeOnANewStoreAsOnALiveOne()
+    {
+        const string More = "2023-06-more-milestones.md";
+        const string Universal = "## Universal forced to divest EMI assets\n";
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Milestones, "\npublished: 2020-10-01\n", "\npublished: 2030-10-01\n"),
+            repository =>
+            {
+                var path = Path.Combine(repository.Content, "articles", Milestones);
+                var text = File.ReadAllText(path);
+                var start = text.IndexOf(Universal, StringComparison.Ordinal);
+                var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal) + 1;
+                File.WriteAllText(path, text[..start] + text[end..]);
+                File.WriteAllText(Path.Combine(repository.Content, "articles", More), "---\ntitle: More milestones\nkind: milestones\n"
+                    + "published: 2023-06-01\nsummary: An article an editor added.\n---\n\nA few more.\n\n" + text[start..end].TrimEnd('\n') + "\n");
+            },
+            repository => Edit(repository, Milestones, "## Apple discrimination attempt thwarted\n\n- **Year:** 2015\n", "## Apple discrimination attempt thwarted\n"),
+            repository => Edit(repository, More, Universal, Universal + "\n- **Slug:** custom-14\n"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
