@@ -146,8 +146,9 @@ public sealed class ContentEvaluator(
         {
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
             // A link that leads nowhere refuses the article it is in: with no file refused, there is none to look into.
-            var takenOut = replanned.Files.Any(file => file.State == FileState.Refused)
-                ? LinkedTakenOut(kinds, parsed, unreadable, stored, removals, today)
+            var refused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
+            var takenOut = refused.Count > 0
+                ? LinkedTakenOut(kinds, parsed, unreadable, stored, refused, removals, today)
                 : [];
             // A draft or an article dated later that cannot be read keeps the last good version a running site holds of it
             // (see ImportPlanner.Outcome); a new store took it for a draft and served nothing of it (found by replay 10).
@@ -268,14 +269,18 @@ public sealed class ContentEvaluator(
     /// </summary>
     private Dictionary<string, string> LinkedTakenOut(
         KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, Dictionary<string, StoredArticle> stored,
-        RemovalsSource removals, DateOnly today)
+        HashSet<string> refused, RemovalsSource removals, DateOnly today)
     {
         var due = parsed.Select(file => file.Article).OfType<ParsedArticle>().Where(article => ImportPlanner.IsDue(article, today)).ToList();
         var answered = due.SelectMany(article => article.EntryPaths.Concat(article.Paths))
             .Concat(stored.Values.SelectMany(article => article.EntryPaths.Concat(article.Paths)))
             .Concat(removals.Records.Select(record => record.Path))
             .ToHashSet(StringComparer.Ordinal);
+        // The links of the last good versions online for refused files count too, as a running site's guard counts them
+        // (see LinkedAddressGuard): an entry deleted while only such a version linked to it stayed on a running site and
+        // left a new store (found by the instance agreement fuzzer, seed 80000).
         var leadingNowhere = due.SelectMany(article => article.Links).Select(link => ContentLink.PagePath(link.Path))
+            .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.LinkPaths))
             .Where(path => !answered.Contains(path) && PageAddress.FromPath(path) is { Type: PageType.Entry or PageType.Article })
             .ToHashSet(StringComparer.Ordinal);
         if (leadingNowhere.Count == 0)

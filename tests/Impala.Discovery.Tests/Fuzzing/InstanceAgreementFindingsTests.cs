@@ -124,6 +124,25 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // Seed 80000 (also 80007, 80009, 80017): SOM given a former name in an Aliases line; the venues' intro links to that
+    // former name; the venues refused (their last good version, link and all, stays online); then SOM deleted. A running
+    // store refused the deletion, as the venues' online version links there (see the F6 test above), and kept SOM and its
+    // redirect; a new store built from the same commit counted only the links of the articles it could read, took the
+    // deletion, and served neither.
+    [Fact]
+    public async Task AnEntryLinkedOnlyFromARefusedArticlesOnlineVersion_Deleted_IsServedAlikeOnANewStoreAsOnALiveOne()
+    {
+        const string Venues = "2021-02-music-venues.md";
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Associations, "## SOM\n\n", "## SOM\n\n- **Aliases:** formerly-som\n"),
+            repository => Edit(repository, Venues, "\n---\n\n", "\n---\n\nSee also [SOM](/associations/formerly-som).\n\n"),
+            repository => Edit(repository, Venues, "\ntitle: ", "\ntitle: [unclosed "),
+            repository => DeleteSection(repository, Associations, "SOM"));
+        Assert.NotNull(await stores.Live.FindEntryAsync("associations", "som"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
