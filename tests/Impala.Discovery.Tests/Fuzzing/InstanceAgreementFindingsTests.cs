@@ -4,13 +4,14 @@ namespace Impala.Discovery.Tests.Fuzzing;
 
 /// <summary>
 /// What long runs of the instance agreement fuzzer found (<see cref="InstanceAgreementTests"/>, wider edits, replays 10
-/// to 12), each as the fewest commits that make a running store and a new store built from the same commit serve
+/// to 13), each as the fewest commits that make a running store and a new store built from the same commit serve
 /// different things.
 /// </summary>
 public sealed class InstanceAgreementFindingsTests
 {
     private const string Labels = "2021-03-record-labels.md";
     private const string Milestones = "2020-10-impala-milestones.md";
+    private const string Venues = "2021-02-music-venues.md";
     private const string Associations = "2020-11-national-associations.md";
     private const string RenamedAssociations = "2020-11-national-associations-renamed.md";
     private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
@@ -132,13 +133,52 @@ public sealed class InstanceAgreementFindingsTests
     [Fact]
     public async Task AnEntryLinkedOnlyFromARefusedArticlesOnlineVersion_Deleted_IsServedAlikeOnANewStoreAsOnALiveOne()
     {
-        const string Venues = "2021-02-music-venues.md";
         using var stores = await LiveAndNewStore.AfterAsync(Published,
             repository => Edit(repository, Associations, "## SOM\n\n", "## SOM\n\n- **Aliases:** formerly-som\n"),
             repository => Edit(repository, Venues, "\n---\n\n", "\n---\n\nSee also [SOM](/associations/formerly-som).\n\n"),
             repository => Edit(repository, Venues, "\ntitle: ", "\ntitle: [unclosed "),
             repository => DeleteSection(repository, Associations, "SOM"));
         Assert.NotNull(await stores.Live.FindEntryAsync("associations", "som"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // H (replay 13, seed 80011): the labels' intro links to /series/music-venues; `git mv` of the venues to a new name, no
+    // 'aliases:' (refused: the labels link to the old address, and the old name's version stays online); then the labels
+    // made a draft (refused: other articles link to their entries; their last good version, with its link, stays online).
+    // A running store serves /series/music-venues from the old name's version, as the labels' version online still links
+    // there. A new store built from the same commit serves nothing there: it finds the labels' last good version in the
+    // history, but looked for addresses taken out only among the links of the articles it takes, not of that version.
+    // The running store is right: the change is refused while a version online links to what it takes out.
+    [Fact]
+    public async Task AnArticleRenamedWithGitMv_WhileTheLastGoodVersionOfADraftLinksToItsOldAddress_KeepsItOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => LinkInIntro(repository, Labels, "/series/music-venues"),
+            repository => MoveFile(repository, Venues, "2021-02-music-venues-renamed-14.md"),
+            repository => Edit(repository, Labels, "\nkind: ", "\ndraft: true\nkind: "));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // I (replay 13, seed 80016): a newcomer (2019-03) with /series/music-venues in its 'aliases:' (refused: the venues
+    // published it first); the venues refused (an unknown fact; their last good version stays online); then `git mv` of
+    // the venues to 2021-07-music-venues.md, still refused. A new store built from the same commit finds the renamed
+    // file's last good version in the history (its versions under the old name): it serves the 20 venues and
+    // /series/music-venues, and refuses the newcomer. A running store took the old name's deletion, then passed over that
+    // same version for the renamed file, as the old name's version it was taking off in that very import still held its
+    // addresses: it served none of the venues, and took the newcomer, /series/music-venues a redirect to it (with one
+    // more edit it finds the version and refuses the newcomer, which then stays online as its last good version). The new
+    // store is right: the renamed file is the same article, refused, and keeps its last good version.
+    [Fact]
+    public async Task ARefusedArticleRenamedWithGitMv_KeepsItsLastGoodVersionOnALiveStoreAsOnANewOne_AgainstANewcomerClaimingItsAddress()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => File.WriteAllText(Path.Combine(repository.Content, "articles", "2019-03-newcomers-3.md"),
+                "---\ntitle: Newcomers 3\nkind: venues\naliases: [music-venues]\npublished: 2019-03-01\nsummary: An article an editor added.\n---\n\n"
+                + "A few more.\n\n## Newcomer 3\n\n- **Country:** France\n- **City:** Lyon\n\nWhat an editor wrote about Newcomer 3.\n"),
+            repository => Edit(repository, Venues, "## Berghain\n\n", "## Berghain\n\n- **Colour:** red\n"),
+            repository => MoveFile(repository, Venues, "2021-07-music-venues.md"));
 
         await AssertServedAlikeAsync(stores);
     }
@@ -176,6 +216,15 @@ public sealed class InstanceAgreementFindingsTests
         var text = File.ReadAllText(path);
         Assert.Contains(find, text);
         File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    /// <summary>A link added at the top of the article's intro, as the fuzzer's editor adds one.</summary>
+    private static void LinkInIntro(TestRepository repository, string file, string address)
+    {
+        var path = Path.Combine(repository.Content, "articles", file);
+        var text = File.ReadAllText(path);
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5;
+        File.WriteAllText(path, text[..end] + $"\nSee also [this]({address}).\n" + text[end..]);
     }
 
     /// <summary>An article file renamed: the commit stages every change (git add -A), so git records a rename, as `git mv` does.</summary>
