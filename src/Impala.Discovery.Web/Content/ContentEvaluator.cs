@@ -164,8 +164,11 @@ public sealed class ContentEvaluator(
                 break;
             }
 
+            // Not by an article this plan takes off: a file renamed, refused, passed its own last good version over for
+            // the old name's version, which it took off in that import (found by replay 13, I).
+            var leaving = replanned.Remove.Except(replanned.Write.Select(file => file.File)).ToHashSet(StringComparer.Ordinal);
             (var found, notLookedUp) = await _lastGood.ArticlesAsync(without, today, cancellationToken, takenOut,
-                (file, version) => TakenByAnother(file, history.AddressesOf(version, kinds.Catalog), stored, kinds.Catalog, history)
+                (file, version) => TakenByAnother(file, history.AddressesOf(version, kinds.Catalog), stored, leaving, kinds.Catalog, history)
                     .Contains(SitePaths.Article(ArticleParser.SlugOf(version.Path))));
             var added = await StandInsAsync(found, kinds, today, cancellationToken);
             if (added.Count == 0)
@@ -180,7 +183,7 @@ public sealed class ContentEvaluator(
                 // fuzzer: an entry moved into a new article, then back). Not its own address: then it is no last good version.
                 var addresses = candidate.Article!.EntryPaths.Concat(candidate.Article.Paths).ToHashSet(StringComparer.Ordinal);
                 var version = found.First(version => version.File == candidate.File);
-                var taken = TakenByAnother(candidate.File, addresses, stored, kinds.Catalog, history);
+                var taken = TakenByAnother(candidate.File, addresses, stored, leaving, kinds.Catalog, history);
                 taken.UnionWith(history.ClaimedFirstSince(candidate.File, addresses, version.AcceptedAt, kinds.Catalog, today));
                 if (taken.Contains(SitePaths.Article(candidate.Article.Slug)))
                 {
@@ -222,10 +225,11 @@ public sealed class ContentEvaluator(
     /// <see cref="LastGoodFromHistory.ArticlesAsync"/>). The store takes no two articles at one address, and wrote nothing
     /// while it refused one (found by replay 10).
     /// </summary>
-    private static HashSet<string> TakenByAnother(string file, IReadOnlySet<string> addresses, Dictionary<string, StoredArticle> stored, KindCatalog kinds, FirstPublication history)
+    private static HashSet<string> TakenByAnother(
+        string file, IReadOnlySet<string> addresses, Dictionary<string, StoredArticle> stored, HashSet<string> leaving, KindCatalog kinds, FirstPublication history)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in stored.Values.Where(other => other.File != file))
+        foreach (var other in stored.Values.Where(other => other.File != file && !leaving.Contains(other.File)))
         {
             foreach (var address in other.EntryPaths.Concat(other.Paths).Where(addresses.Contains))
             {

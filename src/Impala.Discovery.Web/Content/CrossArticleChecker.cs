@@ -132,7 +132,10 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
                     var files = claims[path].Select(article => article.File).Append(holder.File).ToHashSet(StringComparer.Ordinal);
                     var holderSince = history.PublishedSince(holder.File, path, kinds, files);
                     var holderRank = HistoryRank(holderSince, holder.File, firstCommits);
-                    if (claims[path].Any(claimant => history.PublishedSince(claimant.File, path, kinds, files) is var since
+                    // Not to the file it was renamed to: the same article, whose rename was refused (the old address is
+                    // linked to). Given the entries, it went online without the address the old name's version kept, while
+                    // a new store kept that version whole (found by replay 13, H).
+                    if (claims[path].Where(claimant => !history.IsRenameOf(claimant.File, holder.File)).Any(claimant => history.PublishedSince(claimant.File, path, kinds, files) is var since
                         && HistoryRank(since, claimant.File, firstCommits).CompareTo(holderRank) switch
                         {
                             < 0 => true,

@@ -246,6 +246,14 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     private long Day(CommittedVersion version, KindCatalog kinds) => WhatWasPublished(version, kinds).Day;
 
     /// <summary>
+    /// True when <paramref name="file"/> is <paramref name="former"/> renamed: its history, renames followed, passes
+    /// through that name, or the rename is not committed yet. Without a history, never.
+    /// </summary>
+    public bool IsRenameOf(string file, string former) =>
+        contentRoot is not null && Path.GetFileName(file) != Path.GetFileName(former)
+        && (UncommittedRenameSource(file) == former || CommittedVersions(file).Any(version => Path.GetFileName(version.Path) == Path.GetFileName(former)));
+
+    /// <summary>
     /// The committed versions of the file since it began, oldest first: commit time, blob and path then. Newest first,
     /// git follows renames back to the commit that added the file or made it as a copy of another, and stops there:
     /// --follow also walks from a copy into the history of the file it was copied from, which gave a committed copy of a
