@@ -142,6 +142,7 @@ public sealed class ContentEvaluator(
         var stored = new Dictionary<string, StoredArticle>(previous.Articles, StringComparer.Ordinal);
         var replanned = plan;
         var notLookedUp = 0;
+        var present = parsed.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
         while (notLookedUp == 0)
         {
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
@@ -155,10 +156,21 @@ public sealed class ContentEvaluator(
             var unreadHidden = parsed.Where(file => file.Article is null && file.Partial is { } partial && !ImportPlanner.IsDue(partial, today)
                 && !stored.ContainsKey(file.File)).Select(file => file.File);
             // Not one whose stand-in the store refused in this import: it would be written again and again.
+            // A deleted file's version is brought back only once the files in the folder have their own in: one of those
+            // may answer the link (an article renamed twice, its second name refused, brought its first name back beside
+            // it on a new store: found by the instance agreement fuzzer, seed 81019).
+            var deletedTakenOut = takenOut.Keys.Where(file => !present.Contains(file) && !previous.StoreRefused.ContainsKey(file) && !lookedUp.Contains(file)).ToList();
             var without = replanned.Files
                 .Where(file => (file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File))
-                .Select(file => file.File).Concat(unreadHidden).Concat(takenOut.Keys)
+                .Select(file => file.File).Concat(unreadHidden).Concat(takenOut.Keys.Where(present.Contains))
                 .Where(file => !previous.StoreRefused.ContainsKey(file)).Where(lookedUp.Add).ToList();
+            if (without.Count == 0)
+            {
+                without = deletedTakenOut;
+                lookedUp.UnionWith(without);
+                deletedTakenOut = [];
+            }
+
             if (without.Count == 0)
             {
                 break;
@@ -173,6 +185,11 @@ public sealed class ContentEvaluator(
             var added = await StandInsAsync(found, kinds, today, cancellationToken);
             if (added.Count == 0)
             {
+                if (deletedTakenOut.Count > 0)
+                {
+                    continue; // nothing changed: the deleted files are looked up next
+                }
+
                 break;
             }
 

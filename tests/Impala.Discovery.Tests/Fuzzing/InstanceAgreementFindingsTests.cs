@@ -183,6 +183,24 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // Seed 81019: the associations renamed with `git mv` (taken: the same article under its new name), renamed again,
+    // then refused (a required fact deleted). A running store serves the version from the second rename, under the
+    // second name. A new store built from the same commit brought the first name's version back beside it, at the old
+    // address: it saw that the first rename took out addresses other articles link to, before it had found the refused
+    // file's own last good version, which answers them.
+    [Fact]
+    public async Task AnArticleRenamedTwiceWithGitMv_ThenRefused_KeepsItsVersionUnderItsLastNameOnANewStoreAsOnALiveOne()
+    {
+        const string Renamed = "2022-06-national-associations.md";
+        const string RenamedAgain = "2022-06-national-associations-renamed.md";
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => MoveFile(repository, Associations, Renamed),
+            repository => MoveFile(repository, Renamed, RenamedAgain),
+            repository => Edit(repository, RenamedAgain, "- **Territories:** Denmark\n", ""));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
