@@ -166,6 +166,23 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // J (replay 13, seed 80009, its edits 8, 11 and 15 without the first, a `git mv` of the milestones, which changes
+    // nothing): the milestones (which link to /labels/ninja-tune) refused (an unknown fact; their last good version stays
+    // online, its link with it); then Ninja Tune deleted, with no removal record. A running store refuses the labels, as
+    // the milestones' version online links to Ninja Tune: it serves /labels/ninja-tune and its three artists. A new store
+    // built from the same commit finds the milestones' last good version in the history, but took the deletion and
+    // serves none of them: it looked for addresses taken out only among the links of the articles it takes, not of that
+    // version. The running store is right: the change is refused while a version online links to what it takes out.
+    [Fact]
+    public async Task AnEntryTheLastGoodVersionOfARefusedArticleLinksTo_Deleted_IsKeptOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Milestones, "## EMI and Warner merger stopped\n\n", "## EMI and Warner merger stopped\n\n- **Colour:** red\n"),
+            repository => DeleteSection(repository, Labels, "Ninja Tune"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
