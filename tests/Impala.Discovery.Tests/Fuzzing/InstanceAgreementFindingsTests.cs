@@ -201,6 +201,56 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // J (replay 13, seed 80009, its edits 8, 11 and 15 without the first, a `git mv` of the milestones, which changes
+    // nothing): the milestones (which link to /labels/ninja-tune) refused (an unknown fact; their last good version stays
+    // online, its link with it); then Ninja Tune deleted, with no removal record. A running store refuses the labels, as
+    // the milestones' version online links to Ninja Tune: it serves /labels/ninja-tune and its three artists. A new store
+    // built from the same commit finds the milestones' last good version in the history, but took the deletion and
+    // serves none of them: it looked for addresses taken out only among the links of the articles it takes, not of that
+    // version. The running store is right: the change is refused while a version online links to what it takes out.
+    [Fact]
+    public async Task AnEntryTheLastGoodVersionOfARefusedArticleLinksTo_Deleted_IsKeptOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => Edit(repository, Milestones, "## EMI and Warner merger stopped\n\n", "## EMI and Warner merger stopped\n\n- **Colour:** red\n"),
+            repository => DeleteSection(repository, Labels, "Ninja Tune"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
+    // K (replay 13, seed 80018; as I, with an entry's name for the article address): kinds.yml makes the associations'
+    // Members required (the associations refused, their last good version online); a newcomer (2019-01) that reuses the
+    // name 'Answering the climate emergency' (refused: the milestones published it first); the milestones refused (a
+    // required Year deleted); then `git mv` of the milestones to a new name, 'aliases:' given the old address, still
+    // refused. A new store built from the same commit finds the renamed file's last good version in the history (its
+    // versions under the old name): it serves the 20 milestones and /series/impala-milestones, and refuses the newcomer.
+    // A running store took the old name's deletion and served none of the milestones, nor the article; it took the
+    // newcomer, which serves /milestones/answering-the-climate-emergency. The new store is right: the renamed file is
+    // the same article, refused, and keeps its last good version.
+    [Fact]
+    public async Task ARefusedArticleRenamedWithGitMv_KeepsItsLastGoodVersionOnALiveStoreAsOnANewOne_AgainstANewcomerReusingAnEntrysName()
+    {
+        const string RenamedMilestones = "2020-10-impala-milestones-renamed-14.md";
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository =>
+            {
+                var kinds = Path.Combine(repository.Content, "kinds.yml");
+                File.WriteAllText(kinds, File.ReadAllText(kinds).Replace("{ key: Members, type: number }", "{ key: Members, type: number, required: true }", StringComparison.Ordinal));
+            },
+            repository => File.WriteAllText(Path.Combine(repository.Content, "articles", "2019-01-newcomers-8.md"),
+                "---\ntitle: Newcomers 8\nkind: milestones\npublished: 2019-01-01\nsummary: An article an editor added.\n---\n\nA few more.\n\n"
+                + "## Answering the climate emergency\n\n- **Year:** 2010\n\nWhat an editor wrote about Answering the climate emergency.\n\n"
+                + "## Newcomer 8\n\n- **Year:** 2010\n\nWhat an editor wrote about Newcomer 8.\n"),
+            repository => Edit(repository, Milestones, "## World's first merger remedy package\n\n- **Year:** 2007\n", "## World's first merger remedy package\n"),
+            repository =>
+            {
+                MoveFile(repository, Milestones, RenamedMilestones);
+                Edit(repository, RenamedMilestones, "\nkind: ", "\naliases: [impala-milestones]\nkind: ");
+            });
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
