@@ -155,11 +155,11 @@ public sealed class ContentEvaluator(
             // (see ImportPlanner.Outcome); a new store took it for a draft and served nothing of it (found by replay 10).
             var unreadHidden = parsed.Where(file => file.Article is null && file.Partial is { } partial && !ImportPlanner.IsDue(partial, today)
                 && !stored.ContainsKey(file.File)).Select(file => file.File);
-            // Not one whose stand-in the store refused in this import: it would be written again and again.
             // A deleted file's version is brought back only once the files in the folder have their own in: one of those
             // may answer the link (an article renamed twice, its second name refused, brought its first name back beside
             // it on a new store: found by the instance agreement fuzzer, seed 81019).
             var deletedTakenOut = takenOut.Keys.Where(file => !present.Contains(file) && !previous.StoreRefused.ContainsKey(file) && !lookedUp.Contains(file)).ToList();
+            // Not one whose stand-in the store refused in this import: it would be written again and again.
             var without = replanned.Files
                 .Where(file => (file.State == FileState.Refused && !file.EarlierVersionOnline) || linkedHidden.Contains(file.File))
                 .Select(file => file.File).Concat(unreadHidden).Concat(takenOut.Keys.Where(present.Contains))
