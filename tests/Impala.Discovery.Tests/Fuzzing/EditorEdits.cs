@@ -181,22 +181,7 @@ public static partial class EditorEdits
             : new(index, $"{linker}: an unknown fact Colour added to its first entry", tree =>
                 tree.Exists(linker) && EditedContent.Headings(tree.Read(linker)) is [var first, ..]
                 && EditSection(tree, linker, first, section => section.Contains("- **Colour:**", StringComparison.Ordinal) ? null : InsertFact(section, "- **Colour:** red\n")));
-        Maker delete = (_, _, index) => new(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", tree =>
-        {
-            if (!tree.Exists(file) || EditedContent.Section(tree.Read(file), heading) is not { } section)
-            {
-                return false;
-            }
-
-            var text = tree.Read(file);
-            if (recorded)
-            {
-                Record(tree, $"/{kind}/{EditedContent.EntrySlug(text, heading)}");
-            }
-
-            tree.Write(file, text[..section.Start] + text[section.End..]);
-            return true;
-        });
+        Maker delete = (_, _, index) => DeleteSection(index, $"{file}: delete '{heading}'{(recorded ? ", recorded in removed.yml" : "")}", file, heading, kind, recorded);
         return refuseFirst ? [alias, link, refuse, delete] : [alias, link, delete, refuse];
     }
 
