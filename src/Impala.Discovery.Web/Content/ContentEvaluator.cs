@@ -75,7 +75,18 @@ public sealed class ContentEvaluator(
         var beingWritten = files.Where(file => historyAtRevision is null && file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
             .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
+        var inForce = new RemovalsInForce(removals, EarlierRemovals(previous));
+        var refusedAsRead = parsed.Where(file => file.Article is null).Select(file => file.File).Concat(unreadable.Select(error => error.File))
+            .ToHashSet(StringComparer.Ordinal);
+        removals = inForce.With(parsed, stored, refusedAsRead, today);
         var plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
+        // The plan may refuse more files, whose stored versions (and their links) stay: once more with those.
+        if (inForce.With(parsed, stored, OnlineWhileRefused(plan), today) is var settled && !RemovalsInForce.SameKept(settled, removals))
+        {
+            removals = settled;
+            plan = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
+        }
+
         if (plan.Write.Any(file => file.Article!.TextDropped))
         {
             // A kept article without its HTML is about to be written (its pictures changed, or another file no longer
@@ -95,8 +106,10 @@ public sealed class ContentEvaluator(
             throw new InvalidOperationException($"{textless.File} was about to be written without its text; nothing was written.");
         }
 
-        (plan, var notLookedUp) = await WithLastGoodFromHistoryAsync(plan, kinds, parsed, unreadable, previous, today, removals, history, beingWritten, cancellationToken);
+        (plan, var notLookedUp, removals) = await WithLastGoodFromHistoryAsync(
+            plan, kinds, parsed, unreadable, previous, today, inForce, removals, history, beingWritten, cancellationToken);
         errors.AddRange(plan.Errors);
+        errors.AddRange(RemovalsInForce.Errors(removals, plan, stored));
         var good = pictures.Pictures;
         var toKeep = parsed.Where(file => file.Article is not null).SelectMany(file => file.Article!.Pictures)
             .Concat(kindsFile.Succeeded ? kinds.Catalog.Kinds.Select(kind => kind.Picture).OfType<PictureReference>() : [])
@@ -126,14 +139,14 @@ public sealed class ContentEvaluator(
     /// article let through while no one knew what a refused file held may be refused in turn (a link into the file that
     /// leads nowhere, found by replay 9): it is looked up too, until no refused file is left to look up.
     /// </summary>
-    private async Task<(ImportPlan Plan, int NotLookedUp)> WithLastGoodFromHistoryAsync(
+    private async Task<(ImportPlan Plan, int NotLookedUp, RemovalsSource Removals)> WithLastGoodFromHistoryAsync(
         ImportPlan plan, KindsSource kinds, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<ContentError> unreadable, PreviousContent previous,
-        DateOnly today, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
+        DateOnly today, RemovalsInForce inForce, RemovalsSource removals, FirstPublication history, IReadOnlySet<string> beingWritten,
         CancellationToken cancellationToken)
     {
         if (_lastGood is null)
         {
-            return (plan, 0);
+            return (plan, 0, removals);
         }
 
         var standIns = new List<ParsedFile>();
@@ -145,6 +158,15 @@ public sealed class ContentEvaluator(
         var present = parsed.Select(file => file.File).Concat(unreadable.Select(error => error.File)).ToHashSet(StringComparer.Ordinal);
         while (notLookedUp == 0)
         {
+            // A record dropped from removed.yml stays while a link leads to its address: the last good versions found
+            // hold links too (a new store took an entry's removal as taken back, and brought the entry back from the history,
+            // where a running site kept the record: found with seed 82012).
+            if (inForce.With(parsed, stored, OnlineWhileRefused(replanned), today) is var settled && !RemovalsInForce.SameKept(settled, removals))
+            {
+                removals = settled;
+                replanned = ImportPlanner.Plan(kinds.Catalog, parsed, unreadable, stored, today, removals.Records, history, beingWritten);
+            }
+
             var linkedHidden = LinkedHidden(replanned, parsed, stored);
             // A link that leads nowhere refuses the article it is in: with no file refused, there is none to look into.
             var refused = replanned.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).ToHashSet(StringComparer.Ordinal);
@@ -218,7 +240,7 @@ public sealed class ContentEvaluator(
 
         if (standIns.Count == 0)
         {
-            return (plan, notLookedUp);
+            return (replanned, notLookedUp, removals);
         }
 
         // A file held while it may still be being written keeps its last version online too: a new store checked out a
@@ -233,8 +255,16 @@ public sealed class ContentEvaluator(
             Write = [.. replanned.Write, .. written],
             // What they give up is left out as they are written: the store gives up addresses of rows it holds already.
             Yielded = replanned.Yielded.Where(pair => !commits.ContainsKey(pair.Key)).ToDictionary(StringComparer.Ordinal),
-        }, notLookedUp);
+        }, notLookedUp, removals);
     }
+
+    /// <summary>The files a plan refuses or holds: their stored versions stay online.</summary>
+    private static HashSet<string> OnlineWhileRefused(ImportPlan plan) =>
+        plan.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).Concat(plan.Held).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The records earlier versions of removed.yml held: its history, or, for a folder without one, the last read well here.</summary>
+    private IReadOnlyList<RemovalRecord> EarlierRemovals(PreviousContent previous) =>
+        _lastGood?.RemovalsEverCommitted() is { Count: > 0 } committed ? committed : previous.LastGoodRemovals?.Records ?? [];
 
     /// <summary>
     /// The addresses of these that another article the store holds (or a last good version found before) holds and

@@ -282,7 +282,8 @@ public static class ImportPlanner
         var served = accepted.SelectMany(article => article.EntryPaths.Concat(article.Paths))
             .Concat(stored.Values.Where(article => refused.Contains(article.File)).SelectMany(article => article.EntryPaths.Concat(article.Paths)))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var record in records.Where(record => served.Contains(record.Path)))
+        // A record kept in force after it was dropped from the file (line 0, see ContentEvaluator) is not there to delete.
+        foreach (var record in records.Where(record => served.Contains(record.Path) && record.Line > 0))
         {
             yield return new(RemovalRecords.FileName, record.Line, 1, $"{record.Path} shows a page again, so its removal record is not used. Delete it from {RemovalRecords.FileName}.");
         }
@@ -292,8 +293,9 @@ public static class ImportPlanner
         {
             foreach (var link in article.Links.Where(link => byPath.ContainsKey(link.Path)))
             {
+                var where = byPath[link.Path].Line > 0 ? $"line {byPath[link.Path].Line}" : "a record dropped from it but still in force";
                 yield return new(article.File, link.Line, link.Column, $"The link {link.Path} leads to a page taken off the site "
-                    + $"({RemovalRecords.FileName} line {byPath[link.Path].Line}: {byPath[link.Path].Reason}). Remove the link or point it to another page.");
+                    + $"({RemovalRecords.FileName} {where}: {byPath[link.Path].Reason}). Remove the link or point it to another page.");
             }
         }
     }

@@ -241,6 +241,35 @@ public sealed class ContentImporterTests
     }
 
     [Fact]
+    public async Task Import_RemovalRecordDroppedWhileALinkLeadsThere_StaysInForceWithAnErrorOnRemovedYml()
+    {
+        using var harness = new ImportHarness();
+        var removed = Path.Combine(harness.ContentPath, "removed.yml");
+        // The milestones link to /associations/runda: RUNDA deleted and recorded, the link leads to its 410 page.
+        var text = File.ReadAllText(harness.ArticlePath("2020-11-national-associations.md"));
+        var start = text.IndexOf("## RUNDA\n", StringComparison.Ordinal);
+        File.WriteAllText(harness.ArticlePath("2020-11-national-associations.md"), text[..start] + text[text.IndexOf("\n## ", start + 3, StringComparison.Ordinal)..].TrimStart('\n'));
+        File.WriteAllText(removed, "removed:\n  - path: /associations/runda\n    reason: It merged.\n");
+        Assert.DoesNotContain((await harness.ImportAsync()).Errors, error => error.File == "removed.yml");
+
+        File.WriteAllText(removed, "removed: []\n");
+        var report = await harness.ImportAsync();
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal("removed.yml", error.File);
+        Assert.StartsWith("The record of /associations/runda is no longer in this file, but links on the site still lead there", error.Message);
+        Assert.Contains("- path: /associations/runda", error.Message);
+        await using var db = harness.CreateDbContext();
+        var gone = await db.FormerAddresses.SingleAsync(former => former.Path == "/associations/runda", TestContext.Current.CancellationToken);
+        Assert.Equal("It merged.", gone.Reason);
+
+        // With the link taken out, the record may go.
+        harness.Edit("2020-10-impala-milestones.md", "[RUNDA](/associations/runda)", "RUNDA");
+        Assert.Empty((await harness.ImportAsync()).Errors);
+        Assert.False(await db.FormerAddresses.AnyAsync(former => former.Path == "/associations/runda", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Import_DraftWithABrokenLink_IsReportedBeforePublicationDay()
     {
         using var harness = new ImportHarness();

@@ -251,6 +251,45 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // L (seeds 82009 and 82012): RUNDA deleted from the associations, its removal recorded (the milestones' link to
+    // /associations/runda leads to its 410 page); an entry added to the associations; then the record dropped from
+    // removed.yml while nothing else answers the address. A running store took the dropped record: RUNDA answered 404,
+    // and the milestones were refused for a link that led nowhere. A new store built from the same commit found the
+    // associations' version that took RUNDA out while the milestones linked there, and served that one instead: RUNDA
+    // again, without the added entry. A record stays in force until a page answers its address again, on both.
+    [Fact]
+    public async Task ARemovalRecordDroppedWhileNothingAnswersItsAddress_StaysInForceOnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => DeleteRecorded(repository, Associations, "RUNDA", "/associations/runda", "It merged."),
+            AddAnAssociation,
+            repository => File.WriteAllText(Path.Combine(repository.Content, "removed.yml"), "removed: []\n"));
+
+        await AssertServedAlikeAsync(stores);
+        var served = (await ServedSnapshot.ReadAsync(stores.Live)).Served;
+        Assert.Equal("410 (It merged.)", served.GetValueOrDefault("/associations/runda"));
+        Assert.StartsWith("'Added' of /series/national-associations", served.GetValueOrDefault("/associations/added"), StringComparison.Ordinal);
+    }
+
+    // M (seed 82009): as L, with removed.yml deleted, then written again with another record. The history of removed.yml
+    // was read from where the file began: the record of /associations/platforma (which the venues link to), written
+    // before the file was deleted, no longer counted, and both stores dropped it when the file came back.
+    [Fact]
+    public async Task ARemovalRecordLostWithRemovedYmlDeletedAndWrittenAgain_StaysInForceWhileALinkLeadsThere()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository => DeleteRecorded(repository, Associations, "PLATFORMA", "/associations/platforma", "It closed."),
+            AddAnAssociation,
+            repository => File.Delete(Path.Combine(repository.Content, "removed.yml")),
+            repository => File.WriteAllText(Path.Combine(repository.Content, "removed.yml"), "removed:\n  - path: /labels/closed-long-ago\n    reason: It closed.\n"));
+
+        await AssertServedAlikeAsync(stores);
+        foreach (var (harness, _) in stores.Both)
+        {
+            Assert.Equal("410 (It closed.)", (await ServedSnapshot.ReadAsync(harness)).Served.GetValueOrDefault("/associations/platforma"));
+        }
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
@@ -285,6 +324,17 @@ public sealed class InstanceAgreementFindingsTests
         Assert.Contains(find, text);
         File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
     }
+
+    /// <summary>The entry's section taken out and its address recorded in removed.yml (the file written anew).</summary>
+    private static void DeleteRecorded(TestRepository repository, string file, string heading, string path, string reason)
+    {
+        DeleteSection(repository, file, heading);
+        File.WriteAllText(Path.Combine(repository.Content, "removed.yml"), $"removed:\n  - path: {path}\n    reason: {reason}\n");
+    }
+
+    /// <summary>An entry 'Added' put before VTMÖ: the associations' versions before and after it differ.</summary>
+    private static void AddAnAssociation(TestRepository repository) => Edit(repository, Associations, "\n## VTMÖ\n",
+        "\n## Added\n\n- **Full name:** An association of independents\n- **Territories:** Spain\n\nWhat an editor wrote.\n\n## VTMÖ\n");
 
     /// <summary>A link added at the top of the article's intro, as the fuzzer's editor adds one.</summary>
     private static void LinkInIntro(TestRepository repository, string file, string address)

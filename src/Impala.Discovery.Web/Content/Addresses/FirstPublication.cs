@@ -81,6 +81,13 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         contentRoot is null || !Directory.Exists(contentRoot) ? [] : VersionsOf(file, revision);
 
     /// <summary>
+    /// Every version the path held on the main line, oldest first, across its deletions and without following a rename:
+    /// a record of removed.yml still counts after the file was deleted and written again (see <see cref="RemovalsInForce"/>).
+    /// </summary>
+    public IReadOnlyList<CommittedVersion> EveryVersionAtPath(string file) =>
+        contentRoot is null || !Directory.Exists(contentRoot) ? [] : Logged(file, revision, acrossDeletions: true);
+
+    /// <summary>
     /// The commits of the main line that reached it from <paramref name="from"/> up to before <paramref name="until"/>
     /// (times as <see cref="CommittedVersion.Since"/> gives them), newest first: those in which one version of a file was
     /// the file's.
@@ -272,11 +279,13 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     }
 
     /// <summary>The file's committed versions from its log, oldest first, kept while the tip stays (see <see cref="AtTip"/>).</summary>
-    private List<CommittedVersion> Logged(string file, string? from)
+    private List<CommittedVersion> Logged(string file, string? from, bool acrossDeletions = false)
     {
         var mainLine = MainLine();
         var shared = SharedTip() is { } tip && AtTip.TryGetValue(contentRoot!, out var known) && known.Tip == tip ? known.Logs : null;
-        if (shared?.TryGetValue((file, from), out var logged) == true)
+        // Kept apart from the log that follows the file: a name no path has (a NUL) marks it.
+        var key = (acrossDeletions ? file + "\0" : file, from);
+        if (shared?.TryGetValue(key, out var logged) == true)
         {
             return logged;
         }
@@ -287,7 +296,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         // Along the main line only, a merge standing for what it brought (found by replay 4): a commit made on a branch
         // is published when it is merged, not when it was made, or a newcomer from a pull request merged late took the
         // address an article on the main line had published since.
-        var log = GitCommand.Run(contentRoot!, ["log", "--first-parent", "--diff-merges=first-parent", "--follow", "--format=%x01%ct %H", "--raw", "--no-abbrev",
+        var log = GitCommand.Run(contentRoot!, ["log", "--first-parent", "--diff-merges=first-parent", acrossDeletions ? "--no-renames" : "--follow", "--format=%x01%ct %H", "--raw", "--no-abbrev",
             .. (from ?? Tip()) is { } at ? [at] : Array.Empty<string>(), "--", file]);
         foreach (var commit in (log ?? "").Split('\u0001', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -307,7 +316,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
             }
 
             versions.Add(new(mainLine.GetValueOrDefault(hash, time), fields[3], paths[^1], hash));
-            if (fields[4][0] is 'A' or 'C')
+            if (!acrossDeletions && fields[4][0] is 'A' or 'C')
             {
                 break; // where this file began: older commits belong to the file it was copied from
             }
@@ -316,7 +325,7 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
         versions.Reverse();
         if (log is not null)
         {
-            shared?.TryAdd((file, from), versions);
+            shared?.TryAdd(key, versions);
         }
 
         return versions;
@@ -487,24 +496,14 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     {
         var unread = versions.Where(version => !Published.GetOrCreateValue(KindsAt(version.Commit) ?? today).ContainsKey((version.Blob, Path.GetFileName(version.Path))))
             .DistinctBy(version => (version.Blob, Path.GetFileName(version.Path))).ToList();
-        if (unread.Count < 2 || GitCommand.RunWithInput(contentRoot!, string.Concat(unread.Select(version => version.Blob + "\n")), "cat-file", "--batch") is not { } texts)
+        if (unread.Count < 2 || GitCommand.ReadBlobs(contentRoot!, [.. unread.Select(version => version.Blob)]) is not { } texts)
         {
             return;
         }
 
-        // Each answer is "<blob> blob <size>\n", the text's bytes, then "\n".
-        var at = 0;
-        foreach (var version in unread)
+        foreach (var version in unread.Where(version => texts.ContainsKey(version.Blob)))
         {
-            var header = Array.IndexOf(texts, (byte)'\n', at);
-            if (header < 0 || Encoding.ASCII.GetString(texts, at, header - at).Split(' ') is not [_, "blob", var size]
-                || !int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var length) || header + 1 + length > texts.Length)
-            {
-                return;
-            }
-
-            WhatWasPublished(version, today, Encoding.UTF8.GetString(texts, header + 1, length));
-            at = header + 1 + length + 1;
+            WhatWasPublished(version, today, texts[version.Blob]);
         }
     }
 

@@ -59,6 +59,43 @@ public static class GitCommand
         }
     }
 
+    /// <summary>
+    /// The texts of these blobs, read by one git (cat-file --batch), by blob; null when git failed. A blob it did not
+    /// answer for is left out.
+    /// </summary>
+    public static Dictionary<string, string>? ReadBlobs(string folder, IReadOnlyCollection<string> blobs)
+    {
+        if (RunWithInput(folder, string.Concat(blobs.Select(blob => blob + "\n")), "cat-file", "--batch") is not { } texts)
+        {
+            return null;
+        }
+
+        // Each answer is "<blob> blob <size>\n", the text's bytes, then "\n" ("<blob> missing\n" for one not there).
+        var read = new Dictionary<string, string>(StringComparer.Ordinal);
+        var at = 0;
+        foreach (var blob in blobs)
+        {
+            var header = Array.IndexOf(texts, (byte)'\n', at);
+            if (header < 0)
+            {
+                break;
+            }
+
+            if (System.Text.Encoding.ASCII.GetString(texts, at, header - at).Split(' ') is not [_, "blob", var size]
+                || !int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                || header + 1 + length > texts.Length)
+            {
+                at = header + 1;
+                continue;
+            }
+
+            read[blob] = System.Text.Encoding.UTF8.GetString(texts, header + 1, length);
+            at = header + 1 + length + 1;
+        }
+
+        return read;
+    }
+
     /// <summary>What git said on its error output when it refused, or null when it did not (or is not installed).</summary>
     public static string? Refusal(string folder, params string[] arguments)
     {
