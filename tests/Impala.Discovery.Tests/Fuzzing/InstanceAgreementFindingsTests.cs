@@ -290,6 +290,33 @@ public sealed class InstanceAgreementFindingsTests
         }
     }
 
+    // Seed 82016 (its widened edits 11, 13 and 15, the first two here in one commit): the venues dated 2030 (taken: nothing
+    // links to them; they leave the site) and a newcomer, 2019-06-music-venues.md, whose file name gives it the venues'
+    // article address (taken: nothing else claims /series/music-venues now); then the venues dated back as they were. The
+    // venues published /series/music-venues first (in the first commit; the newcomer only since its own), so they keep
+    // it: a new store built from the same commit serves the venues, their 20 entries and /series/music-venues, and
+    // refuses the newcomer, naming the venues (its version in the history, its own address taken by the article that
+    // published it first, is no last good version). A running store refused the newcomer for the same reason, but kept
+    // its version online, own address and all (a last good version never gives up its own address), and so refused the
+    // venues too, naming that version; then wrote the venues' last good version from the history over the address that
+    // version held, which the database refused (a message that tells the editor it is a bug of the site), and with the
+    // venues out of the way took the newcomer: it serves the newcomer at /series/music-venues and none of the 20 venues.
+    [Fact]
+    public async Task AnArticleDatedLaterThenBack_GetsItsAddressBackFromANewcomerThatTookItMeanwhile_OnALiveStoreAsOnANewOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository =>
+            {
+                Edit(repository, Venues, "\npublished: 2021-02-01\n", "\npublished: 2030-02-01\n");
+                File.WriteAllText(Path.Combine(repository.Content, "articles", "2019-06-music-venues.md"),
+                    "---\ntitle: Newcomers 13\nkind: venues\npublished: 2019-06-01\nsummary: An article an editor added.\n---\n\n"
+                    + "A few more.\n\n## Newcomer 13\n\n- **Country:** France\n- **City:** Lyon\n\nWhat an editor wrote about Newcomer 13.\n");
+            },
+            repository => Edit(repository, Venues, "\npublished: 2030-02-01\n", "\npublished: 2021-02-01\n"));
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
