@@ -162,13 +162,20 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
 
     /// <summary>
     /// The addresses a last good version can give up, each with whether it lives there: its entries' addresses and former
-    /// addresses, and its own former addresses under /series. Not its own address: the article would have none left.
-    /// A newcomer that took the milestones' address as a former one while they were dated later held it when they came
-    /// back, and both stayed refused, each naming the other (found by the instance agreement fuzzer).
+    /// addresses, and its own addresses under /series. A newcomer that took the milestones' address as a former one while
+    /// they were dated later held it when they came back, and both stayed refused, each naming the other (found by the
+    /// instance agreement fuzzer). Its own address too: then it is no last good version (see <see cref="Withdrawn"/>), as
+    /// on a new store; kept whole, a newcomer that took the venues' address by its file name while they were dated later
+    /// refused them when they came back (seed 82016).
     /// </summary>
     private static IEnumerable<(string Path, bool LivesThere)> Yieldable(StoredArticle holder) =>
         holder.Entries.SelectMany(entry => entry.Paths.Select(path => (path, path == entry.Path)))
-            .Concat(holder.Aliases.Select(alias => (SitePaths.Article(alias), false)));
+            .Concat(holder.Aliases.Select(alias => (SitePaths.Article(alias), false)))
+            .Append((SitePaths.Article(holder.Slug), true));
+
+    /// <summary>True when the last good version gives up its own address: it goes off the site whole, holding nothing.</summary>
+    public static bool Withdrawn(StoredArticle kept, IReadOnlyDictionary<string, List<string>> yielded) =>
+        yielded.TryGetValue(kept.File, out var paths) && paths.Contains(SitePaths.Article(kept.Slug));
 
     /// <summary>The addresses more than one candidate claims, with the articles that claim each: only their history is needed.</summary>
     private static Dictionary<string, List<ParsedArticle>> Contested(IReadOnlyList<ParsedArticle> candidates)
@@ -265,7 +272,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         var linkProblems = new List<ContentError>();
         var articleSlugs = new Dictionary<string, string>(accepted.Count + kept.Count, StringComparer.Ordinal);
         var entryPaths = new Dictionary<string, string>(AddressCount(accepted, kept), StringComparer.Ordinal);
-        foreach (var article in kept)
+        foreach (var article in kept.Where(article => !Withdrawn(article, yielded)))
         {
             var givenUp = yielded.GetValueOrDefault(article.File);
             foreach (var slug in article.Aliases.Where(alias => givenUp?.Contains(SitePaths.Article(alias)) != true).Prepend(article.Slug))
@@ -340,7 +347,7 @@ public sealed class CrossArticleChecker(KindCatalog kinds, IReadOnlySet<string> 
         }
 
         // A country has a page once some entry names it.
-        var countriesWithEntries = kept.SelectMany(article => article.CountrySlugs)
+        var countriesWithEntries = kept.Where(article => !Withdrawn(article, yielded)).SelectMany(article => article.CountrySlugs)
             .Concat(accepted.SelectMany(article => article.Entries).SelectMany(entry => entry.Countries).Select(country => country.Slug))
             .ToHashSet(StringComparer.Ordinal);
 

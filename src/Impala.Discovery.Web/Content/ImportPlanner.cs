@@ -55,6 +55,10 @@ public static class ImportPlanner
         errors.AddRange(CheckAsIfPublished(checker, accepted, hidden, stored, refused));
         errors.AddRange(CheckWhatCouldBeRead(checker, files, accepted, hidden, stored, refused, today));
 
+        // A refused file's last good version that gave up its own address goes off the site whole, as a new store,
+        // which finds it in the history, passes it over (seed 82016).
+        var withdrawn = refused.Where(file => stored.TryGetValue(file, out var kept) && CrossArticleChecker.Withdrawn(kept, yielded))
+            .ToHashSet(StringComparer.Ordinal);
         var acceptedFiles = accepted.Select(article => article.File).ToHashSet(StringComparer.Ordinal);
         var write = parsed
             .Where(file => acceptedFiles.Contains(file.File))
@@ -62,7 +66,7 @@ public static class ImportPlanner
             .ToList();
         var rewritten = write.Select(file => file.File).ToHashSet(StringComparer.Ordinal);
         var remove = stored.Keys
-            .Where(file => !refused.Contains(file) && (!acceptedFiles.Contains(file) || rewritten.Contains(file)))
+            .Where(file => (!refused.Contains(file) || withdrawn.Contains(file)) && (!acceptedFiles.Contains(file) || rewritten.Contains(file)))
             .ToList();
 
         var changes = AddressChanges.Find(stored, remove, write.Select(file => file.Article!).ToList(),
@@ -70,7 +74,7 @@ public static class ImportPlanner
         warnings.AddRange(changes.Where(change => !removed.Contains(change.Path)).Select(UnrecordedChangeNotice));
         warnings.AddRange(RemovalWarnings(records, accepted, stored, refused));
         warnings.AddRange(held.Select(pair => HeldNotice(pair.Key, pair.Value)));
-        warnings.AddRange(GivenUp(files, accepted, stored, refused, yielded).Select(pair => YieldedNotice(pair.Key, pair.Value)));
+        warnings.AddRange(GivenUp(files, accepted, stored, refused, yielded).Where(pair => !withdrawn.Contains(pair.Key)).Select(pair => YieldedNotice(pair.Key, pair.Value)));
 
         var next = hidden.Where(article => !article.Draft).Select(article => (DateOnly?)article.Published).Min();
         // A deleted file refused by the guard keeps its last good version online: it is listed, though it is not there.
@@ -80,12 +84,14 @@ public static class ImportPlanner
             .Order(StringComparer.Ordinal)
             .Select(file => held.ContainsKey(file)
                 ? new FileOutcome(file, FileState.Published, byName[file].Article!.Published, EarlierVersionOnline: true, byName[file].Article!.Slug)
-                : Outcome(file, byName.GetValueOrDefault(file), refused, stored, today))
+                : Outcome(file, byName.GetValueOrDefault(file), refused, stored, today) is var outcome && withdrawn.Contains(file)
+                    ? outcome with { EarlierVersionOnline = false }
+                    : outcome)
             .ToList();
         return new ImportPlan(kinds, write, remove, errors, warnings, next, outcomes, changes)
         {
             Held = [.. held.Keys],
-            Yielded = yielded.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal),
+            Yielded = yielded.Where(pair => !withdrawn.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal),
         };
     }
 
