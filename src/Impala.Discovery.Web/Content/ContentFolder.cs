@@ -329,6 +329,20 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         }
     }
 
+    /// <summary>
+    /// True when articles/ holds no article (or is gone) because the checkout's last commit deleted every one: a deletion
+    /// like any other, which a site built from that commit takes, having nothing else to serve; a running site took it for
+    /// a fault and kept serving them (found replaying issue 21). Not a folder emptied by hand, nor one outside git, nor
+    /// one whose history never had an article (then the path is wrong). Asked of git only when no article is there.
+    /// </summary>
+    public bool EveryArticleDeletedInACommit() => EveryArticleDeletedInACommit(System.IO.Path.Combine(Root, ArticlesFolderName));
+
+    private bool EveryArticleDeletedInACommit(string articles) =>
+        (!Directory.Exists(articles) || HoldsNoArticle(articles))
+        && GitCommand.Run(Root, "rev-parse", "--verify", "--quiet", "HEAD^{commit}") is not null
+        && CommittedArticles() == 0
+        && GitCommand.Run(Root, "log", "-1", "--format=%H", "--", ArticlesFolderName + "/") is { Length: > 0 };
+
     /// <summary>How many articles the checkout's last commit has in articles/ (0 outside git).</summary>
     private int CommittedArticles() =>
         (GitCommand.Run(Root, "ls-tree", "--name-only", "HEAD", "--", ArticlesFolderName + "/") ?? "")
@@ -363,6 +377,11 @@ public sealed class ContentFolder(string root, ContentFile? draft = null)
         }
 
         var articles = System.IO.Path.Combine(Root, ArticlesFolderName);
+        if (EveryArticleDeletedInACommit(articles))
+        {
+            return null;
+        }
+
         if (!storeHasArticles)
         {
             // A new site may have no article yet, but it has the folder for them: without it the path is wrong, or a

@@ -345,7 +345,7 @@ public sealed class ContentImporter : IDisposable
     /// </summary>
     private void RefuseAReadOfNoArticle(ContentEvaluation evaluation, int storedArticles)
     {
-        if (evaluation.Plan is not null && evaluation.ArticleFilesSeen == 0 && storedArticles > 0)
+        if (evaluation.Plan is not null && evaluation.ArticleFilesSeen == 0 && storedArticles > 0 && !_folder.EveryArticleDeletedInACommit())
         {
             throw new ContentFolderMissingException(_folder.Missing(storeHasArticles: true)
                 ?? $"{ContentFolder.ArticlesFolderName}/ held no article when it was read, while the site serves some (it was being replaced). "

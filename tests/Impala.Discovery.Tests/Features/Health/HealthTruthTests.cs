@@ -205,6 +205,35 @@ public sealed class HealthTruthTests
         Assert.Contains("holds no article, while the last commit has", body);
     }
 
+    // Found replaying issue 21: every article deleted and the deletion committed. A running site took it for a fault and
+    // kept serving every article (Degraded), while a new one built from that commit served none (Unhealthy, "articles/
+    // is missing"). It is a deletion like any other, and both take it.
+    [Fact]
+    public async Task EveryArticleDeletedInACommit_IsTakenOnARunningSiteAsOnANewOne()
+    {
+        var repository = new TestRepository();
+        await using var running = new DiscoveryFactory(repository.Content, watchContent: true);
+        using var runningClient = running.CreateClient();
+        Assert.StartsWith("Healthy", await runningClient.ReadyAsync());
+
+        // Before the commit, the folder emptied is a fault (a checkout half made): the site keeps serving.
+        repository.Git("rm", "-r", "-q", "content/articles");
+        await Eventually.WaitForAsync(() => runningClient.ReadyAsync(), body => body.StartsWith("Degraded", StringComparison.Ordinal), "the emptied folder taken for a fault");
+        Assert.Equal(HttpStatusCode.OK, await runningClient.StatusAsync(Entry));
+        repository.Commit("every article taken off");
+
+        await Eventually.WaitForAsync(() => runningClient.StatusAsync(Entry), status => status != HttpStatusCode.OK, "the running site taking the deletion");
+        await using var fresh = new DiscoveryFactory(repository.Clone().Content);
+        using var freshClient = fresh.CreateClient();
+        foreach (var client in new[] { runningClient, freshClient })
+        {
+            var health = await Eventually.WaitForAsync(() => client.ReadyAsync(), body => body.StartsWith("Healthy", StringComparison.Ordinal), "health once the deletion is taken");
+            Assert.DoesNotContain("missing", health);
+            Assert.NotEqual(HttpStatusCode.OK, await client.StatusAsync(Entry));
+            Assert.NotEqual(HttpStatusCode.OK, await client.StatusAsync("/series/record-labels"));
+        }
+    }
+
     [Fact]
     public async Task NewStoreOnALinkedArticlesFolder_HasNothingToServe_AndCheckSaysWhy()
     {
