@@ -75,7 +75,7 @@ public sealed class ContentEvaluator(
         var beingWritten = files.Where(file => historyAtRevision is null && file.Written is { } written && ContentFolder.MayBeBeingWritten(written, file.Text))
             .Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
         var parsed = RefusedByStore(await pictures.ApplyAsync(await parser.ParseAllAsync(files, kinds, stored, cancellationToken)), previous);
-        var inForce = new RemovalsInForce(removals, EarlierRemovals(previous));
+        var inForce = new RemovalsInForce(removals, EarlierRemovals(history, previous));
         var refusedAsRead = parsed.Where(file => file.Article is null).Select(file => file.File).Concat(unreadable.Select(error => error.File))
             .ToHashSet(StringComparer.Ordinal);
         removals = inForce.With(parsed, stored, refusedAsRead, today);
@@ -263,8 +263,8 @@ public sealed class ContentEvaluator(
         plan.Files.Where(file => file.State == FileState.Refused).Select(file => file.File).Concat(plan.Held).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The records earlier versions of removed.yml held: its history, or, for a folder without one, the last read well here.</summary>
-    private IReadOnlyList<RemovalRecord> EarlierRemovals(PreviousContent previous) =>
-        _lastGood?.RemovalsEverCommitted() is { Count: > 0 } committed ? committed : previous.LastGoodRemovals?.Records ?? [];
+    private static IReadOnlyList<RemovalRecord> EarlierRemovals(FirstPublication history, PreviousContent previous) =>
+        history.RemovalsEverCommitted() is { Count: > 0 } committed ? committed : previous.LastGoodRemovals?.Records ?? [];
 
     /// <summary>
     /// The addresses of these that another article the store holds (or a last good version found before) holds and

@@ -35,9 +35,6 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     // content folder, commit and day: a commit never changes, and a refused file asks again at every import until it is fixed.
     private static readonly ConcurrentDictionary<(string Root, string Commit, DateOnly Today), IReadOnlyDictionary<string, bool>> AcceptedAt = new();
 
-    // The records each committed version of removed.yml held: a blob never changes.
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<RemovalRecord>> RecordsOfBlob = new(StringComparer.Ordinal);
-
     /// <summary>
     /// For each of <paramref name="files"/> that has one, its last good version: first the version a site built from the
     /// commit checked out accepted (the file was broken since, in the working tree), then each committed version, newest
@@ -348,47 +345,6 @@ public sealed class LastGoodFromHistory(string contentRoot, IsolatedArticleParse
     /// <summary>removed.yml's newest committed version that reads well, or null.</summary>
     public RemovalsSource? Removals() => Newest(RemovalRecords.FileName,
         text => RemovalRecords.Parse(text) is { Succeeded: true, Value: { } records } ? new RemovalsSource(text, records) : null);
-
-    /// <summary>
-    /// Every record that a committed version of removed.yml held, each with the newest reason given for it (see
-    /// <see cref="ContentEvaluator"/>: a record dropped stays in force while a link leads to its address and no page
-    /// answers it). A version that cannot be read holds none.
-    /// </summary>
-    public IReadOnlyList<RemovalRecord> RemovalsEverCommitted()
-    {
-        var versions = new FirstPublication(contentRoot, revision).EveryVersionAtPath(RemovalRecords.FileName);
-        var unread = versions.Select(version => version.Blob).Where(blob => !RecordsOfBlob.ContainsKey(blob)).Distinct().ToList();
-        if (unread.Count > 0 && GitCommand.ReadBlobs(contentRoot, unread) is { } texts)
-        {
-            foreach (var (blob, text) in texts)
-            {
-                RecordsOfBlob[blob] = RecordsIn(text);
-            }
-        }
-
-        var everRecorded = new Dictionary<string, RemovalRecord>(StringComparer.Ordinal);
-        foreach (var version in versions)
-        {
-            foreach (var record in RecordsOfBlob.GetValueOrDefault(version.Blob) ?? [])
-            {
-                everRecorded[record.Path] = record;
-            }
-        }
-
-        return [.. everRecorded.Values];
-    }
-
-    private static IReadOnlyList<RemovalRecord> RecordsIn(string text)
-    {
-        try
-        {
-            return RemovalRecords.Parse(text) is { Succeeded: true, Value: { } records } ? records : [];
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return []; // a version a bug of ours cannot read holds no record
-        }
-    }
 
     /// <summary>A parser of the same kind as the site's, with nothing kept: for versions from the history.</summary>
     public IsolatedArticleParser Parser() => parser.Fresh();

@@ -53,6 +53,9 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     // The file name is part of the key: it gives the article its own address.
     private static readonly ConditionalWeakTable<KindCatalog, ConcurrentDictionary<(string Blob, string Name), (long Day, IReadOnlySet<string> Addresses)>> Published = [];
 
+    // The records each committed version of removed.yml held: a blob never changes.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<RemovalRecord>> RecordsOfBlob = new(StringComparer.Ordinal);
+
     public static FirstPublication ByFrontMatterOnly { get; } = new(null);
 
     /// <summary>
@@ -86,6 +89,47 @@ public sealed class FirstPublication(string? contentRoot, string? revision = nul
     /// </summary>
     public IReadOnlyList<CommittedVersion> EveryVersionAtPath(string file) =>
         contentRoot is null || !Directory.Exists(contentRoot) ? [] : Logged(file, revision, acrossDeletions: true);
+
+    /// <summary>
+    /// Every record that a committed version of removed.yml held, each with the newest reason given for it (see
+    /// <see cref="RemovalsInForce"/>: a record dropped stays in force while a link leads to its address and no page
+    /// answers it). A version that cannot be read holds none.
+    /// </summary>
+    public IReadOnlyList<RemovalRecord> RemovalsEverCommitted()
+    {
+        var versions = EveryVersionAtPath(RemovalRecords.FileName);
+        var unread = versions.Select(version => version.Blob).Where(blob => !RecordsOfBlob.ContainsKey(blob)).Distinct().ToList();
+        if (unread.Count > 0 && GitCommand.ReadBlobs(contentRoot!, unread) is { } texts)
+        {
+            foreach (var (blob, text) in texts)
+            {
+                RecordsOfBlob[blob] = RecordsIn(text);
+            }
+        }
+
+        var everRecorded = new Dictionary<string, RemovalRecord>(StringComparer.Ordinal);
+        foreach (var version in versions)
+        {
+            foreach (var record in RecordsOfBlob.GetValueOrDefault(version.Blob) ?? [])
+            {
+                everRecorded[record.Path] = record;
+            }
+        }
+
+        return [.. everRecorded.Values];
+    }
+
+    private static IReadOnlyList<RemovalRecord> RecordsIn(string text)
+    {
+        try
+        {
+            return RemovalRecords.Parse(text) is { Succeeded: true, Value: { } records } ? records : [];
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return []; // a version a bug of ours cannot read holds no record
+        }
+    }
 
     /// <summary>
     /// The commits of the main line that reached it from <paramref name="from"/> up to before <paramref name="until"/>
