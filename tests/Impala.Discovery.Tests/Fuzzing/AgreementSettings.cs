@@ -8,10 +8,11 @@ namespace Impala.Discovery.Tests.Fuzzing;
 /// IMPALA_FUZZ_EDITS=30 (and IMPALA_FUZZ_SEED=any number for fresh sessions: session k uses seed + k).
 /// IMPALA_FUZZ_KEEP=3,7 replays only those edits of each session (what a failure's message names as its fewest).
 /// IMPALA_FUZZ_SHRINK_SECONDS bounds the search for those fewest edits (0: none); IMPALA_FUZZ_LOG=file appends each
-/// session's edits and what the running store refused after each to that file. IMPALA_FUZZ_WIDENED=1 adds the wider
-/// edits (see <see cref="EditorEdits"/>), which change what every seed makes: off, a seed replays as before they came.
+/// session's edits and what the running store refused after each to that file. The wider edits (see <see cref="EditorEdits"/>)
+/// are made in the normal run too, since its seeds agree with them (issue 21); IMPALA_FUZZ_WIDENED=0 leaves them out, and
+/// a seed replays as before they came.
 /// </summary>
-public sealed record AgreementSettings(int Seed, int Sessions, int Edits, IReadOnlySet<int>? Keep, TimeSpan ShrinkBudget, bool Widened = false)
+public sealed record AgreementSettings(int Seed, int Sessions, int Edits, IReadOnlySet<int>? Keep, TimeSpan ShrinkBudget, bool Widened = true)
 {
     public const int DefaultSeed = 20261207;
     public const int DefaultSessions = 4;
@@ -25,7 +26,7 @@ public sealed record AgreementSettings(int Seed, int Sessions, int Edits, IReadO
             ? keep.Split(',').Select(index => int.Parse(index, CultureInfo.InvariantCulture)).ToHashSet()
             : null,
         TimeSpan.FromSeconds(Read("IMPALA_FUZZ_SHRINK_SECONDS") ?? 300),
-        Read("IMPALA_FUZZ_WIDENED") is > 0);
+        Read("IMPALA_FUZZ_WIDENED") is not 0);
 
     private static int? Read(string variable) =>
         int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -56,7 +56,7 @@ public static partial class EditorEdits
         (FixMistakes, 5),
     ];
 
-    // Edits added by replay 11, made only when asked (IMPALA_FUZZ_WIDENED): with them each seed makes other sessions.
+    // Edits added by replay 11, made unless IMPALA_FUZZ_WIDENED=0 asks for the sessions each seed made before them.
     private static readonly (Maker Make, int Weight)[] WidenedMakers =
     [
         .. Makers,

@@ -71,7 +71,7 @@ public sealed class InstanceAgreementTests
         text.Append($"\n{differences.Count} differences:\n");
         text.AppendJoin("\n", differences.Take(30).Select(difference => "  " + difference));
         text.Append($"{(differences.Count > 30 ? "\n  …" : "")}\nReplay: IMPALA_FUZZ_SEED={seed} IMPALA_FUZZ_SESSIONS=1 IMPALA_FUZZ_EDITS={settings.Edits} "
-            + (settings.Widened ? "IMPALA_FUZZ_WIDENED=1 " : "")
+            + (settings.Widened ? "" : "IMPALA_FUZZ_WIDENED=0 ")
             + $"IMPALA_FUZZ_KEEP={string.Join(',', fewest.Select(edit => edit.Index))} IMPALA_FUZZ_SHRINK_SECONDS=0 "
             + "dotnet test --project tests/Impala.Discovery.Tests --no-build -- --filter-class \"*InstanceAgreementTests\"");
         return text.ToString();
