@@ -14,6 +14,7 @@ public sealed class InstanceAgreementFindingsTests
     private const string Venues = "2021-02-music-venues.md";
     private const string Associations = "2020-11-national-associations.md";
     private const string RenamedAssociations = "2020-11-national-associations-renamed.md";
+    private const string RenamedAssociations1 = "2020-11-national-associations-renamed-1.md";
     private static readonly DateTimeOffset Published = new(2021, 3, 1, 9, 0, 0, TimeSpan.Zero);
 
     // C (seed 70104): the milestones (which link to /labels/ninja-tune) refused for a missing required Year; the labels
@@ -317,6 +318,40 @@ public sealed class InstanceAgreementFindingsTests
         await AssertServedAlikeAsync(stores);
     }
 
+    // Seed 84018 (wider edits, 20 shrunk to 4 commits): `git mv` of the associations to a new name, the old address in
+    // 'aliases:' (the same article, at /series/national-associations-renamed-1, the old address a 301 to it); the old
+    // file name written again with the first commit's text (a newcomer on the renamed article's addresses: refused on
+    // both stores); the renamed file made a draft (nothing online lost: the old file name's article, no longer refused,
+    // serves /series/national-associations and the 20 associations in the same import; a new store built from this
+    // commit serves the same); then, in one commit, 'PMI' moved from the old file name into the draft (which then holds
+    // PMI twice and is refused, a draft with no version online) and the milestones refused (an unknown fact).
+    // A running store serves the old file name's article at /series/national-associations, 19 associations, and answers
+    // 410 at /associations/pmi (the old file's own link there is only a warning while the draft is refused). A new store
+    // built from the same commit, with a file refused, looked for an address a link leads to that the history took out
+    // where another article linked there: the renamed file held /associations/pmi until it was made a draft, while the old
+    // file name linked there (and served it). Taking that for a change a running site refused, it brought the renamed
+    // file's version from the `git mv` back as its last good version, with PMI, at /series/national-associations-renamed-1
+    // and a 301 from /series/national-associations, and refused the old file name as a newcomer on its addresses.
+    [Fact]
+    public async Task AnArticleRenamedWithGitMvThenADraft_LeavesItsOldNameTheAddress_OnANewStoreAsOnALiveOne()
+    {
+        using var stores = await LiveAndNewStore.AfterAsync(Published,
+            repository =>
+            {
+                MoveFile(repository, Associations, RenamedAssociations1);
+                Edit(repository, RenamedAssociations1, "\nkind: ", "\naliases: [national-associations]\nkind: ");
+            },
+            repository => File.WriteAllText(Path.Combine(repository.Content, "articles", Associations), FrozenContent.ArticleText(Associations)),
+            repository => Edit(repository, RenamedAssociations1, "\nkind: ", "\ndraft: true\nkind: "),
+            repository =>
+            {
+                MoveSection(repository, Associations, "PMI", RenamedAssociations1);
+                Edit(repository, Milestones, "## EMI and Warner merger stopped\n\n", "## EMI and Warner merger stopped\n\n- **Colour:** red\n");
+            });
+
+        await AssertServedAlikeAsync(stores);
+    }
+
     /// <summary>Both stores import what they have, then serve the same, address by address, as the fuzzer compares them.</summary>
     private static async Task AssertServedAlikeAsync(LiveAndNewStore stores)
     {
@@ -385,5 +420,19 @@ public sealed class InstanceAgreementFindingsTests
         Assert.True(start >= 0, $"no '{heading}' in {file}");
         var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
         File.WriteAllText(path, text[..start] + (end < 0 ? "" : text[(end + 1)..]));
+    }
+
+    /// <summary>The entry's section taken out, from its heading to the next one, and put at the end of another article.</summary>
+    private static void MoveSection(TestRepository repository, string file, string heading, string into)
+    {
+        var path = Path.Combine(repository.Content, "articles", file);
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf($"## {heading}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no '{heading}' in {file}");
+        var end = text.IndexOf("\n## ", start + 3, StringComparison.Ordinal);
+        var section = (end < 0 ? text[start..] : text[start..(end + 1)]).TrimEnd('\n') + "\n";
+        File.WriteAllText(path, text[..start] + (end < 0 ? "" : text[(end + 1)..]));
+        var target = Path.Combine(repository.Content, "articles", into);
+        File.WriteAllText(target, File.ReadAllText(target).TrimEnd('\n') + "\n\n" + section);
     }
 }
